@@ -1,0 +1,50 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "./errors";
+import { parseConfig, type AppEnv } from "./env";
+import { requestId } from "./middleware/request-id";
+import { renderProblem } from "./problem";
+import { registerHealthz } from "./routes/healthz";
+import { validationHook } from "./validation";
+
+/** JSON bodies above this are refused with 413 before they are parsed. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+export function buildApp() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use("*", requestId());
+  app.use("*", async function loadConfig(c, next) {
+    c.set("config", parseConfig(c.env));
+    await next();
+  });
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: MAX_JSON_BODY_BYTES,
+      onError: () => {
+        throw new AppError(413, "payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+
+  registerHealthz(app);
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Posada API", version: "1.0.0", description: "Bookings and guest messaging for small lodging operators." },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A session JWT from POST /v1/sessions, or a partner API key (psk_live_…).",
+  });
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Posada API" }));
+
+  app.notFound(() => {
+    throw new AppError(404, "not_found", "No such route");
+  });
+  app.onError((err, c) => renderProblem(err, c));
+  return app;
+}

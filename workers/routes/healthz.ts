@@ -1,0 +1,33 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../env";
+
+const healthSchema = z
+  .object({
+    status: z.enum(["ok", "degraded"]),
+    checks: z.record(z.string(), z.object({ ok: z.boolean(), detail: z.string().optional() })),
+  })
+  .openapi("Health");
+
+const route = createRoute({
+  method: "get",
+  path: "/healthz",
+  tags: ["Operations"],
+  summary: "Liveness and dependency checks",
+  responses: {
+    200: { description: "Health report", content: { "application/json": { schema: healthSchema } } },
+  },
+});
+
+export function registerHealthz(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const checks: Record<string, { ok: boolean; detail?: string }> = {};
+    try {
+      await c.env.DB.prepare("SELECT 1").first();
+      checks.db = { ok: true };
+    } catch (error) {
+      checks.db = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
+    const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
+    return c.json({ status, checks }, 200);
+  });
+}
