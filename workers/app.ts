@@ -5,7 +5,8 @@ import { AppError } from "./errors";
 import { parseConfig, type AppEnv } from "./env";
 import { requestId } from "./middleware/request-id";
 import { renderProblem } from "./problem";
-import { registerHealthz } from "./routes/healthz";
+import { authenticate } from "./middleware/auth";
+import { PUBLIC_V1_ROUTES, registerRoutes } from "./routes/register";
 import { validationHook } from "./validation";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
@@ -29,7 +30,13 @@ export function buildApp() {
     }),
   );
 
-  registerHealthz(app);
+  const requireCredentials = authenticate();
+  app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
+    if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+    return requireCredentials(c, next);
+  });
+
+  registerRoutes(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,0 +1,28 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../env";
+import { registerHealthz } from "./healthz";
+import { registerCreateApiKey } from "./v1/api-keys/create";
+import { registerDeleteApiKey } from "./v1/api-keys/delete";
+import { registerListApiKeys } from "./v1/api-keys/list";
+import { registerSessions } from "./v1/auth/sessions";
+import { registerSignup } from "./v1/auth/signup";
+import { registerTotp } from "./v1/auth/totp";
+import { registerAcceptInvitation } from "./v1/team/accept";
+import { registerInvite } from "./v1/team/invite";
+import { registerListUsers } from "./v1/team/list";
+
+/** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
+export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept"]);
+
+export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  registerHealthz(app);
+  registerSignup(app);
+  registerSessions(app);
+  registerTotp(app);
+  registerCreateApiKey(app);
+  registerListApiKeys(app);
+  registerDeleteApiKey(app);
+  registerInvite(app);
+  registerAcceptInvitation(app);
+  registerListUsers(app);
+}
