@@ -15,7 +15,7 @@ export interface Env {
  * Production refuses to start without real values (see parseConfig).
  */
 export const DEV_JWT_SECRET = "posada-dev-only-jwt-secret-never-use-in-production";
-export const DEV_SECRETS_KEY = "cG9zYWRhLWRldi1vbmx5LXNlY3JldHMta2V5LTMyYg=="; // 32 bytes, dev only
+export const DEV_SECRETS_KEY = "cG9zYWRhLWRldi1vbmx5LXNlY3JldHMta2V5LTMyYiE="; // 32 bytes, dev only
 
 const configSchema = z
   .object({
