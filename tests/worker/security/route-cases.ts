@@ -1,0 +1,38 @@
+import { call } from "../support/api";
+import { createKey, type TestTenant } from "../support/tenant";
+
+/**
+ * Every authenticated /v1 route, with what it needs. The suite fails if the OpenAPI
+ * document lists a route that is missing here, so no route ships without these checks.
+ */
+export type Access = { scope: string } | "admin-session" | "session";
+
+export interface RouteCase {
+  access: Access;
+  /** Builds the request against tenant A's own resource (creating it if needed). */
+  prepare: (owner: TestTenant) => Promise<{ path: string; body?: unknown }>;
+  /** True when the path names a resource, so another tenant must get 404. */
+  namesResource: boolean;
+}
+
+const fixed = (path: string, body?: unknown) => async () => ({ path, body });
+
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
+  "POST /v1/me/totp/verify": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp/verify", { code: "123456" }) },
+  "POST /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys", { name: "k", scopes: ["reservations:read"] }) },
+  "GET /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys") },
+  "DELETE /v1/api-keys/{id}": {
+    access: "admin-session",
+    namesResource: true,
+    prepare: async (owner) => ({ path: `/v1/api-keys/${(await createKey(owner, ["reservations:read"])).id}` }),
+  },
+  "POST /v1/invitations": {
+    access: "admin-session",
+    namesResource: false,
+    prepare: async () => ({ path: "/v1/invitations", body: { email: `sec-${crypto.randomUUID()}@example.test`, role: "staff" } }),
+  },
+  "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
+};
+
+export { call };
