@@ -1,6 +1,12 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env";
 import { registerHealthz } from "./healthz";
+import { registerCreateAccommodation } from "./v1/accommodations/create";
+import { registerDeleteAccommodation } from "./v1/accommodations/delete";
+import { registerGetAccommodation } from "./v1/accommodations/get";
+import { registerListAccommodations } from "./v1/accommodations/list";
+import { registerQuote } from "./v1/accommodations/quote";
+import { registerUpdateAccommodation } from "./v1/accommodations/update";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -25,4 +31,10 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerInvite(app);
   registerAcceptInvitation(app);
   registerListUsers(app);
+  registerCreateAccommodation(app);
+  registerListAccommodations(app);
+  registerGetAccommodation(app);
+  registerUpdateAccommodation(app);
+  registerDeleteAccommodation(app);
+  registerQuote(app);
 }

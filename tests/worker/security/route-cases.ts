@@ -1,4 +1,5 @@
 import { call } from "../support/api";
+import { createAccommodation } from "../support/accommodations";
 import { createKey, type TestTenant } from "../support/tenant";
 
 /**
@@ -33,6 +34,25 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     prepare: async () => ({ path: "/v1/invitations", body: { email: `sec-${crypto.randomUUID()}@example.test`, role: "staff" } }),
   },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
+  "POST /v1/accommodations": {
+    access: { scope: "accommodations:write" },
+    namesResource: false,
+    prepare: fixed("/v1/accommodations", { name: "Sec", type: "cabin", capacity: 2, basePrice: { amount: 1000, currency: "ARS" } }),
+  },
+  "GET /v1/accommodations": { access: { scope: "accommodations:read" }, namesResource: false, prepare: fixed("/v1/accommodations") },
+  "GET /v1/accommodations/{id}": { access: { scope: "accommodations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}` }) },
+  "PATCH /v1/accommodations/{id}": {
+    access: { scope: "accommodations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}`, body: { name: "Renamed" } }),
+  },
+  "DELETE /v1/accommodations/{id}": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}` }) },
+  "POST /v1/accommodations/{id}/restore": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/restore` }) },
+  "GET /v1/accommodations/{id}/quote": {
+    access: { scope: "availability:read" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/quote?checkIn=2030-01-10&checkOut=2030-01-12&guests=2` }),
+  },
 };
 
 export { call };
