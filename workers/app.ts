@@ -3,6 +3,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "./errors";
 import { parseConfig, type AppEnv } from "./env";
+import { accessLog } from "./middleware/access-log";
 import { requestId } from "./middleware/request-id";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
@@ -16,6 +17,7 @@ export function buildApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use("*", requestId());
+  app.use("*", accessLog());
   app.use("*", async function loadConfig(c, next) {
     c.set("config", parseConfig(c.env));
     await next();
