@@ -1,9 +1,11 @@
 import { z } from "zod";
+import type { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
 import type { Principal } from "./services/principal";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {
   DB: D1Database;
+  CALENDAR: DurableObjectNamespace<AccommodationCalendar>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;

@@ -6,3 +6,5 @@ const app = buildApp();
 export default {
   fetch: app.fetch,
 } satisfies ExportedHandler<Env>;
+
+export { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";

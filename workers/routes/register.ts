@@ -7,6 +7,12 @@ import { registerGetAccommodation } from "./v1/accommodations/get";
 import { registerListAccommodations } from "./v1/accommodations/list";
 import { registerQuote } from "./v1/accommodations/quote";
 import { registerUpdateAccommodation } from "./v1/accommodations/update";
+import { registerCalendar } from "./v1/accommodations/calendar";
+import { registerAvailability } from "./v1/availability";
+import { registerReservationActions } from "./v1/reservations/actions";
+import { registerCreateReservation } from "./v1/reservations/create";
+import { registerGetReservation } from "./v1/reservations/get";
+import { registerListReservations } from "./v1/reservations/list";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -37,4 +43,10 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerUpdateAccommodation(app);
   registerDeleteAccommodation(app);
   registerQuote(app);
+  registerCalendar(app);
+  registerAvailability(app);
+  registerCreateReservation(app);
+  registerListReservations(app);
+  registerGetReservation(app);
+  registerReservationActions(app);
 }

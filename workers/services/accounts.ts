@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { hashPassword } from "../../shared/crypto/password";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { tenants, users } from "../db/schema";
 import { AppError } from "../errors";
 import type { Role } from "./principal";
@@ -31,7 +32,7 @@ export async function signup(db: Database, input: SignupInput) {
     ]);
   } catch (error) {
     // Two signups racing for one email: the unique index decides, the loser gets the same answer.
-    if (String(error).includes("UNIQUE")) throw new AppError(409, "email_taken", "An account with this email already exists");
+    if (isUniqueViolation(error)) throw new AppError(409, "email_taken", "An account with this email already exists");
     throw error;
   }
   return { tenant: { id: tenantId, slug }, user: { id: userId, email, role: "owner" as Role } };

@@ -3,6 +3,7 @@ import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/en
 import { hashPassword } from "../../shared/crypto/password";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { invitations, users } from "../db/schema";
 import { AppError } from "../errors";
 import { normalizeEmail } from "./accounts";
@@ -63,7 +64,7 @@ export async function acceptInvitation(db: Database, input: { token: string; nam
   } catch (error) {
     // Give the invitation back if the user could not be created, so nothing is half-done.
     await db.update(invitations).set({ acceptedAt: null }).where(eq(invitations.id, invitation.id));
-    if (String(error).includes("UNIQUE")) throw new AppError(409, "email_taken", "That email already has an account");
+    if (isUniqueViolation(error)) throw new AppError(409, "email_taken", "That email already has an account");
     throw error;
   }
   return { id: userId, tenantId: invitation.tenantId, email: invitation.email, role: invitation.role };

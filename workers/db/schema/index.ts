@@ -1,2 +1,4 @@
 export * from "./tenancy";
 export * from "./accommodations";
+export * from "./reservations";
+export * from "./read-model";
