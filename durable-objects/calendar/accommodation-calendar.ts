@@ -44,6 +44,8 @@ const OUTBOX_BATCH = 50;
  */
 export class AccommodationCalendar extends DurableObject<Env> {
   private readonly sql: SqlStorage;
+  /** The flush in progress, shared by every caller that arrives while it runs (one writer to D1 at a time). */
+  private flushing: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -55,6 +57,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
   async hold(raw: HoldInput): Promise<HoldResult> {
     const input = holdInput.parse(raw);
     const now = input.now ?? Date.now();
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): HoldResult => {
       this.expireDue(now);
       const existing = this.stay(input.reservationId);
@@ -80,7 +83,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`INSERT INTO schedules (kind, stay_id, run_at) VALUES ('expire_hold', ?, ?)`, input.reservationId, expiresAt);
       return { ok: true, expiresAt };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
@@ -88,6 +91,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
   async extendHold(raw: ReservationRef): Promise<ExtendResult> {
     const input = reservationRef.parse(raw);
     const now = input.now ?? Date.now();
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): ExtendResult => {
       this.expireDue(now);
       const stay = this.stay(input.reservationId);
@@ -99,7 +103,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`UPDATE schedules SET run_at = ? WHERE kind = 'expire_hold' AND stay_id = ?`, expiresAt, stay.id);
       return { ok: true, expiresAt };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
@@ -110,6 +114,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
   async confirm(raw: ConfirmInput): Promise<ConfirmResult> {
     const input = confirmInput.parse(raw);
     const now = input.now ?? Date.now();
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): ConfirmResult => {
       this.expireDue(now);
       const stay = this.stay(input.reservationId);
@@ -127,13 +132,14 @@ export class AccommodationCalendar extends DurableObject<Env> {
       }
       return { ok: false, code: stay.status === "expired" ? "expired" : "not_held" };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
   /** Cancels a held or confirmed stay and frees its nights; cancelling twice is harmless. */
   async cancel(raw: ReservationRef): Promise<CancelResult> {
     const input = reservationRef.parse(raw);
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): CancelResult => {
       const stay = this.stay(input.reservationId);
       if (!stay) return { ok: false, code: "not_found" };
@@ -143,13 +149,14 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`DELETE FROM schedules WHERE stay_id = ?`, stay.id);
       return { ok: true };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
   /** A manual block by staff (maintenance, owner's use). */
   async block(raw: BlockInput): Promise<BlockResult> {
     const input = blockInput.parse(raw);
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): BlockResult => {
       this.expireDue(Date.now());
       const existing = this.stay(input.blockId);
@@ -171,19 +178,20 @@ export class AccommodationCalendar extends DurableObject<Env> {
       });
       return { ok: true };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
   async unblock(raw: { blockId: string }): Promise<{ ok: true } | { ok: false; code: "not_found" }> {
     const input = unblockInput.parse(raw);
+    const before = this.version();
     const result = this.ctx.storage.transactionSync((): { ok: true } | { ok: false; code: "not_found" } => {
       const stay = this.stay(input.blockId);
       if (!stay || stay.kind !== "block") return { ok: false, code: "not_found" };
       if (stay.status === "active") this.writeStay({ ...stay, status: "removed", version: stay.version + 1 });
       return { ok: true };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
@@ -193,6 +201,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
    */
   async replaceImportedBlocks(raw: ReplaceImportedInput): Promise<{ ok: true; blockedNights: number; conflicts: NightConflict[] }> {
     const input = replaceImportedInput.parse(raw);
+    const before = this.version();
     const result = this.ctx.storage.transactionSync(() => {
       this.expireDue(Date.now());
       for (const old of this.sql.exec<StayRow>(`SELECT * FROM stays WHERE kind = 'imported' AND feed_id = ? AND status = 'active'`, input.feedId).toArray()) {
@@ -236,7 +245,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
       }
       return { ok: true as const, blockedNights, conflicts };
     });
-    await this.afterChange();
+    await this.afterChange(before);
     return result;
   }
 
@@ -353,10 +362,15 @@ export class AccommodationCalendar extends DurableObject<Env> {
     this.sql.exec(`DELETE FROM schedules WHERE run_at <= ? AND stay_id NOT IN (SELECT id FROM stays WHERE status = 'held')`, now);
   }
 
-  /** Pushes the outbox to D1, then arms the alarm for the next timer or retry. */
-  private async afterChange(): Promise<void> {
+  /** Pushes the outbox to D1 (when this request changed something), then arms the alarm for the next timer or retry. */
+  private async afterChange(versionBefore?: number): Promise<void> {
+    // A request that changed nothing (a lost race, a repeat) does not wait for the read model.
+    if (versionBefore !== undefined && versionBefore === this.version()) return;
     try {
-      await this.flushOutbox();
+      this.flushing ??= this.flushOutbox().finally(() => {
+        this.flushing = null;
+      });
+      await this.flushing;
     } catch (error) {
       // The change is committed here already; the outbox keeps it and the alarm retries.
       log("warn", "calendar outbox flush failed", { error: String(error) });
@@ -364,6 +378,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
     await this.armAlarm();
   }
 
+  /** Sends outbox rows to D1 until none are left; rows added meanwhile are picked up by the next round. */
   private async flushOutbox(): Promise<void> {
     for (;;) {
       const rows = this.sql.exec<{ seq: number; stay_id: string; attempts: number }>(`SELECT seq, stay_id, attempts FROM outbox ORDER BY seq LIMIT ?`, OUTBOX_BATCH).toArray();
