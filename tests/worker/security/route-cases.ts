@@ -1,5 +1,6 @@
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
+import { futureDate, hold } from "../support/reservations";
 import { createKey, type TestTenant } from "../support/tenant";
 
 /**
@@ -17,6 +18,18 @@ export interface RouteCase {
 }
 
 const fixed = (path: string, body?: unknown) => async () => ({ path, body });
+
+let nextDay = 0;
+/** A fresh held reservation of the owner's, on nights no other case uses. */
+async function heldReservation(owner: TestTenant): Promise<string> {
+  const acc = await createAccommodation(owner, { minStay: 1 });
+  nextDay += 3;
+  const month = String(1 + (nextDay % 12)).padStart(2, "0");
+  const day = String(1 + (nextDay % 25)).padStart(2, "0");
+  const response = await hold(owner, acc, futureDate(`${month}-${day}`), futureDate(`${month}-${String(Number(day) + 2).padStart(2, "0")}`));
+  if (response.status !== 201) throw new Error(`hold failed: ${response.status} ${response.text}`);
+  return response.json.id;
+}
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
@@ -48,6 +61,43 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "DELETE /v1/accommodations/{id}": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}` }) },
   "POST /v1/accommodations/{id}/restore": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/restore` }) },
+  "GET /v1/accommodations/{id}/calendar": {
+    access: { scope: "accommodations:read" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/calendar?from=2030-01-01&to=2030-02-01` }),
+  },
+  "POST /v1/accommodations/{id}/blocks": {
+    access: { scope: "accommodations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/blocks`, body: { checkIn: "2030-03-01", checkOut: "2030-03-03" } }),
+  },
+  "DELETE /v1/accommodations/{id}/blocks/{blockId}": {
+    access: { scope: "accommodations:write" },
+    namesResource: true,
+    prepare: async (o) => {
+      const acc = await createAccommodation(o);
+      const block = await call("POST", `/v1/accommodations/${acc}/blocks`, { token: o.token, body: { checkIn: "2030-03-01", checkOut: "2030-03-03" } });
+      return { path: `/v1/accommodations/${acc}/blocks/${block.json.id}` };
+    },
+  },
+  "GET /v1/availability": { access: { scope: "availability:read" }, namesResource: false, prepare: fixed("/v1/availability?checkIn=2030-01-10&checkOut=2030-01-12&guests=2") },
+  "POST /v1/reservations": {
+    access: { scope: "reservations:write" },
+    namesResource: false,
+    prepare: async (o) => ({
+      path: "/v1/reservations",
+      body: { accommodationId: await createAccommodation(o), checkIn: "2030-04-01", checkOut: "2030-04-03", guests: 2, guest: { name: "Sec" } },
+    }),
+  },
+  "GET /v1/reservations": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/reservations") },
+  "GET /v1/reservations/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}` }) },
+  "POST /v1/reservations/{id}/extend": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/extend` }) },
+  "POST /v1/reservations/{id}/confirm": {
+    access: { scope: "reservations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/confirm`, body: { payment: { amount: { amount: 100, currency: "ARS" }, method: "cash" } } }),
+  },
+  "POST /v1/reservations/{id}/cancel": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/cancel`, body: {} }) },
   "GET /v1/accommodations/{id}/quote": {
     access: { scope: "availability:read" },
     namesResource: true,
