@@ -57,8 +57,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
   async hold(raw: HoldInput): Promise<HoldResult> {
     const input = holdInput.parse(raw);
     const now = input.now ?? Date.now();
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): HoldResult => {
+    return this.mutate((): HoldResult => {
       this.expireDue(now);
       const existing = this.stay(input.reservationId);
       if (existing) {
@@ -83,16 +82,13 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`INSERT INTO schedules (kind, stay_id, run_at) VALUES ('expire_hold', ?, ?)`, input.reservationId, expiresAt);
       return { ok: true, expiresAt };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /** Adds 15 minutes to a live hold, once. */
   async extendHold(raw: ReservationRef): Promise<ExtendResult> {
     const input = reservationRef.parse(raw);
     const now = input.now ?? Date.now();
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): ExtendResult => {
+    return this.mutate((): ExtendResult => {
       this.expireDue(now);
       const stay = this.stay(input.reservationId);
       if (!stay || stay.status !== "held") return { ok: false, code: "not_held" };
@@ -103,8 +99,6 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`UPDATE schedules SET run_at = ? WHERE kind = 'expire_hold' AND stay_id = ?`, expiresAt, stay.id);
       return { ok: true, expiresAt };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /**
@@ -114,8 +108,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
   async confirm(raw: ConfirmInput): Promise<ConfirmResult> {
     const input = confirmInput.parse(raw);
     const now = input.now ?? Date.now();
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): ConfirmResult => {
+    return this.mutate((): ConfirmResult => {
       this.expireDue(now);
       const stay = this.stay(input.reservationId);
       if (!stay) return { ok: false, code: "not_held" };
@@ -132,15 +125,12 @@ export class AccommodationCalendar extends DurableObject<Env> {
       }
       return { ok: false, code: stay.status === "expired" ? "expired" : "not_held" };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /** Cancels a held or confirmed stay and frees its nights; cancelling twice is harmless. */
   async cancel(raw: ReservationRef): Promise<CancelResult> {
     const input = reservationRef.parse(raw);
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): CancelResult => {
+    return this.mutate((): CancelResult => {
       const stay = this.stay(input.reservationId);
       if (!stay) return { ok: false, code: "not_found" };
       if (stay.status === "cancelled") return { ok: true };
@@ -149,15 +139,12 @@ export class AccommodationCalendar extends DurableObject<Env> {
       this.sql.exec(`DELETE FROM schedules WHERE stay_id = ?`, stay.id);
       return { ok: true };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /** A manual block by staff (maintenance, owner's use). */
   async block(raw: BlockInput): Promise<BlockResult> {
     const input = blockInput.parse(raw);
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): BlockResult => {
+    return this.mutate((): BlockResult => {
       this.expireDue(Date.now());
       const existing = this.stay(input.blockId);
       if (existing?.status === "active") return { ok: true };
@@ -178,21 +165,16 @@ export class AccommodationCalendar extends DurableObject<Env> {
       });
       return { ok: true };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   async unblock(raw: { blockId: string }): Promise<{ ok: true } | { ok: false; code: "not_found" }> {
     const input = unblockInput.parse(raw);
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync((): { ok: true } | { ok: false; code: "not_found" } => {
+    return this.mutate((): { ok: true } | { ok: false; code: "not_found" } => {
       const stay = this.stay(input.blockId);
       if (!stay || stay.kind !== "block") return { ok: false, code: "not_found" };
       if (stay.status === "active") this.writeStay({ ...stay, status: "removed", version: stay.version + 1 });
       return { ok: true };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /**
@@ -201,8 +183,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
    */
   async replaceImportedBlocks(raw: ReplaceImportedInput): Promise<{ ok: true; blockedNights: number; conflicts: NightConflict[] }> {
     const input = replaceImportedInput.parse(raw);
-    const before = this.version();
-    const result = this.ctx.storage.transactionSync(() => {
+    return this.mutate(() => {
       this.expireDue(Date.now());
       for (const old of this.sql.exec<StayRow>(`SELECT * FROM stays WHERE kind = 'imported' AND feed_id = ? AND status = 'active'`, input.feedId).toArray()) {
         this.writeStay({ ...old, status: "removed", version: old.version + 1 });
@@ -245,8 +226,6 @@ export class AccommodationCalendar extends DurableObject<Env> {
       }
       return { ok: true as const, blockedNights, conflicts };
     });
-    await this.afterChange(before);
-    return result;
   }
 
   /** Per-night status between `from` and `to` (exclusive) and the calendar version. */
@@ -292,6 +271,17 @@ export class AccommodationCalendar extends DurableObject<Env> {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
+
+  /**
+   * Runs one change as a single storage transaction, committed before the caller answers;
+   * then, if any night changed, sends it on to the read model.
+   */
+  private async mutate<T>(change: () => T): Promise<T> {
+    const before = this.version();
+    const result = this.ctx.storage.transactionSync(change);
+    await this.afterChange(before);
+    return result;
+  }
 
   private migrate(): void {
     // PRAGMA user_version is not allowed in Durable Object storage, so the version lives in meta.
