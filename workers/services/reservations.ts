@@ -6,9 +6,9 @@ import { isUniqueViolation } from "../db/errors";
 import { payments, reservations } from "../db/schema";
 import type { Env } from "../env";
 import { AppError, notFound } from "../errors";
-import { quoteFor } from "../routes/v1/accommodations/quote";
 import { getAccommodation } from "./accommodations";
 import { calendarOf } from "./calendar";
+import { quoteFor } from "./quotes";
 import { nextReservationCode } from "./reservation-codes";
 
 export type ReservationRow = typeof reservations.$inferSelect;
@@ -61,6 +61,7 @@ export async function createReservation(db: Database, env: Env, tenantId: string
     if (input.idempotencyKey && isUniqueViolation(error)) {
       const winner = await findByIdempotencyKey(db, tenantId, input.idempotencyKey);
       if (winner) return winner;
+      throw new AppError(409, "idempotency_in_progress", "A request with this idempotency key is still being processed; retry in a moment");
     }
     throw error;
   }

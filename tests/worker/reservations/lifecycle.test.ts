@@ -63,6 +63,22 @@ describe("reservations", () => {
     expect((await call("GET", "/v1/reservations", { token: tenant.token })).json.data).toHaveLength(1);
   });
 
+  it("never makes two reservations for one key sent in parallel", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant);
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => hold(tenant, acc, futureDate("05-10"), futureDate("05-12"), { idempotencyKey: "parallel-key-1" })),
+    );
+    const created = responses.filter((r) => r.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((r) => r.json.id)).size).toBe(1);
+    for (const other of responses.filter((r) => r.status !== 201)) {
+      expect(other.status).toBe(409);
+      expect(other.json.code).toBe("idempotency_in_progress");
+    }
+    expect((await call("GET", "/v1/reservations", { token: tenant.token })).json.data).toHaveLength(1);
+  });
+
   it("extends once by 15 minutes, then refuses", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant);

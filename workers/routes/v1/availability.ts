@@ -6,7 +6,8 @@ import { requireScope } from "../../middleware/auth";
 import { presentAccommodation } from "../../services/accommodations";
 import { findAvailableAccommodations } from "../../services/availability";
 import { authErrors, jsonResponse, security } from "../common";
-import { quoteFor, quoteSchema, stayQuery } from "./accommodations/quote";
+import { quoteFor } from "../../services/quotes";
+import { quoteSchema, stayQuery } from "./accommodations/quote";
 import { accommodation } from "./accommodations/schema";
 
 const route = createRoute({

@@ -1,12 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { todayIn } from "../../../../shared/domain/dates";
 import { moneySchema } from "../../../../shared/domain/money";
-import { quoteStay } from "../../../../shared/domain/pricing";
 import { database } from "../../../db/client";
 import type { AppEnv } from "../../../env";
-import { AppError } from "../../../errors";
 import { requireScope } from "../../../middleware/auth";
-import { getAccommodation, type AccommodationRow } from "../../../services/accommodations";
+import { getAccommodation } from "../../../services/accommodations";
+import { quoteFor } from "../../../services/quotes";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -24,23 +22,6 @@ export const quoteSchema = z
     breakdown: z.array(z.object({ date: z.string(), price: moneySchema })),
   })
   .openapi("Quote");
-
-/** Prices a stay for an accommodation, or throws the 422 the contract names. */
-export function quoteFor(row: AccommodationRow, stay: { checkIn: string; checkOut: string; guests: number }, now = new Date()) {
-  const result = quoteStay(
-    {
-      basePrice: { amount: row.basePriceAmount, currency: row.currency },
-      rules: row.pricing,
-      minStay: row.minStay,
-      capacity: row.capacity,
-      depositPercent: row.depositPercent,
-    },
-    { ...stay, today: todayIn(row.timezone, now) },
-  );
-  if (!result.ok) throw new AppError(422, result.code, result.detail);
-  const { ok: _ok, ...quote } = result;
-  return quote;
-}
 
 const route = createRoute({
   method: "get",
