@@ -13,6 +13,7 @@ import { registerReservationActions } from "./v1/reservations/actions";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
+import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -49,4 +50,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerListReservations(app);
   registerGetReservation(app);
   registerReservationActions(app);
+  registerPaymentSettings(app);
 }

@@ -2,3 +2,4 @@ export * from "./tenancy";
 export * from "./accommodations";
 export * from "./reservations";
 export * from "./read-model";
+export * from "./settings";
