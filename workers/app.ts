@@ -9,6 +9,8 @@ import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
 import { PUBLIC_V1_ROUTES, registerRoutes } from "./routes/register";
 import { validationHook } from "./validation";
+import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
+import { registerStripeWebhook } from "./webhooks/stripe";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -39,6 +41,8 @@ export function buildApp() {
   });
 
   registerRoutes(app);
+  registerStripeWebhook(app);
+  registerMercadoPagoWebhook(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -3,3 +3,4 @@ export * from "./accommodations";
 export * from "./reservations";
 export * from "./read-model";
 export * from "./settings";
+export * from "./webhook-events";

@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../db/client";
+import { webhookEvents } from "../db/schema";
+
+export interface IncomingEvent {
+  tenantId: string;
+  provider: "stripe" | "mercadopago" | "whatsapp";
+  providerEventId: string;
+  eventType: string | null;
+  rawBody: string;
+  query?: string | null;
+}
+
+/**
+ * Stores a verified event once. A redelivery only counts itself (`deliveries`), so a provider
+ * sending the same event five times leaves one row, and `firstDelivery` tells the caller whether to process it.
+ */
+export async function storeWebhookEvent(db: Database, event: IncomingEvent): Promise<{ id: string; firstDelivery: boolean }> {
+  const row = await db
+    .insert(webhookEvents)
+    .values({ id: newId("evt"), ...event, query: event.query ?? null })
+    .onConflictDoUpdate({
+      target: [webhookEvents.tenantId, webhookEvents.provider, webhookEvents.providerEventId],
+      set: { deliveries: sql`${webhookEvents.deliveries} + 1` },
+    })
+    .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries })
+    .get();
+  return { id: row.id, firstDelivery: row.deliveries === 1 };
+}
