@@ -9,5 +9,6 @@ describe("GET /healthz", () => {
     const body = await response.json<{ status: string; checks: Record<string, { ok: boolean }> }>();
     expect(body.status).toBe("ok");
     expect(body.checks.db?.ok).toBe(true);
+    expect(body.checks.calendar?.ok).toBe(true);
   });
 });

@@ -27,6 +27,14 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
     } catch (error) {
       checks.db = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
+    try {
+      // A throwaway object name: proves Durable Objects answer without touching a real calendar.
+      const probe = c.env.CALENDAR.get(c.env.CALENDAR.idFromName("healthz-probe"));
+      await probe.calendarVersion();
+      checks.calendar = { ok: true };
+    } catch (error) {
+      checks.calendar = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
     const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
     return c.json({ status, checks }, 200);
   });
