@@ -66,15 +66,24 @@ export async function createReservation(db: Database, env: Env, tenantId: string
     throw error;
   }
 
-  const held = await calendarOf(env, accommodation.id).hold({
-    reservationId: id,
-    tenantId,
-    accommodationId: accommodation.id,
-    checkIn: input.checkIn,
-    checkOut: input.checkOut,
-  });
+  const discard = () => db.delete(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, id)));
+  let held: Awaited<ReturnType<ReturnType<typeof calendarOf>["hold"]>>;
+  try {
+    held = await calendarOf(env, accommodation.id).hold({
+      reservationId: id,
+      tenantId,
+      accommodationId: accommodation.id,
+      checkIn: input.checkIn,
+      checkOut: input.checkOut,
+    });
+  } catch (error) {
+    // The call failed, so the hold may or may not exist. The record goes: an orphan hold
+    // with no record lapses by itself within 30 minutes, while a stuck `pending` record never would.
+    await discard();
+    throw error;
+  }
   if (!held.ok) {
-    await db.delete(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, id)));
+    await discard();
     throw new AppError(409, "dates_unavailable", "Some of those nights are already taken", { conflicts: held.conflicts });
   }
   return markStatus(db, tenantId, id, { status: "held", expiresAt: held.expiresAt });
