@@ -14,6 +14,7 @@ import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerPaymentSettings } from "./v1/settings/payments";
+import { registerListWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -51,4 +52,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGetReservation(app);
   registerReservationActions(app);
   registerPaymentSettings(app);
+  registerListWebhookEvents(app);
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { webhookEvents } from "../db/schema";
@@ -27,4 +27,15 @@ export async function storeWebhookEvent(db: Database, event: IncomingEvent): Pro
     .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries })
     .get();
   return { id: row.id, firstDelivery: row.deliveries === 1 };
+}
+
+/** The tenant's stored events, newest first (bodies included: they carry ids, never secrets). */
+export async function listWebhookEvents(db: Database, tenantId: string, limit = 100) {
+  return db
+    .select()
+    .from(webhookEvents)
+    .where(eq(webhookEvents.tenantId, tenantId))
+    .orderBy(desc(webhookEvents.receivedAt))
+    .limit(limit)
+    .all();
 }

@@ -51,6 +51,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     namesResource: false,
     prepare: fixed("/v1/settings/payments", { stripe: { secretKey: "sk_test_12345678", webhookSecret: "whsec_12345678" }, defaultProvider: "stripe", depositPercent: 30 }),
   },
+  "GET /v1/webhook-events": { access: "admin-session", namesResource: false, prepare: fixed("/v1/webhook-events") },
   "GET /v1/settings/payments": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments") },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {

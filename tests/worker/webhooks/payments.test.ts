@@ -39,6 +39,10 @@ describe("POST /webhooks/stripe/:tenantId", () => {
     for (let i = 0; i < 5; i++) expect((await stripeDelivery(tenant.tenantId, body)).status).toBe(200);
     const { results } = await storedEvents(tenant.tenantId);
     expect(results).toEqual([{ provider: "stripe", provider_event_id: stripeEvent.id, deliveries: 5 }]);
+    const listed = await call("GET", "/v1/webhook-events", { token: tenant.token });
+    expect(listed.json.data).toHaveLength(1);
+    expect(listed.json.data[0]).toMatchObject({ provider: "stripe", providerEventId: stripeEvent.id, deliveries: 5, processedAt: null });
+    expect(listed.json.data[0].rawBody).toBe(body);
   });
 
   it("answers 401 and stores nothing for a bad signature, an old timestamp, a changed body or another tenant", async () => {
