@@ -17,7 +17,13 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { ENVIRONMENT: "test", TEST_MIGRATIONS: migrations },
+              bindings: {
+                ENVIRONMENT: "test",
+                TEST_MIGRATIONS: migrations,
+                // Local fakes answer these hosts (tests/worker/support/fake-payment-providers.ts).
+                MERCADOPAGO_API_BASE: "https://api.mercadopago.fake",
+                STRIPE_API_BASE: "https://api.stripe.fake",
+              },
             },
           }),
         ],

@@ -7,6 +7,7 @@ import { accessLog } from "./middleware/access-log";
 import { requestId } from "./middleware/request-id";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
+import { registerPayReturn } from "./routes/pay-return";
 import { PUBLIC_V1_ROUTES, registerRoutes } from "./routes/register";
 import { validationHook } from "./validation";
 import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
@@ -43,6 +44,7 @@ export function buildApp() {
   registerRoutes(app);
   registerStripeWebhook(app);
   registerMercadoPagoWebhook(app);
+  registerPayReturn(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

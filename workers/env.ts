@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
+import type { QueueMessage } from "./queues/messages";
 import type { Principal } from "./services/principal";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
@@ -10,6 +11,10 @@ export interface Env {
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;
   SECRETS_KEY?: string;
+  /** Verified provider notifications waiting to be processed. */
+  WEBHOOK_QUEUE: Queue<QueueMessage>;
+  MERCADOPAGO_API_BASE?: string;
+  STRIPE_API_BASE?: string;
 }
 
 /**
@@ -23,6 +28,8 @@ const configSchema = z
   .object({
     ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
     PUBLIC_BASE_URL: z.url().default("http://127.0.0.1:8787"),
+    MERCADOPAGO_API_BASE: z.url().default("https://api.mercadopago.com"),
+    STRIPE_API_BASE: z.url().default("https://api.stripe.com"),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     SECRETS_KEY: z
       .string()
@@ -38,6 +45,7 @@ const configSchema = z
     return {
       environment: raw.ENVIRONMENT,
       publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, ""),
+      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
       secretsKey: secretsKey ?? "",
     };

@@ -1,10 +1,15 @@
 import { buildApp } from "./app";
 import type { Env } from "./env";
+import { handleQueue } from "./queues/consumer";
+import type { QueueMessage } from "./queues/messages";
+import { handleScheduled } from "./scheduled";
 
 const app = buildApp();
 
 export default {
   fetch: app.fetch,
-} satisfies ExportedHandler<Env>;
+  queue: (batch, env) => handleQueue(batch, env),
+  scheduled: (controller, env) => handleScheduled(controller, env),
+} satisfies ExportedHandler<Env, QueueMessage>;
 
 export { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";

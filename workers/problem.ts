@@ -39,7 +39,9 @@ export function renderProblem(err: unknown, c: Context<AppEnv>): Response {
     detail = err.message || TITLES[status] || "Request failed";
   }
 
-  if (status >= 500) log("error", "unhandled error", { requestId, error: describe(err) });
+  // An AppError is a failure we chose to report (a provider outage → 502): no stack needed.
+  if (status >= 500 && err instanceof AppError) log("warn", "upstream_error", { requestId, code, detail });
+  else if (status >= 500) log("error", "unhandled error", { requestId, error: describe(err) });
 
   const body = {
     type: `https://posada.dev/problems/${code.replace(/_/g, "-")}`,

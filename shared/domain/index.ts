@@ -3,3 +3,4 @@ export * from "./dates";
 export * from "./money";
 export * from "./holidays/index";
 export * from "./pricing";
+export * from "./currency-units";

@@ -48,3 +48,7 @@ export const jsonResponse = <T extends z.ZodType>(description: string, schema: T
 
 export const emailSchema = z.email().max(254);
 export const passwordSchema = z.string().min(10, "Use at least 10 characters").max(256);
+
+/** Epoch milliseconds as an ISO timestamp for answers; null stays null. */
+export const isoTime = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+export const badGatewayError = { 502: problem("An upstream provider failed or could not be reached") } as const;

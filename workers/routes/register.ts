@@ -10,11 +10,13 @@ import { registerUpdateAccommodation } from "./v1/accommodations/update";
 import { registerCalendar } from "./v1/accommodations/calendar";
 import { registerAvailability } from "./v1/availability";
 import { registerReservationActions } from "./v1/reservations/actions";
+import { registerPaymentLink } from "./v1/reservations/payment-link";
+import { registerAlerts } from "./v1/alerts/alerts";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerPaymentSettings } from "./v1/settings/payments";
-import { registerListWebhookEvents } from "./v1/settings/webhook-events";
+import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -51,6 +53,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerListReservations(app);
   registerGetReservation(app);
   registerReservationActions(app);
+  registerPaymentLink(app);
+  registerAlerts(app);
   registerPaymentSettings(app);
-  registerListWebhookEvents(app);
+  registerWebhookEvents(app);
 }

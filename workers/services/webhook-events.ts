@@ -1,7 +1,8 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { webhookEvents } from "../db/schema";
+import { notFound } from "../errors";
 
 export interface IncomingEvent {
   tenantId: string;
@@ -16,7 +17,7 @@ export interface IncomingEvent {
  * Stores a verified event once. A redelivery only counts itself (`deliveries`), so a provider
  * sending the same event five times leaves one row, and `firstDelivery` tells the caller whether to process it.
  */
-export async function storeWebhookEvent(db: Database, event: IncomingEvent): Promise<{ id: string; firstDelivery: boolean }> {
+export async function storeWebhookEvent(db: Database, event: IncomingEvent): Promise<{ id: string; firstDelivery: boolean; settled: boolean }> {
   const row = await db
     .insert(webhookEvents)
     .values({ id: newId("evt"), ...event, query: event.query ?? null })
@@ -24,9 +25,16 @@ export async function storeWebhookEvent(db: Database, event: IncomingEvent): Pro
       target: [webhookEvents.tenantId, webhookEvents.provider, webhookEvents.providerEventId],
       set: { deliveries: sql`${webhookEvents.deliveries} + 1` },
     })
-    .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries })
+    .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries, processedAt: webhookEvents.processedAt, outcome: webhookEvents.outcome })
     .get();
-  return { id: row.id, firstDelivery: row.deliveries === 1 };
+  // Settled: processed, or parked as `failed` for a person. Anything else still needs a queue message.
+  return { id: row.id, firstDelivery: row.deliveries === 1, settled: row.processedAt !== null || row.outcome === "failed" };
+}
+
+export async function getWebhookEvent(db: Database, tenantId: string, id: string) {
+  const row = await db.select().from(webhookEvents).where(and(eq(webhookEvents.tenantId, tenantId), eq(webhookEvents.id, id))).get();
+  if (!row) throw notFound("Webhook event");
+  return row;
 }
 
 /** The tenant's stored events, newest first (bodies included: they carry ids, never secrets). */

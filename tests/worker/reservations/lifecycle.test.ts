@@ -1,23 +1,14 @@
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
+import { ageHold, calendarStub } from "../support/calendar";
 import { futureDate, hold } from "../support/reservations";
 import { createTenant } from "../support/tenant";
-
-const calendarStub = (accommodationId: string) => env.CALENDAR.get(env.CALENDAR.idFromName(accommodationId));
 
 async function readModelNights(accommodationId: string) {
   const { results } = await env.DB.prepare("SELECT night, stay_id FROM calendar_nights WHERE accommodation_id = ? ORDER BY night").bind(accommodationId).all<{ night: string; stay_id: string }>();
   return results;
-}
-
-/** Moves a hold's expiry into the past inside the object, as if 30 minutes had gone by. */
-async function ageHold(accommodationId: string, reservationId: string) {
-  await runInDurableObject(calendarStub(accommodationId), async (_instance, state) => {
-    state.storage.sql.exec("UPDATE stays SET expires_at = ? WHERE id = ?", Date.now() - 1, reservationId);
-    state.storage.sql.exec("UPDATE schedules SET run_at = ? WHERE stay_id = ?", Date.now() - 1, reservationId);
-  });
 }
 
 describe("reservations", () => {

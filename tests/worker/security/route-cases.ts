@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
@@ -31,6 +32,19 @@ async function heldReservation(owner: TestTenant): Promise<string> {
   return response.json.id;
 }
 
+/** A stored (unprocessed) notification of the owner's, written as the webhook would. */
+async function storedEvent(owner: TestTenant): Promise<string> {
+  const id = `evt_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO webhook_events (id, tenant_id, provider, provider_event_id, raw_body) VALUES (?, ?, 'stripe', ?, '{}')").bind(id, owner.tenantId, id).run();
+  return id;
+}
+
+async function openAlert(owner: TestTenant): Promise<string> {
+  const id = `alr_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO alerts (id, tenant_id, kind, severity, subject_type, subject_id, message, dedupe_key) VALUES (?, ?, 'test', 'info', 'test', 'x', 'm', ?)").bind(id, owner.tenantId, id).run();
+  return id;
+}
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
   "POST /v1/me/totp/verify": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp/verify", { code: "123456" }) },
@@ -52,6 +66,14 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     prepare: fixed("/v1/settings/payments", { stripe: { secretKey: "sk_test_12345678", webhookSecret: "whsec_12345678" }, defaultProvider: "stripe", depositPercent: 30 }),
   },
   "GET /v1/webhook-events": { access: "admin-session", namesResource: false, prepare: fixed("/v1/webhook-events") },
+  "POST /v1/webhook-events/{id}/replay": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-events/${await storedEvent(o)}/replay` }) },
+  "GET /v1/alerts": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/alerts") },
+  "POST /v1/alerts/{id}/resolve": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/alerts/${await openAlert(o)}/resolve` }) },
+  "POST /v1/reservations/{id}/payment-link": {
+    access: { scope: "reservations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/payment-link`, body: {} }),
+  },
   "GET /v1/settings/payments": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments") },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {

@@ -4,3 +4,4 @@ export * from "./reservations";
 export * from "./read-model";
 export * from "./settings";
 export * from "./webhook-events";
+export * from "./alerts";

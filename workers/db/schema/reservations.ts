@@ -41,7 +41,10 @@ export const reservations = sqliteTable(
   ],
 );
 
-/** Payments recorded against a reservation (by hand now; by provider webhooks later). */
+/**
+ * Payments recorded against a reservation: by staff by hand, or from a provider after its payment
+ * was fetched server to server. One row per provider payment, so a redelivered event updates it.
+ */
 export const payments = sqliteTable(
   "payments",
   {
@@ -55,9 +58,34 @@ export const payments = sqliteTable(
     status: text("status").notNull(),
     reference: text("reference"),
     providerPaymentId: text("provider_payment_id"),
+    /** Why this payment did not simply confirm its stay (amount_mismatch, needs_refund, ...); null when it did. */
+    flag: text("flag"),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    /** Last time the provider's view of this payment changed it; null for payments taken by hand. */
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    index("payments_reservation_idx").on(t.tenantId, t.reservationId),
+    uniqueIndex("payments_provider_payment_unique").on(t.tenantId, t.provider, t.providerPaymentId),
+  ],
+);
+
+/** Checkout links handed to guests; one live link per reservation and provider is reused. */
+export const paymentLinks = sqliteTable(
+  "payment_links",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    reservationId: text("reservation_id").notNull().references(() => reservations.id),
+    provider: text("provider", { enum: ["mercadopago", "stripe"] }).notNull(),
+    providerRef: text("provider_ref").notNull(),
+    url: text("url").notNull(),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    expiresAt: integer("expires_at").notNull(),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index("payments_reservation_idx").on(t.tenantId, t.reservationId)],
+  (t) => [index("payment_links_reservation_idx").on(t.tenantId, t.reservationId, t.provider)],
 );
 
 /** Per-tenant, per-day sequence behind codes like RES261122001. */

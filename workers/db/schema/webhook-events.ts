@@ -18,10 +18,13 @@ export const webhookEvents = sqliteTable(
     receivedAt: integer("received_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     deliveries: integer("deliveries").notNull().default(1),
     processedAt: integer("processed_at"),
+    /** What processing concluded (confirmed, pending, needs_refund, ...), or `failed` when it needs a person. */
+    outcome: text("outcome"),
     lastError: text("last_error"),
   },
   (t) => [
     uniqueIndex("webhook_events_provider_event_unique").on(t.tenantId, t.provider, t.providerEventId),
     index("webhook_events_tenant_idx").on(t.tenantId, t.receivedAt),
+    index("webhook_events_unprocessed_idx").on(t.processedAt, t.receivedAt),
   ],
 );

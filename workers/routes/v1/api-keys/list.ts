@@ -3,7 +3,7 @@ import { database } from "../../../db/client";
 import type { AppEnv } from "../../../env";
 import { requireAdminSession } from "../../../middleware/auth";
 import { listApiKeys } from "../../../services/api-keys";
-import { authErrors, jsonResponse, security } from "../../common";
+import { authErrors, jsonResponse, security, isoTime } from "../../common";
 import { apiKeySummary } from "./schema";
 
 const route = createRoute({
@@ -16,12 +16,11 @@ const route = createRoute({
   responses: { 200: jsonResponse("Keys", z.object({ data: z.array(apiKeySummary) })), ...authErrors },
 });
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export function registerListApiKeys(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const rows = await listApiKeys(database(c.env.DB), c.get("principal").tenantId);
-    const data = rows.map((row) => ({ ...row, lastUsedAt: iso(row.lastUsedAt), createdAt: new Date(row.createdAt).toISOString() }));
+    const data = rows.map((row) => ({ ...row, lastUsedAt: isoTime(row.lastUsedAt), createdAt: new Date(row.createdAt).toISOString() }));
     return c.json({ data }, 200);
   });
 }

@@ -9,7 +9,17 @@ import { presentReservation, reservation, reservationIdParam } from "./schema";
 
 const withPayments = reservation.extend({
   payments: z.array(
-    z.object({ id: z.string(), provider: z.string(), method: z.string(), amount: moneySchema, status: z.string(), reference: z.string().nullable(), createdAt: z.string() }),
+    z.object({
+      id: z.string(),
+      provider: z.string(),
+      method: z.string(),
+      amount: moneySchema,
+      status: z.string(),
+      reference: z.string().nullable(),
+      providerPaymentId: z.string().nullable(),
+      flag: z.string().nullable(),
+      createdAt: z.string(),
+    }),
   ),
 });
 
@@ -40,6 +50,8 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
           amount: { amount: p.amount, currency: p.currency },
           status: p.status,
           reference: p.reference,
+          providerPaymentId: p.providerPaymentId,
+          flag: p.flag,
           createdAt: new Date(p.createdAt).toISOString(),
         })),
       },

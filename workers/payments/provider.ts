@@ -1,0 +1,90 @@
+import type { Money } from "../../shared/domain/money";
+
+export type ProviderName = "mercadopago" | "stripe";
+
+/** What Posada asks a provider for: a hosted checkout for one reservation's deposit. */
+export interface CheckoutRequest {
+  linkId: string;
+  tenantId: string;
+  reservation: { id: string; code: string; checkIn: string; checkOut: string; guestName: string; guestEmail: string | null };
+  title: string;
+  amount: Money;
+  /** When the hold lapses; the link should not outlive it by much. */
+  holdExpiresAt: number;
+  notificationUrl: string;
+  returnUrl: string;
+  now: number;
+}
+
+export interface CheckoutLink {
+  providerRef: string;
+  url: string;
+  expiresAt: number;
+}
+
+/** A provider's payment states folded into the few that change what Posada does. */
+export type PaymentStatus = "approved" | "pending" | "rejected" | "cancelled" | "refunded";
+
+/** A payment as the provider's own API reports it, never as a webhook body claims it. */
+export interface ProviderPayment {
+  providerPaymentId: string;
+  status: PaymentStatus;
+  /** Integer minor units, or null when the provider's figure cannot be represented exactly. */
+  amount: number | null;
+  currency: string;
+  /** The reservation code set when the link was created; the only link back to the stay. */
+  reference: string | null;
+  live: boolean;
+  method: string;
+}
+
+export interface StoredEvent {
+  rawBody: string;
+  query: string | null;
+}
+
+export interface PaymentProvider {
+  readonly name: ProviderName;
+  createCheckout(request: CheckoutRequest): Promise<CheckoutLink>;
+  /** The provider object a stored notification is about, or null when it is not about a payment. */
+  paymentRefOf(event: StoredEvent): string | null;
+  fetchPayment(ref: string): Promise<ProviderPayment>;
+}
+
+/**
+ * A provider call that failed. `retryable` says whether trying again later can help (network,
+ * 5xx, 429) or not (bad credentials, unknown payment).
+ */
+export class ProviderError extends Error {
+  override name = "ProviderError";
+  constructor(
+    readonly provider: ProviderName,
+    readonly status: number,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const PROVIDER_TIMEOUT_MS = 10_000;
+
+/** One provider HTTP call with a deadline; errors become ProviderError with a retry verdict. */
+export async function providerFetch(provider: ProviderName, url: string, init: RequestInit): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS) });
+  } catch (error) {
+    throw new ProviderError(provider, 0, `${provider} unreachable: ${(error as Error).message}`, true);
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    const retryable = response.status >= 500 || response.status === 429;
+    throw new ProviderError(provider, response.status, `${provider} answered ${response.status}: ${text.slice(0, 200)}`, retryable);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ProviderError(provider, response.status, `${provider} answered something that is not JSON`, true);
+  }
+}

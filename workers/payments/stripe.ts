@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type StoredEvent } from "./provider";
+import { formEncode } from "./form-encoding";
+
+/** Stripe refuses Checkout Sessions that expire sooner than 30 minutes after creation. */
+const STRIPE_MIN_SESSION_SECONDS = 30 * 60 + 60;
+
+const sessionResponse = z.object({ id: z.string(), url: z.string().url(), expires_at: z.number() });
+
+const session = z.object({
+  id: z.string(),
+  object: z.literal("checkout.session"),
+  status: z.string().nullable(),
+  payment_status: z.string(),
+  amount_total: z.number().nullable(),
+  currency: z.string().nullable(),
+  client_reference_id: z.string().nullable().optional(),
+  metadata: z.record(z.string(), z.string()).nullable().optional(),
+  payment_intent: z.union([z.string(), z.object({ id: z.string() })]).nullable().optional(),
+  livemode: z.boolean(),
+});
+
+const paymentIntent = z.object({
+  id: z.string(),
+  object: z.literal("payment_intent"),
+  status: z.string(),
+  amount: z.number(),
+  amount_received: z.number().optional(),
+  currency: z.string(),
+  metadata: z.record(z.string(), z.string()).nullable().optional(),
+  livemode: z.boolean(),
+});
+
+const eventBody = z.object({ type: z.string(), data: z.object({ object: z.object({ id: z.string(), object: z.string() }) }) });
+
+const INTENT_STATUS: Record<string, PaymentStatus> = {
+  succeeded: "approved",
+  processing: "pending",
+  requires_action: "pending",
+  requires_confirmation: "pending",
+  requires_capture: "pending",
+  // A failed attempt sends the intent back to requires_payment_method.
+  requires_payment_method: "rejected",
+  canceled: "cancelled",
+};
+
+/** Checkout Sessions and the objects their events name, with the tenant's secret key. */
+export function stripe(apiBase: string, secretKey: string): PaymentProvider {
+  const headers = { authorization: `Bearer ${secretKey}` };
+  return {
+    name: "stripe",
+
+    async createCheckout(request: CheckoutRequest) {
+      const reservationMetadata = { tenant_id: request.tenantId, reservation_id: request.reservation.id, reservation_code: request.reservation.code };
+      const expiresAt = Math.max(Math.ceil(request.holdExpiresAt / 1000), Math.ceil(request.now / 1000) + STRIPE_MIN_SESSION_SECONDS);
+      const form = formEncode({
+        mode: "payment",
+        client_reference_id: request.reservation.code,
+        customer_email: request.reservation.guestEmail ?? undefined,
+        success_url: request.returnUrl,
+        cancel_url: request.returnUrl,
+        expires_at: expiresAt,
+        metadata: reservationMetadata,
+        payment_intent_data: { metadata: reservationMetadata },
+        line_items: [
+          {
+            quantity: 1,
+            price_data: { currency: request.amount.currency.toLowerCase(), unit_amount: request.amount.amount, product_data: { name: request.title } },
+          },
+        ],
+      });
+      const raw = await providerFetch("stripe", `${apiBase}/v1/checkout/sessions`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded", "idempotency-key": request.linkId },
+        body: form.toString(),
+      });
+      const created = sessionResponse.parse(raw);
+      return { providerRef: created.id, url: created.url, expiresAt: created.expires_at * 1000 };
+    },
+
+    paymentRefOf(event: StoredEvent) {
+      let parsed: z.infer<typeof eventBody>;
+      try {
+        parsed = eventBody.parse(JSON.parse(event.rawBody));
+      } catch {
+        return null;
+      }
+      const object = parsed.data.object;
+      if (object.object === "checkout.session" || object.object === "payment_intent") return object.id;
+      return null;
+    },
+
+    async fetchPayment(ref: string) {
+      if (ref.startsWith("pi_")) {
+        const raw = await providerFetch("stripe", `${apiBase}/v1/payment_intents/${encodeURIComponent(ref)}`, { headers });
+        const parsed = paymentIntent.safeParse(raw);
+        if (!parsed.success) throw new ProviderError("stripe", 200, "Stripe payment intent has an unexpected shape", false);
+        const intent = parsed.data;
+        const status = INTENT_STATUS[intent.status] ?? "pending";
+        return {
+          providerPaymentId: intent.id,
+          status,
+          amount: status === "approved" ? (intent.amount_received ?? intent.amount) : intent.amount,
+          currency: intent.currency.toUpperCase(),
+          reference: intent.metadata?.reservation_code ?? null,
+          live: intent.livemode,
+          method: "card",
+        };
+      }
+      const raw = await providerFetch("stripe", `${apiBase}/v1/checkout/sessions/${encodeURIComponent(ref)}`, { headers });
+      const parsed = session.safeParse(raw);
+      if (!parsed.success) throw new ProviderError("stripe", 200, "Stripe checkout session has an unexpected shape", false);
+      const s = parsed.data;
+      const intentId = typeof s.payment_intent === "string" ? s.payment_intent : (s.payment_intent?.id ?? null);
+      const status: PaymentStatus = s.payment_status === "paid" ? "approved" : s.status === "expired" ? "cancelled" : "pending";
+      return {
+        // The intent id, when there is one, so the session's and the intent's events land on one payment.
+        providerPaymentId: intentId ?? s.id,
+        status,
+        amount: s.amount_total,
+        currency: (s.currency ?? "").toUpperCase(),
+        reference: s.client_reference_id ?? s.metadata?.reservation_code ?? null,
+        live: s.livemode,
+        method: "card",
+      };
+    },
+  };
+}

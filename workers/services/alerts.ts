@@ -1,0 +1,46 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../db/client";
+import { alerts } from "../db/schema";
+import { notFound } from "../errors";
+import { log } from "../log";
+
+export type AlertRow = typeof alerts.$inferSelect;
+
+export interface AlertInput {
+  kind: string;
+  severity: AlertRow["severity"];
+  subjectType: string;
+  subjectId: string;
+  message: string;
+  /** Same key, same alert: raising it again (a retry, a redelivery) changes nothing. */
+  dedupeKey: string;
+}
+
+/** Raises an alert for staff once per dedupe key; answers whether this call created it. */
+export async function raiseAlert(db: Database, tenantId: string, input: AlertInput): Promise<boolean> {
+  const inserted = await db
+    .insert(alerts)
+    .values({ id: newId("alr"), tenantId, ...input })
+    .onConflictDoNothing({ target: [alerts.tenantId, alerts.dedupeKey] })
+    .returning({ id: alerts.id })
+    .all();
+  if (inserted.length > 0) log("warn", "alert_raised", { tenantId, kind: input.kind, subjectId: input.subjectId });
+  return inserted.length > 0;
+}
+
+export async function listAlerts(db: Database, tenantId: string, { includeResolved = false } = {}) {
+  const scope = includeResolved ? eq(alerts.tenantId, tenantId) : and(eq(alerts.tenantId, tenantId), isNull(alerts.resolvedAt));
+  return db.select().from(alerts).where(scope).orderBy(desc(alerts.createdAt)).limit(200).all();
+}
+
+export async function resolveAlert(db: Database, tenantId: string, id: string): Promise<AlertRow> {
+  const row = await db
+    .update(alerts)
+    .set({ resolvedAt: Date.now() })
+    .where(and(eq(alerts.tenantId, tenantId), eq(alerts.id, id)))
+    .returning()
+    .get();
+  if (!row) throw notFound("Alert");
+  return row;
+}
