@@ -1,4 +1,4 @@
-import { SELF } from "cloudflare:test";
+import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
 describe("GET /healthz", () => {
@@ -10,5 +10,16 @@ describe("GET /healthz", () => {
     expect(body.status).toBe("ok");
     expect(body.checks.db?.ok).toBe(true);
     expect(body.checks.calendar?.ok).toBe(true);
+    expect(body.checks.queue?.ok).toBe(true);
+  });
+
+  it("reports a stalled payment queue as degraded", async () => {
+    await env.DB.prepare("INSERT INTO webhook_events (id, tenant_id, provider, provider_event_id, raw_body, received_at) VALUES ('evt_stalled', 'ten_x', 'stripe', 'evt_stalled', '{}', ?)")
+      .bind(Date.now() - 31 * 60_000)
+      .run();
+    const body = await (await SELF.fetch("http://posada.test/healthz")).json<{ status: string; checks: Record<string, { ok: boolean; detail?: string }> }>();
+    expect(body.status).toBe("degraded");
+    expect(body.checks.queue).toEqual({ ok: false, detail: expect.stringContaining("1 payment notification") });
+    await env.DB.prepare("DELETE FROM webhook_events WHERE id = 'evt_stalled'").run();
   });
 });

@@ -8,6 +8,8 @@ const healthSchema = z
   })
   .openapi("Health");
 
+const QUEUE_STALL_MS = 30 * 60_000;
+
 const route = createRoute({
   method: "get",
   path: "/healthz",
@@ -34,6 +36,19 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
       checks.calendar = { ok: true };
     } catch (error) {
       checks.calendar = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
+    try {
+      // Notifications stored but still unprocessed long after arrival mean the queue is not draining.
+      const cutoff = Date.now() - QUEUE_STALL_MS;
+      const row = await c.env.DB.prepare(
+        "SELECT count(*) AS backlog FROM webhook_events WHERE processed_at IS NULL AND outcome IS NULL AND provider IN ('stripe', 'mercadopago') AND received_at < ?",
+      )
+        .bind(cutoff)
+        .first<{ backlog: number }>();
+      const backlog = row?.backlog ?? 0;
+      checks.queue = backlog === 0 ? { ok: true } : { ok: false, detail: `${backlog} payment notifications waiting for more than 30 minutes` };
+    } catch (error) {
+      checks.queue = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
     const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
     return c.json({ status, checks }, 200);
