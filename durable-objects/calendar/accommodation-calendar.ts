@@ -185,45 +185,57 @@ export class AccommodationCalendar extends DurableObject<Env> {
     const input = replaceImportedInput.parse(raw);
     return this.mutate(() => {
       this.expireDue(Date.now());
-      for (const old of this.sql.exec<StayRow>(`SELECT * FROM stays WHERE kind = 'imported' AND feed_id = ? AND status = 'active'`, input.feedId).toArray()) {
-        this.writeStay({ ...old, status: "removed", version: old.version + 1 });
-      }
+      const current = new Map(
+        this.sql.exec<StayRow>(`SELECT * FROM stays WHERE kind = 'imported' AND feed_id = ? AND status = 'active'`, input.feedId).toArray().map((s) => [s.id, s]),
+      );
+      // The runs this feed should block now: its ranges minus nights another stay owns.
+      const wanted = new Map<string, { start: string; end: string }>();
       const conflicts: NightConflict[] = [];
-      let blockedNights = 0;
       for (const range of input.ranges) {
         let runStart: string | null = null;
-        const nights = eachNight(range.start, range.end);
-        const flush = (end: string) => {
-          if (runStart === null) return;
-          const id = `imp_${input.feedId}_${runStart}`;
-          const previous = this.stay(id);
-          this.writeStay({
-            id,
-            kind: "imported",
-            status: "active",
-            tenant_id: input.tenantId,
-            accommodation_id: input.accommodationId,
-            check_in: runStart,
-            check_out: end,
-            expires_at: null,
-            feed_id: input.feedId,
-            note: null,
-            version: (previous?.version ?? 0) + 1,
-          });
-          blockedNights += eachNight(runStart, end).length;
+        const close = (end: string) => {
+          if (runStart !== null) wanted.set(`imp_${input.feedId}_${runStart}`, { start: runStart, end });
           runStart = null;
         };
-        for (const night of nights) {
-          const taken = this.nightOwner(night);
-          if (taken) {
-            flush(night);
-            conflicts.push(taken);
+        for (const night of eachNight(range.start, range.end)) {
+          const owner = this.nightOwner(night);
+          if (owner && !current.has(owner.stayId)) {
+            close(night);
+            // A Posada guest on a night the channel also sold is a double booking staff must see;
+            // a night already blocked by hand or by another channel is simply blocked.
+            if (owner.kind === "reservation") conflicts.push(owner);
           } else if (runStart === null) {
             runStart = night;
           }
         }
-        flush(range.end);
+        close(range.end);
       }
+      // Only what changed is written, so an unchanged feed leaves the calendar version (the ETag) alone.
+      for (const [id, old] of current) {
+        const next = wanted.get(id);
+        if (next && next.start === old.check_in && next.end === old.check_out) wanted.delete(id);
+        else this.writeStay({ ...old, status: "removed", version: old.version + 1 });
+      }
+      for (const [id, run] of wanted) {
+        const previous = this.stay(id);
+        this.writeStay({
+          id,
+          kind: "imported",
+          status: "active",
+          tenant_id: input.tenantId,
+          accommodation_id: input.accommodationId,
+          check_in: run.start,
+          check_out: run.end,
+          expires_at: null,
+          feed_id: input.feedId,
+          note: null,
+          version: (previous?.version ?? 0) + 1,
+        });
+      }
+      const blockedNights = this.sql.exec<{ n: number }>(
+        `SELECT count(*) AS n FROM nights n JOIN stays s ON s.id = n.stay_id WHERE s.kind = 'imported' AND s.feed_id = ?`,
+        input.feedId,
+      ).one().n;
       return { ok: true as const, blockedNights, conflicts };
     });
   }

@@ -33,4 +33,27 @@ describe("replaceImportedBlocks", () => {
     expect(after.days.filter((d) => d.status === "blocked").map((d) => d.date)).toEqual([futureDate("02-01"), futureDate("02-02")]);
     expect(after.version).toBeGreaterThan(snapshot.version);
   });
+
+  it("leaves the calendar version alone when a feed brings the same nights again, and reports only Posada guests as conflicts", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const calendar = stub(acc);
+    const owner = { tenantId: tenant.tenantId, accommodationId: acc };
+    const ranges = [{ start: futureDate("03-01"), end: futureDate("03-04") }];
+    await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_a", ranges });
+    const version = await calendar.calendarVersion();
+    const again = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_a", ranges });
+    expect(again.blockedNights).toBe(3);
+    expect(await calendar.calendarVersion()).toBe(version);
+
+    // Another channel echoing the same nights is no double booking: they stay blocked, no conflict.
+    const echo = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_b", ranges: [{ start: futureDate("03-02"), end: futureDate("03-06") }] });
+    expect(echo.conflicts).toEqual([]);
+    expect(echo.blockedNights).toBe(2);
+
+    // Extending a block rewrites only that run, and the version moves.
+    const longer = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_a", ranges: [{ start: futureDate("03-01"), end: futureDate("03-05") }] });
+    expect(longer.blockedNights).toBe(3);
+    expect(await calendar.calendarVersion()).toBeGreaterThan(version);
+  });
 });
