@@ -5,3 +5,4 @@ export * from "./read-model";
 export * from "./settings";
 export * from "./webhook-events";
 export * from "./alerts";
+export * from "./ical-feeds";
