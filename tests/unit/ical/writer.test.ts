@@ -4,7 +4,7 @@ import { importedNights } from "../../../shared/ical/imported-nights";
 import { escapeText, foldLine, renderCalendar } from "../../../shared/ical/ical-writer";
 
 const encoder = new TextEncoder();
-const decoderFatal = new TextDecoder("utf-8", { fatal: true });
+const decoderFatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 describe("export rendering", () => {
   const calendar = {
