@@ -23,6 +23,8 @@ export default defineConfig({
                 // Local fakes answer these hosts (tests/worker/support/fake-payment-providers.ts).
                 MERCADOPAGO_API_BASE: "https://api.mercadopago.fake",
                 STRIPE_API_BASE: "https://api.stripe.fake",
+                // Tests see the production SSRF rules: no loopback feeds.
+                ICAL_ALLOW_LOOPBACK: "false",
               },
             },
           }),

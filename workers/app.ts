@@ -7,6 +7,8 @@ import { accessLog } from "./middleware/access-log";
 import { requestId } from "./middleware/request-id";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
+import { registerIcalExport } from "./ical/export-feed";
+import { MAX_ICS_UPLOAD_BYTES } from "./routes/v1/ical/sync";
 import { registerPayReturn } from "./routes/pay-return";
 import { PUBLIC_V1_ROUTES, registerRoutes } from "./routes/register";
 import { validationHook } from "./validation";
@@ -25,15 +27,20 @@ export function buildApp() {
     c.set("config", parseConfig(c.env));
     await next();
   });
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, "payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+    },
+  });
+  const icsBodyLimit = bodyLimit({
+    maxSize: MAX_ICS_UPLOAD_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", "Calendar files are limited to 5 MB");
+    },
+  });
+  // Calendar uploads are the one /v1 body allowed to be large.
+  app.use("/v1/*", (c, next) => (/^\/v1\/ical-feeds\/[^/]+\/import$/.test(c.req.path) ? icsBodyLimit(c, next) : jsonBodyLimit(c, next)));
 
   const requireCredentials = authenticate();
   app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
@@ -45,6 +52,7 @@ export function buildApp() {
   registerStripeWebhook(app);
   registerMercadoPagoWebhook(app);
   registerPayReturn(app);
+  registerIcalExport(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,14 +1,13 @@
-import { database } from "../db/client";
-import { parseConfig, type Env } from "../env";
+import { database, type Database } from "../db/client";
+import { parseConfig, type Config, type Env } from "../env";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { processWebhookEvent, recordEventFailure } from "../payments/process-event";
 import { ProviderError } from "../payments/provider";
 import { raiseAlert } from "../services/alerts";
-import type { QueueMessage } from "./messages";
+import { handleIcalSync } from "./ical-sync";
+import type { IcalSyncMessage, QueueMessage, WebhookMessage } from "./messages";
 
-export const WEBHOOK_QUEUE = "posada-webhooks";
-export const WEBHOOK_DEAD_LETTERS = "posada-webhooks-dlq";
 
 /** Exponential backoff for a retried message: 10 s, 20 s, 40 s ... capped at 10 minutes. */
 export const retryDelaySeconds = (attempts: number) => Math.min(600, 10 * 2 ** Math.max(0, attempts - 1));
@@ -19,9 +18,29 @@ const isPermanent = (error: unknown) => (error instanceof ProviderError && !erro
 export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): Promise<void> {
   const db = database(env.DB);
   const config = parseConfig(env);
-  const deadLetters = batch.queue.endsWith("-dlq");
+  const icalMessages = batch.messages.filter((m): m is Message<IcalSyncMessage> => m.body.kind === "ical_sync");
+  for (const message of icalMessages) {
+    try {
+      await handleIcalSync(db, env, config, message.body);
+      message.ack();
+    } catch (error) {
+      log("error", "ical_sync_crashed", { feedId: message.body.feedId, error: String(error) });
+      message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    }
+  }
+  await handleWebhookMessages(
+    batch.queue,
+    batch.messages.filter((m): m is Message<WebhookMessage> => m.body.kind === "webhook_event"),
+    db,
+    env,
+    config,
+  );
+}
+
+async function handleWebhookMessages(queue: string, messages: Message<WebhookMessage>[], db: Database, env: Env, config: Config): Promise<void> {
+  const deadLetters = queue.endsWith("-dlq");
   // Messages of one batch are independent: each is acked or retried on its own.
-  for (const message of batch.messages) {
+  for (const message of messages) {
     const { tenantId, eventId } = message.body;
     if (deadLetters) {
       await raiseAlert(db, tenantId, {

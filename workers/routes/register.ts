@@ -12,6 +12,9 @@ import { registerAvailability } from "./v1/availability";
 import { registerReservationActions } from "./v1/reservations/actions";
 import { registerPaymentLink } from "./v1/reservations/payment-link";
 import { registerAlerts } from "./v1/alerts/alerts";
+import { registerIcalFeeds } from "./v1/ical/feeds";
+import { registerIcalRotate } from "./v1/ical/rotate";
+import { registerIcalSync } from "./v1/ical/sync";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
@@ -55,6 +58,9 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);
+  registerIcalFeeds(app);
+  registerIcalSync(app);
+  registerIcalRotate(app);
   registerPaymentSettings(app);
   registerWebhookEvents(app);
 }

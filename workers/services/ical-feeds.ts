@@ -15,8 +15,8 @@ export type FeedSource = FeedRow["source"];
 const exportContext = (row: Pick<FeedRow, "tenantId" | "id">) => `tenant:${row.tenantId}:ical-feed:${row.id}:export`;
 const newExportToken = () => bytesToBase64Url(randomBytes(18));
 
-/** Local development and tests may point a feed at a fake OTA on loopback over http. */
-export const allowsLoopbackFeeds = (config: Config) => config.environment !== "production";
+/** Local development may point a feed at a fake OTA on loopback over http (ICAL_ALLOW_LOOPBACK). */
+export const allowsLoopbackFeeds = (config: Config) => config.allowLoopbackFeeds;
 
 export function assertFetchableUrl(config: Config, url: string) {
   const check = checkPublicUrl(url, { allowInsecureLoopback: allowsLoopbackFeeds(config) });

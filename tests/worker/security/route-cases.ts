@@ -39,6 +39,13 @@ async function storedEvent(owner: TestTenant): Promise<string> {
   return id;
 }
 
+async function feedOf(owner: TestTenant): Promise<string> {
+  const acc = await createAccommodation(owner);
+  const created = await call("POST", `/v1/accommodations/${acc}/ical-feeds`, { token: owner.token, body: { url: "https://calendar.ota.fake/sec.ics", source: "vrbo" } });
+  if (created.status !== 201) throw new Error(`feed creation failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
 async function openAlert(owner: TestTenant): Promise<string> {
   const id = `alr_sec_${crypto.randomUUID().slice(0, 18)}`;
   await env.DB.prepare("INSERT INTO alerts (id, tenant_id, kind, severity, subject_type, subject_id, message, dedupe_key) VALUES (?, ?, 'test', 'info', 'test', 'x', 'm', ?)").bind(id, owner.tenantId, id).run();
@@ -69,6 +76,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/webhook-events/{id}/replay": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-events/${await storedEvent(o)}/replay` }) },
   "GET /v1/alerts": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/alerts") },
   "POST /v1/alerts/{id}/resolve": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/alerts/${await openAlert(o)}/resolve` }) },
+  "POST /v1/accommodations/{id}/ical-feeds": {
+    access: { scope: "accommodations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/ical-feeds`, body: { url: "https://calendar.ota.fake/sec.ics", source: "airbnb" } }),
+  },
+  "GET /v1/accommodations/{id}/ical-feeds": { access: { scope: "accommodations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/ical-feeds` }) },
+  "POST /v1/accommodations/{id}/ical/rotate": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/accommodations/${await createAccommodation(o)}/ical/rotate` }) },
+  "DELETE /v1/ical-feeds/{feedId}": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/ical-feeds/${await feedOf(o)}` }) },
+  "POST /v1/ical-feeds/{feedId}/sync": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/ical-feeds/${await feedOf(o)}/sync` }) },
+  "POST /v1/ical-feeds/{feedId}/import": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/ical-feeds/${await feedOf(o)}/import`, body: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }) },
   "POST /v1/reservations/{id}/payment-link": {
     access: { scope: "reservations:write" },
     namesResource: true,

@@ -1,0 +1,127 @@
+import { eq } from "drizzle-orm";
+import { todayIn } from "../../shared/domain/dates";
+import { importedNights, NotICalendarError, type ImportResult } from "../../shared/ical";
+import type { Database } from "../db/client";
+import { icalFeeds } from "../db/schema";
+import type { Config, Env } from "../env";
+import { raiseAlert } from "../services/alerts";
+import { getAccommodation } from "../services/accommodations";
+import { calendarOf } from "../services/calendar";
+import { allowsLoopbackFeeds, type FeedRow } from "../services/ical-feeds";
+import { fetchFeed, FeedFetchError } from "./fetch-feed";
+
+/** Misses in a row before staff hear about a failing feed (45 minutes at the 15-minute cadence). */
+export const FAILURES_BEFORE_ALERT = 3;
+
+export interface ConflictNight {
+  night: string;
+  reservationId: string;
+}
+
+export type SyncOutcome =
+  | { status: "ok"; blocks: Array<{ start: string; end: string }>; blockedNights: number; conflicts: ConflictNight[]; eventCount: number; skipped: ImportResult["skipped"] }
+  | { status: "not_modified" }
+  | { status: "failed"; reason: "fetch_failed" | "not_icalendar" | "empty_feed"; message: string };
+
+/**
+ * One sync of one feed: fetch (conditional GET) or take an uploaded body, parse by ICAL.md,
+ * and hand the merged ranges to the calendar object in one atomic call. Any failure keeps the
+ * feed's last good blocks; only a successful parse replaces them.
+ */
+export async function syncFeed(db: Database, env: Env, config: Config, feed: FeedRow, upload?: Uint8Array): Promise<SyncOutcome> {
+  const accommodation = await getAccommodation(db, feed.tenantId, feed.accommodationId);
+  const now = Date.now();
+  let body = upload;
+  let validators = { etag: feed.etag, lastModified: feed.lastModified };
+
+  if (!body) {
+    if (!feed.url) return recordFailure(db, feed, now, "fetch_failed", "This feed has no URL; upload its file instead");
+    try {
+      const fetched = await fetchFeed(feed.url, validators, { allowInsecureLoopback: allowsLoopbackFeeds(config) });
+      if (fetched.kind === "not_modified") {
+        await db
+          .update(icalFeeds)
+          .set({ lastSyncAt: now, lastSuccessAt: now, lastStatus: "not_modified", lastError: null, consecutiveFailures: 0 })
+          .where(eq(icalFeeds.id, feed.id));
+        return { status: "not_modified" };
+      }
+      body = fetched.body;
+      validators = { etag: fetched.etag, lastModified: fetched.lastModified };
+    } catch (error) {
+      if (error instanceof FeedFetchError) return recordFailure(db, feed, now, "fetch_failed", error.message);
+      throw error;
+    }
+  }
+
+  let parsed: ImportResult;
+  try {
+    parsed = importedNights(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)) });
+  } catch (error) {
+    if (error instanceof NotICalendarError) return recordFailure(db, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
+    throw error;
+  }
+  // OTAs have been seen answering an empty calendar during outages: never let one wipe the blocks.
+  if (parsed.eventCount === 0 && (feed.eventCount ?? 0) > 0) {
+    return recordFailure(db, feed, now, "empty_feed", `The feed came back empty after listing ${feed.eventCount} events; the previous blocks are kept`);
+  }
+
+  const applied = await calendarOf(env, feed.accommodationId).replaceImportedBlocks({
+    tenantId: feed.tenantId,
+    accommodationId: feed.accommodationId,
+    feedId: feed.id,
+    ranges: parsed.ranges,
+  });
+  const conflicts = applied.conflicts.map((c) => ({ night: c.night, reservationId: c.stayId }));
+  await alertConflicts(db, feed, conflicts);
+  await db
+    .update(icalFeeds)
+    .set({
+      // An upload says nothing about the URL's validators: keep those for the next conditional GET.
+      ...(upload ? {} : { etag: validators.etag, lastModified: validators.lastModified }),
+      lastSyncAt: now,
+      lastSuccessAt: now,
+      lastStatus: conflicts.length > 0 ? "conflicts" : "ok",
+      lastError: null,
+      eventCount: parsed.eventCount,
+      blockedNights: applied.blockedNights,
+      consecutiveFailures: 0,
+    })
+    .where(eq(icalFeeds.id, feed.id));
+  return { status: "ok", blocks: parsed.ranges, blockedNights: applied.blockedNights, conflicts, eventCount: parsed.eventCount, skipped: parsed.skipped };
+}
+
+async function recordFailure(db: Database, feed: FeedRow, now: number, reason: "fetch_failed" | "not_icalendar" | "empty_feed", message: string): Promise<SyncOutcome> {
+  const failures = feed.consecutiveFailures + 1;
+  await db
+    .update(icalFeeds)
+    .set({ lastSyncAt: now, lastStatus: "error", lastError: message.slice(0, 500), consecutiveFailures: failures })
+    .where(eq(icalFeeds.id, feed.id));
+  if (failures >= FAILURES_BEFORE_ALERT) {
+    await raiseAlert(db, feed.tenantId, {
+      kind: "ical_feed_failing",
+      severity: "warning",
+      subjectType: "ical_feed",
+      subjectId: feed.id,
+      message: `The ${feed.source} calendar${feed.name ? ` "${feed.name}"` : ""} failed ${failures} times in a row (${message}). Its last good blocks are kept; check the URL in the channel.`,
+      // One alert per failure streak: the key changes once a sync succeeds again.
+      dedupeKey: `ical_feed_failing:${feed.id}:${feed.lastSuccessAt ?? "never"}`,
+    });
+  }
+  return { status: "failed", reason, message };
+}
+
+/** One alert per Posada reservation a channel also sold, naming the first shared night. */
+async function alertConflicts(db: Database, feed: FeedRow, conflicts: ConflictNight[]) {
+  const byReservation = new Map<string, string[]>();
+  for (const c of conflicts) byReservation.set(c.reservationId, [...(byReservation.get(c.reservationId) ?? []), c.night]);
+  for (const [reservationId, nights] of byReservation) {
+    await raiseAlert(db, feed.tenantId, {
+      kind: "ical_conflict",
+      severity: "critical",
+      subjectType: "reservation",
+      subjectId: reservationId,
+      message: `${feed.source} shows ${nights.length} night(s) from ${nights[0]} as taken, but a Posada guest holds them. Check both bookings: one guest may need to be moved.`,
+      dedupeKey: `ical_conflict:${feed.id}:${reservationId}:${nights[0]}:${nights.length}`,
+    });
+  }
+}
