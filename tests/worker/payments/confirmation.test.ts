@@ -63,14 +63,14 @@ describe("deposit confirmation from provider webhooks", () => {
     ]);
   });
 
-  it("confirms a Stripe hold from checkout.session.completed and payment_intent.succeeded as one payment", async () => {
+  it("confirms a Stripe hold once when checkout.session.completed arrives five times and payment_intent.succeeded once more", async () => {
     const { tenant, reservation, link } = await heldWithLink("stripe");
     const sessionId = [...fake.sessions.keys()].at(-1)!;
     expect(link.url).toContain(sessionId);
     const intentId = fake.stripeComplete(sessionId);
     const session = fake.sessions.get(sessionId)!;
     // The event bodies claim nothing useful; the Worker must look both objects up.
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       expect((await notifyStripe(tenant.tenantId, { id: "evt_session_done", type: "checkout.session.completed", object: { id: session.id, object: "checkout.session" } })).status).toBe(200);
     }
     expect((await notifyStripe(tenant.tenantId, { id: "evt_intent_ok", type: "payment_intent.succeeded", object: { id: intentId, object: "payment_intent" } })).status).toBe(200);
