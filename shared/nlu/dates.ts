@@ -152,8 +152,12 @@ function collectMentions(text: string, context: DateContext): Mention[] {
   return kept;
 }
 
+/** English puts the month first ("dec 4th"); the rules read day-first, so swap it. */
+const monthFirst = new RegExp(`\\b(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+
 export function resolveStay(normalized: string, context: DateContext): Stay | null {
-  const mentions = collectMentions(maskNonDates(normalized), context);
+  const text = context.lang === "en" ? normalized.replace(monthFirst, "$2 $1") : normalized;
+  const mentions = collectMentions(maskNonDates(text), context);
   let stay: Stay | null = null;
   let start: IsoDate | null = null;
   let nights: number | null = null;

@@ -8,6 +8,20 @@ const stay = (text: string, lang: "es" | "pt" | "en" = "es") => resolveStay(norm
 const expectStay = (text: string, checkIn: string | null, checkOut: string | null, lang: "es" | "pt" | "en" = "es") =>
   expect(stay(text, lang), text).toEqual(checkIn && checkOut ? { checkIn, checkOut } : null);
 
+describe("everyday phrasings", () => {
+  it.each([
+    ["de 5 a 8 de janeiro", "pt", "2027-01-05", "2027-01-08"],
+    ["del 5 al 8 de enero", "es", "2027-01-05", "2027-01-08"],
+    ["5/1 al 8/1", "es", "2027-01-05", "2027-01-08"],
+    ["dia 10/1 por 3 noites", "pt", "2027-01-10", "2027-01-13"],
+    ["somos 3, del 2 al 5 de marzo 😀", "es", "2027-03-02", "2027-03-05"],
+    ["quiero reservar del 15 al 20 de febrero para 2 adultos y 1 nene", "es", "2027-02-15", "2027-02-20"],
+    ["a partir del 3/2 por una semana", "es", "2027-02-03", "2027-02-10"],
+    ["from dec 4th to dec 7th", "en", "2026-12-04", "2026-12-07"],
+    ["hola! precio x noche para 4 pax en enero?", "es", null, null],
+  ] as const)("%s (%s)", (text, lang, checkIn, checkOut) => expectStay(text, checkIn, checkOut, lang));
+});
+
 describe("NLU.md date rules, on their worked examples", () => {
   it("1. weekends: the first one whose Friday is after today, or the one around a date", () => {
     expectStay("tenes lugar este finde?", "2026-11-27", "2026-11-29");
