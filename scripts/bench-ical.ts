@@ -5,7 +5,7 @@
 //     500-event feed end to end (parse + atomic apply in the calendar object), then export
 //     latency uncached (first request after each change) and cached under concurrent load.
 // Requests go to loopback only and are bounded in number.
-import { importedNights, renderCalendar } from "../shared/ical";
+import { importedRanges, renderCalendar } from "../shared/ical";
 
 const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 const ITERATIONS = Number(process.env.ITERATIONS ?? 200);
@@ -44,12 +44,12 @@ function stats(samples: number[]) {
 function cpuBenchmarks(text: string) {
   const bytes = new TextEncoder().encode(text);
   const options = { timeZone: "America/Argentina/Buenos_Aires", today: TODAY };
-  for (let i = 0; i < 20; i++) importedNights(bytes, options); // warm-up
+  for (let i = 0; i < 20; i++) importedRanges(bytes, options); // warm-up
   const parse: number[] = [];
-  let result = importedNights(bytes, options);
+  let result = importedRanges(bytes, options);
   for (let i = 0; i < ITERATIONS; i++) {
     const t = performance.now();
-    result = importedNights(bytes, options);
+    result = importedRanges(bytes, options);
     parse.push(performance.now() - t);
   }
   console.log(`parse + merge, 500-event feed (${(bytes.length / 1024).toFixed(0)} kB, ${result.ranges.length} ranges, ${result.skipped.length} skipped): ${stats(parse)}`);
@@ -60,7 +60,7 @@ function cpuBenchmarks(text: string) {
   let size = 0;
   for (let i = 0; i < ITERATIONS + 20; i++) {
     const t = performance.now();
-    size = renderCalendar({ prodId: "-//Posada//Availability 1.0//ES", name: "Bench", stamp: new Date(), events }).length;
+    size = renderCalendar({ prodId: "-//Posada//Availability 1.0//ES", calendarName: "Bench", accommodationId: "acc_bench", stamp: new Date(), events }).length;
     if (i >= 20) render.push(performance.now() - t);
   }
   console.log(`render export, 2 years (${events.length} stays, ${(size / 1024).toFixed(0)} kB): ${stats(render)}`);

@@ -1,4 +1,7 @@
-export { NotICalendarError } from "./calendar-parser";
-export { importedNights, type ImportOptions, type ImportResult, type SkipReason } from "./imported-nights";
-export { renderCalendar, type ExportCalendar, type ExportEvent } from "./ical-writer";
-export { mergeRanges, type NightRange } from "./night-ranges";
+/** iCalendar import and export for OTA calendar sync; semantics in the handbook's ICAL.md. */
+export { importedRanges, type ImportOptions, type ImportResult, type ImportWarning, type SkippedEvent, type SkipReason } from "./import";
+export { contentLines, parseContentLine, unfoldLines, type ContentLine } from "./lines";
+export { NotICalendarError, parseCalendar, propertiesOf, propertyOf, type Observance, type ParsedCalendar, type VEvent, type VTimezone } from "./parse";
+export { mergeRanges, rangesFrom, type NightRange } from "./ranges";
+export { foldLine, renderCalendar, type ExportEvent, type RenderCalendarInput } from "./render";
+export { escapeText, unescapeText } from "./text";

@@ -58,7 +58,8 @@ export function registerIcalExport(app: Hono<AppEnv>) {
     const ranges = mergeRanges(stays.map((s) => ({ start: s.checkIn, end: s.checkOut })));
     const body = renderCalendar({
       prodId: "-//Posada//Availability 1.0//ES",
-      name: accommodation.name,
+      calendarName: accommodation.name,
+      accommodationId,
       stamp: new Date(),
       // A range keeps its UID while its start stays put, so an OTA updates the event instead of duplicating it.
       events: ranges.map((r) => ({ ...r, uid: `${accommodationId}-${r.start.replace(/-/g, "")}@posada.app`, summary: "Not available" })),

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { todayIn } from "../../shared/domain/dates";
-import { importedNights, NotICalendarError, type ImportResult } from "../../shared/ical";
+import { importedRanges, NotICalendarError, type ImportResult } from "../../shared/ical";
 import type { Database } from "../db/client";
 import { icalFeeds } from "../db/schema";
 import type { Config, Env } from "../env";
@@ -55,7 +55,7 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
 
   let parsed: ImportResult;
   try {
-    parsed = importedNights(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)) });
+    parsed = importedRanges(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)) });
   } catch (error) {
     if (error instanceof NotICalendarError) return recordFailure(db, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
     throw error;

@@ -1,6 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importedNights } from "../../../shared/ical";
+import { importedRanges } from "../../../shared/ical";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { allDayFeed, FakeOta } from "../support/fake-ota";
@@ -43,7 +43,7 @@ describe("GET /ical/:accommodationId/:token.ics", () => {
     expect(text).not.toContain("Pintura");
     expect(text).toContain(`DTSTART;VALUE=DATE:${futureDate("03-01").replace(/-/g, "")}\r\nDTEND;VALUE=DATE:${futureDate("03-05").replace(/-/g, "")}`);
     expect(text).toContain(`UID:${acc}-${futureDate("03-01").replace(/-/g, "")}@posada.app`);
-    expect(importedNights(text, { timeZone: "America/Argentina/Buenos_Aires", today: futureDate("01-01") }).ranges).toEqual([
+    expect(importedRanges(text, { timeZone: "America/Argentina/Buenos_Aires", today: futureDate("01-01") }).ranges).toEqual([
       { start: futureDate("03-01"), end: futureDate("03-05") },
       { start: futureDate("03-10"), end: futureDate("03-12") },
     ]);
