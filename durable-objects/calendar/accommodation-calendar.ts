@@ -266,6 +266,16 @@ export class AccommodationCalendar extends DurableObject<Env> {
       .map((s) => ({ id: s.id, kind: s.kind, checkIn: s.check_in, checkOut: s.check_out, feedId: s.feed_id }));
   }
 
+  /** One reservation's state here, the source of truth (null when the object never held it). */
+  async stayState(raw: ReservationRef): Promise<{ status: string; expiresAt: number | null } | null> {
+    const input = reservationRef.parse(raw);
+    const stay = this.stay(input.reservationId);
+    if (!stay) return null;
+    // A read does not write: a lapsed hold reads as expired and the alarm records it.
+    const lapsed = stay.status === "held" && stay.expires_at !== null && stay.expires_at <= (input.now ?? Date.now());
+    return { status: lapsed ? "expired" : stay.status, expiresAt: stay.expires_at };
+  }
+
   /** The calendar version: it changes exactly when any night changes (the iCal export's ETag). */
   async calendarVersion(): Promise<number> {
     return this.version();
