@@ -14,6 +14,7 @@ import { PUBLIC_V1_ROUTES, registerRoutes } from "./routes/register";
 import { validationHook } from "./validation";
 import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
 import { registerStripeWebhook } from "./webhooks/stripe";
+import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -51,6 +52,7 @@ export function buildApp() {
   registerRoutes(app);
   registerStripeWebhook(app);
   registerMercadoPagoWebhook(app);
+  registerWhatsAppWebhook(app);
   registerPayReturn(app);
   registerIcalExport(app);
 

@@ -19,6 +19,7 @@ import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerPaymentSettings } from "./v1/settings/payments";
+import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
@@ -62,5 +63,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerIcalSync(app);
   registerIcalRotate(app);
   registerPaymentSettings(app);
+  registerWhatsAppSettings(app);
   registerWebhookEvents(app);
 }

@@ -91,6 +91,15 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     namesResource: true,
     prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/payment-link`, body: {} }),
   },
+  "PUT /v1/settings/whatsapp": {
+    access: "admin-session",
+    namesResource: false,
+    prepare: async () => ({
+      path: "/v1/settings/whatsapp",
+      body: { phoneNumberId: String(Date.now()) + String(Math.floor(Math.random() * 1e6)), accessToken: "EAAG-token-123", appSecret: "app-secret-123", verifyToken: `verify-${crypto.randomUUID()}` },
+    }),
+  },
+  "GET /v1/settings/whatsapp": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/whatsapp") },
   "GET /v1/settings/payments": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments") },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {
