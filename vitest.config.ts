@@ -23,6 +23,7 @@ export default defineConfig({
                 // Local fakes answer these hosts (tests/worker/support/fake-payment-providers.ts).
                 MERCADOPAGO_API_BASE: "https://api.mercadopago.fake",
                 STRIPE_API_BASE: "https://api.stripe.fake",
+                WHATSAPP_API_BASE: "https://graph.whatsapp.fake/v21.0",
                 // Tests see the production SSRF rules: no loopback feeds.
                 ICAL_ALLOW_LOOPBACK: "false",
               },

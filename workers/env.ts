@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
-import type { IcalSyncMessage, WebhookMessage } from "./queues/messages";
+import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queues/messages";
 import type { Principal } from "./services/principal";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
@@ -15,6 +15,9 @@ export interface Env {
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** One message per iCal feed due for import, from the 15-minute cron. */
   ICAL_QUEUE: Queue<IcalSyncMessage>;
+  /** Messages to guests, sent with retries, quiet hours and the 24-hour rule. */
+  OUTBOUND_QUEUE: Queue<OutboundMessage>;
+  WHATSAPP_API_BASE?: string;
   /** "true" lets development fetch iCal feeds over http from loopback; ignored in production. */
   ICAL_ALLOW_LOOPBACK?: string;
   MERCADOPAGO_API_BASE?: string;
@@ -34,6 +37,7 @@ const configSchema = z
     PUBLIC_BASE_URL: z.url().default("http://127.0.0.1:8787"),
     MERCADOPAGO_API_BASE: z.url().default("https://api.mercadopago.com"),
     STRIPE_API_BASE: z.url().default("https://api.stripe.com"),
+    WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
     ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     SECRETS_KEY: z
@@ -51,7 +55,7 @@ const configSchema = z
       environment: raw.ENVIRONMENT,
       publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, ""),
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
-      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, "") },
+      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
       secretsKey: secretsKey ?? "",
     };

@@ -6,7 +6,9 @@ import { processWebhookEvent, recordEventFailure } from "../payments/process-eve
 import { ProviderError } from "../payments/provider";
 import { raiseAlert } from "../services/alerts";
 import { handleIcalSync } from "./ical-sync";
-import type { IcalSyncMessage, QueueMessage, WebhookMessage } from "./messages";
+import { deliverOutbound, giveUpOutbound } from "../messaging/deliver-outbound";
+import { WhatsAppApiError } from "../messaging/whatsapp-api";
+import type { IcalSyncMessage, OutboundMessage, QueueMessage, WebhookMessage } from "./messages";
 
 
 /** Exponential backoff for a retried message: 10 s, 20 s, 40 s ... capped at 10 minutes. */
@@ -26,6 +28,23 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
     } catch (error) {
       log("error", "ical_sync_crashed", { feedId: message.body.feedId, error: String(error) });
       message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    }
+  }
+  const outbound = batch.messages.filter((m): m is Message<OutboundMessage> => m.body.kind === "outbound");
+  for (const message of outbound) {
+    try {
+      if (batch.queue.endsWith("-dlq")) await giveUpOutbound(db, message.body.messageId);
+      else await deliverOutbound(db, env, config, message.body.messageId);
+      message.ack();
+    } catch (error) {
+      const permanent = error instanceof WhatsAppApiError && !error.retryable;
+      log("warn", "outbound_failed", { messageId: message.body.messageId, attempts: message.attempts, permanent, error: String(error) });
+      if (permanent) {
+        await giveUpOutbound(db, message.body.messageId);
+        message.ack();
+      } else {
+        message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+      }
     }
   }
   await handleWebhookMessages(

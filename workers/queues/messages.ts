@@ -4,4 +4,5 @@
  */
 export type WebhookMessage = { kind: "webhook_event"; tenantId: string; eventId: string };
 export type IcalSyncMessage = { kind: "ical_sync"; tenantId: string; feedId: string };
-export type QueueMessage = WebhookMessage | IcalSyncMessage;
+export type OutboundMessage = { kind: "outbound"; tenantId: string; messageId: string };
+export type QueueMessage = WebhookMessage | IcalSyncMessage | OutboundMessage;

@@ -53,3 +53,10 @@ export async function isKnownVerifyToken(db: Database, token: string): Promise<b
   const row = await db.select({ tenantId: whatsappSettings.tenantId }).from(whatsappSettings).where(eq(whatsappSettings.verifyTokenHash, await sha256Hex(token))).get();
   return Boolean(row);
 }
+
+/** The number and token to send as; null when the tenant has not connected WhatsApp. */
+export async function whatsAppSender(db: Database, secretsKey: string, tenantId: string) {
+  const row = await db.select().from(whatsappSettings).where(eq(whatsappSettings.tenantId, tenantId)).get();
+  if (!row) return null;
+  return { phoneNumberId: row.phoneNumberId, accessToken: await openSecret(secretsKey, row.accessTokenSealed, context(tenantId, "accessToken")) };
+}

@@ -5,6 +5,7 @@ import { database } from "../db/client";
 import type { AppEnv } from "../env";
 import { AppError } from "../errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../services/whatsapp-settings";
+import { recordDeliveryStatus } from "../messaging/delivery-status";
 import { storeWebhookEvent } from "../services/webhook-events";
 import { rawBody } from "./intake";
 
@@ -72,6 +73,9 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       }
       for (const status of ch.value.statuses ?? []) {
         await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
+        // A status is one guarded update, safe to apply as it arrives (in any order, any number of times).
+        const errors = (status as { errors?: Array<{ code?: number; title?: string; message?: string }> }).errors;
+        await recordDeliveryStatus(db, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
         stored++;
       }
     }

@@ -6,3 +6,4 @@ export * from "./settings";
 export * from "./webhook-events";
 export * from "./alerts";
 export * from "./ical-feeds";
+export * from "./conversations";

@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { tenants } from "./tenancy";
+
+/** One guest thread on one channel; its live state (slots, session) belongs to its Durable Object. */
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    channel: text("channel", { enum: ["whatsapp", "webchat"] }).notNull(),
+    /** The guest's address on the channel: a WhatsApp wa_id, or a web chat session id. */
+    guestAddress: text("guest_address").notNull(),
+    guestName: text("guest_name"),
+    lang: text("lang", { enum: ["es", "pt", "en"] }).notNull().default("es"),
+    handledBy: text("handled_by", { enum: ["assistant", "human"] }).notNull().default("assistant"),
+    escalated: integer("escalated", { mode: "boolean" }).notNull().default(false),
+    /** WhatsApp's 24-hour customer-service window opens with each guest message. */
+    lastInboundAt: integer("last_inbound_at"),
+    lastMessageAt: integer("last_message_at"),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex("conversations_guest_unique").on(t.tenantId, t.channel, t.guestAddress), index("conversations_recent_idx").on(t.tenantId, t.lastMessageAt)],
+);
+
+/** Every message in a thread, both ways; outbound ones carry their delivery state. */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    conversationId: text("conversation_id").notNull().references(() => conversations.id),
+    direction: text("direction", { enum: ["in", "out"] }).notNull(),
+    author: text("author", { enum: ["guest", "assistant", "staff"] }).notNull(),
+    text: text("text").notNull(),
+    /** An approved template to send instead of free text when the 24-hour window is closed. */
+    template: text("template", { mode: "json" }).$type<{ name: string; language: string; parameters: string[] } | null>(),
+    /** Urgent messages (a payment confirmation) ignore quiet hours. */
+    urgent: integer("urgent", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["received", "queued", "deferred", "sending", "accepted", "sent", "delivered", "read", "failed", "needs_template"] }).notNull(),
+    providerMessageId: text("provider_message_id"),
+    error: text("error"),
+    deferredUntil: integer("deferred_until"),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: integer("updated_at"),
+  },
+  (t) => [
+    index("messages_conversation_idx").on(t.conversationId, t.createdAt),
+    uniqueIndex("messages_provider_unique").on(t.tenantId, t.providerMessageId),
+  ],
+);

@@ -1,0 +1,24 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { messages } from "../db/schema";
+
+/** Later states only: "read" can arrive before "delivered", and a late "sent" must not undo it. */
+const LATER_THAN: Record<string, Array<typeof messages.$inferSelect.status>> = {
+  sent: ["sending", "accepted"],
+  delivered: ["sending", "accepted", "sent"],
+  read: ["sending", "accepted", "sent", "delivered"],
+  failed: ["sending", "accepted", "sent", "delivered"],
+};
+
+/** Records a WhatsApp status webhook against our outbound message; unknown ids change nothing. */
+export async function recordDeliveryStatus(db: Database, tenantId: string, providerMessageId: string, status: string, error: string | null) {
+  const from = LATER_THAN[status];
+  if (!from) return false;
+  const updated = await db
+    .update(messages)
+    .set({ status: status as "sent" | "delivered" | "read" | "failed", ...(error ? { error: error.slice(0, 500) } : {}), updatedAt: Date.now() })
+    .where(and(eq(messages.tenantId, tenantId), eq(messages.providerMessageId, providerMessageId), inArray(messages.status, from)))
+    .returning({ id: messages.id })
+    .all();
+  return updated.length > 0;
+}
