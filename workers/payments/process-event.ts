@@ -2,11 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { webhookEvents } from "../db/schema";
 import type { Config, Env } from "../env";
+import { recordInboundWhatsApp } from "../messaging/inbound";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
 import type { ProviderName } from "./provider";
 
-export type EventOutcome = PaymentOutcome | "not_a_payment" | "not_found";
+export type EventOutcome = PaymentOutcome | "not_a_payment" | "not_found" | "recorded" | "duplicate";
 
 /**
  * Processes one stored provider notification: find the payment it names, fetch that payment
@@ -22,9 +23,10 @@ export async function processWebhookEvent(
   { replay = false }: { replay?: boolean } = {},
 ): Promise<EventOutcome> {
   const event = await db.select().from(webhookEvents).where(eq(webhookEvents.id, eventId)).get();
-  if (!event || event.tenantId !== tenantId || event.provider === "whatsapp") return "not_found";
+  if (!event || event.tenantId !== tenantId) return "not_found";
   // A redelivery queues the event again while the first message may already have done the work.
   if (event.processedAt !== null && !replay) return (event.outcome as EventOutcome | null) ?? "not_found";
+  if (event.provider === "whatsapp") return (await recordInboundWhatsApp(db, event)).message ? "recorded" : "duplicate";
   const provider = await providerFor(db, config, tenantId, event.provider as ProviderName);
   const ref = provider.paymentRefOf(event);
   const outcome: EventOutcome = ref

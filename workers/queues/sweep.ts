@@ -17,7 +17,7 @@ export async function requeueUnprocessedEvents(env: Env, now = Date.now()): Prom
   const stuck = await db
     .select({ id: webhookEvents.id, tenantId: webhookEvents.tenantId })
     .from(webhookEvents)
-    .where(and(inArray(webhookEvents.provider, ["stripe", "mercadopago"]), isNull(webhookEvents.processedAt), isNull(webhookEvents.outcome), lt(webhookEvents.receivedAt, now - SWEEP_AFTER_MS), gt(webhookEvents.receivedAt, now - GIVE_UP_AFTER_MS)))
+    .where(and(inArray(webhookEvents.provider, ["stripe", "mercadopago", "whatsapp"]), isNull(webhookEvents.processedAt), isNull(webhookEvents.outcome), lt(webhookEvents.receivedAt, now - SWEEP_AFTER_MS), gt(webhookEvents.receivedAt, now - GIVE_UP_AFTER_MS)))
     .limit(SWEEP_LIMIT)
     .all();
   if (stuck.length > 0) {

@@ -12,6 +12,7 @@ import { registerAvailability } from "./v1/availability";
 import { registerReservationActions } from "./v1/reservations/actions";
 import { registerPaymentLink } from "./v1/reservations/payment-link";
 import { registerAlerts } from "./v1/alerts/alerts";
+import { registerConversations } from "./v1/conversations/routes";
 import { registerIcalFeeds } from "./v1/ical/feeds";
 import { registerIcalRotate } from "./v1/ical/rotate";
 import { registerIcalSync } from "./v1/ical/sync";
@@ -59,6 +60,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);
+  registerConversations(app);
   registerIcalFeeds(app);
   registerIcalSync(app);
   registerIcalRotate(app);

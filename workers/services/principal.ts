@@ -6,6 +6,7 @@ export const SCOPES = [
   "reservations:read",
   "reservations:write",
   "conversations:read",
+  "conversations:write",
   "reports:read",
 ] as const;
 
@@ -19,6 +20,7 @@ const STAFF_SCOPES: readonly Scope[] = [
   "reservations:read",
   "reservations:write",
   "conversations:read",
+  "conversations:write",
 ];
 
 export type Principal =

@@ -47,3 +47,8 @@ export async function listWebhookEvents(db: Database, tenantId: string, limit = 
     .limit(limit)
     .all();
 }
+
+/** For events fully handled on arrival (WhatsApp delivery statuses): nothing left to queue. */
+export async function markEventProcessed(db: Database, id: string, outcome: string) {
+  await db.update(webhookEvents).set({ processedAt: Date.now(), outcome }).where(eq(webhookEvents.id, id));
+}

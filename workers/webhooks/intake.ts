@@ -1,12 +1,21 @@
 import type { Context } from "hono";
 import { database } from "../db/client";
-import type { AppEnv } from "../env";
+import type { AppEnv, Env } from "../env";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { providerSecret } from "../services/payment-settings";
 import { storeWebhookEvent, type IncomingEvent } from "../services/webhook-events";
 
 const TENANT_ID = /^ten_[0-9A-Z]{26}$/;
+
+/** Queues a stored event; a failure is logged, not thrown: the row is safe and the cron sweep re-queues it. */
+export async function queueEvent(env: Env, tenantId: string, eventId: string) {
+  try {
+    await env.WEBHOOK_QUEUE.send({ kind: "webhook_event", tenantId, eventId });
+  } catch (error) {
+    log("error", "webhook_enqueue_failed", { tenantId, eventId, error: String(error) });
+  }
+}
 
 /** The body exactly as sent: signatures are computed over these bytes, never over re-serialized JSON. */
 export async function rawBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Array> {
@@ -29,12 +38,6 @@ export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name
  */
 export async function acceptEvent(c: Context<AppEnv>, event: IncomingEvent) {
   const stored = await storeWebhookEvent(database(c.env.DB), event);
-  if (!stored.settled) {
-    try {
-      await c.env.WEBHOOK_QUEUE.send({ kind: "webhook_event", tenantId: event.tenantId, eventId: stored.id });
-    } catch (error) {
-      log("error", "webhook_enqueue_failed", { tenantId: event.tenantId, eventId: stored.id, error: String(error) });
-    }
-  }
+  if (!stored.settled) await queueEvent(c.env, event.tenantId, stored.id);
   return c.json({ received: true, eventId: stored.id, duplicate: !stored.firstDelivery }, 200);
 }

@@ -6,8 +6,8 @@ import type { AppEnv } from "../env";
 import { AppError } from "../errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../services/whatsapp-settings";
 import { recordDeliveryStatus } from "../messaging/delivery-status";
-import { storeWebhookEvent } from "../services/webhook-events";
-import { rawBody } from "./intake";
+import { markEventProcessed, storeWebhookEvent } from "../services/webhook-events";
+import { queueEvent, rawBody } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
@@ -68,14 +68,16 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       const { metadata, contacts } = ch.value;
       for (const message of ch.value.messages ?? []) {
         const contact = contacts?.find((ct) => ct.wa_id === message.from) ?? null;
-        await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: message.id, eventType: `message.${message.type}`, rawBody: JSON.stringify({ metadata, contact, message }) });
+        const event = await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: message.id, eventType: `message.${message.type}`, rawBody: JSON.stringify({ metadata, contact, message }) });
+        if (!event.settled) await queueEvent(c.env, tenantId, event.id);
         stored++;
       }
       for (const status of ch.value.statuses ?? []) {
-        await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
+        const event = await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
         // A status is one guarded update, safe to apply as it arrives (in any order, any number of times).
         const errors = (status as { errors?: Array<{ code?: number; title?: string; message?: string }> }).errors;
         await recordDeliveryStatus(db, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
+        await markEventProcessed(db, event.id, "status_recorded");
         stored++;
       }
     }

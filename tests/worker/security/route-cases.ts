@@ -46,6 +46,12 @@ async function feedOf(owner: TestTenant): Promise<string> {
   return created.json.id;
 }
 
+async function conversationOf(owner: TestTenant): Promise<string> {
+  const id = `conv_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO conversations (id, tenant_id, channel, guest_address) VALUES (?, ?, 'whatsapp', ?)").bind(id, owner.tenantId, id).run();
+  return id;
+}
+
 async function openAlert(owner: TestTenant): Promise<string> {
   const id = `alr_sec_${crypto.randomUUID().slice(0, 18)}`;
   await env.DB.prepare("INSERT INTO alerts (id, tenant_id, kind, severity, subject_type, subject_id, message, dedupe_key) VALUES (?, ?, 'test', 'info', 'test', 'x', 'm', ?)").bind(id, owner.tenantId, id).run();
@@ -74,6 +80,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /v1/webhook-events": { access: "admin-session", namesResource: false, prepare: fixed("/v1/webhook-events") },
   "POST /v1/webhook-events/{id}/replay": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-events/${await storedEvent(o)}/replay` }) },
+  "GET /v1/conversations": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/conversations") },
+  "GET /v1/conversations/{id}/messages": { access: { scope: "conversations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages` }) },
+  "POST /v1/conversations/{id}/messages": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages`, body: { text: "hola" } }) },
+  "POST /v1/conversations/{id}/escalate": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/escalate` }) },
+  "POST /v1/conversations/{id}/release": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/release` }) },
   "GET /v1/alerts": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/alerts") },
   "POST /v1/alerts/{id}/resolve": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/alerts/${await openAlert(o)}/resolve` }) },
   "POST /v1/accommodations/{id}/ical-feeds": {

@@ -72,7 +72,6 @@ export function registerWebhookEvents(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const stored = await getWebhookEvent(db, tenantId, c.req.valid("param").id);
-    if (stored.provider === "whatsapp") throw new AppError(409, "not_replayable", "Message events are replayed from the conversation");
     let outcome: string;
     try {
       outcome = await processWebhookEvent(db, c.env, c.get("config"), tenantId, stored.id, { replay: true });

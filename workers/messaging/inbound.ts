@@ -1,0 +1,64 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { newId } from "../../shared/ids";
+import type { Database } from "../db/client";
+import { conversations, messages, webhookEvents } from "../db/schema";
+import { ensureConversation } from "./outbound";
+
+const storedMessage = z.object({
+  contact: z.object({ profile: z.object({ name: z.string() }).partial().optional() }).passthrough().nullable().optional(),
+  message: z
+    .object({
+      id: z.string(),
+      from: z.string(),
+      type: z.string(),
+      text: z.object({ body: z.string() }).optional(),
+      interactive: z.object({ button_reply: z.object({ id: z.string(), title: z.string() }).optional(), list_reply: z.object({ id: z.string(), title: z.string() }).optional() }).passthrough().optional(),
+      button: z.object({ text: z.string() }).passthrough().optional(),
+      location: z.object({ name: z.string().optional(), address: z.string().optional(), latitude: z.number(), longitude: z.number() }).passthrough().optional(),
+    })
+    .passthrough(),
+});
+
+/** What the guest said, as text a person (or the assistant) can read. */
+function textOf(message: z.infer<typeof storedMessage>["message"]): string {
+  if (message.text) return message.text.body;
+  const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;
+  if (reply) return reply.title;
+  if (message.button) return message.button.text;
+  if (message.location) return [message.location.name, message.location.address].filter(Boolean).join(", ") || `${message.location.latitude}, ${message.location.longitude}`;
+  return `[${message.type}]`;
+}
+
+/**
+ * Files one stored WhatsApp message into its conversation. The message id is unique, so a
+ * redelivered or replayed event records nothing twice; the 24-hour window opens here.
+ */
+export async function recordInboundWhatsApp(db: Database, event: typeof webhookEvents.$inferSelect) {
+  const parsed = storedMessage.parse(JSON.parse(event.rawBody));
+  const conversation = await ensureConversation(db, event.tenantId, "whatsapp", parsed.message.from, parsed.contact?.profile?.name ?? null);
+  const inserted = await db
+    .insert(messages)
+    .values({
+      id: newId("msg"),
+      tenantId: event.tenantId,
+      conversationId: conversation.id,
+      direction: "in",
+      author: "guest",
+      text: textOf(parsed.message),
+      status: "received",
+      providerMessageId: parsed.message.id,
+    })
+    .onConflictDoNothing({ target: [messages.tenantId, messages.providerMessageId] })
+    .returning()
+    .all();
+  const now = Date.now();
+  if (inserted.length > 0) {
+    await db
+      .update(conversations)
+      .set({ lastInboundAt: sql`max(coalesce(${conversations.lastInboundAt}, 0), ${now})`, lastMessageAt: now })
+      .where(eq(conversations.id, conversation.id));
+  }
+  await db.update(webhookEvents).set({ processedAt: now, outcome: inserted.length > 0 ? "recorded" : "duplicate", lastError: null }).where(eq(webhookEvents.id, event.id));
+  return { conversation, message: inserted[0] ?? null };
+}

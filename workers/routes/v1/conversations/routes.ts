@@ -1,0 +1,87 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { database } from "../../../db/client";
+import type { AppEnv } from "../../../env";
+import { requireScope } from "../../../middleware/auth";
+import { escalate, listConversations, release, replyAsStaff, threadOf } from "../../../services/conversations";
+import { authErrors, jsonBody, jsonResponse, notFoundError, security } from "../../common";
+import { conversation, conversationIdParam, message, presentConversation, presentMessage } from "./schema";
+
+const tags = ["Conversations"];
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/conversations",
+  tags,
+  summary: "Guest threads, most recent first",
+  security,
+  middleware: [requireScope("conversations:read")] as const,
+  request: { query: z.object({ status: z.enum(["assistant", "human", "escalated"]).optional() }) },
+  responses: { 200: jsonResponse("Conversations", z.object({ data: z.array(conversation) })), ...authErrors },
+});
+
+const threadRoute = createRoute({
+  method: "get",
+  path: "/v1/conversations/{id}/messages",
+  tags,
+  summary: "The thread: the guest's messages, the assistant's and staff's, with delivery state",
+  security,
+  middleware: [requireScope("conversations:read")] as const,
+  request: { params: conversationIdParam },
+  responses: { 200: jsonResponse("Messages", z.object({ data: z.array(message) })), ...authErrors, ...notFoundError },
+});
+
+const replyRoute = createRoute({
+  method: "post",
+  path: "/v1/conversations/{id}/messages",
+  tags,
+  summary: "Reply as staff; this takes the thread over from the assistant",
+  security,
+  middleware: [requireScope("conversations:write")] as const,
+  request: { params: conversationIdParam, body: jsonBody(z.object({ text: z.string().trim().min(1).max(4096) }).openapi("StaffReply")) },
+  responses: { 201: jsonResponse("Queued", message), ...authErrors, ...notFoundError },
+});
+
+const escalateRoute = createRoute({
+  method: "post",
+  path: "/v1/conversations/{id}/escalate",
+  tags,
+  summary: "Hand the thread to a person",
+  security,
+  middleware: [requireScope("conversations:write")] as const,
+  request: { params: conversationIdParam },
+  responses: { 200: jsonResponse("Escalated", conversation), ...authErrors, ...notFoundError },
+});
+
+const releaseRoute = createRoute({
+  method: "post",
+  path: "/v1/conversations/{id}/release",
+  tags,
+  summary: "Hand the thread back to the assistant",
+  security,
+  middleware: [requireScope("conversations:write")] as const,
+  request: { params: conversationIdParam },
+  responses: { 200: jsonResponse("Released", conversation), ...authErrors, ...notFoundError },
+});
+
+export function registerConversations(app: OpenAPIHono<AppEnv>) {
+  app.openapi(listRoute, async (c) => {
+    const rows = await listConversations(database(c.env.DB), c.get("principal").tenantId, c.req.valid("query").status);
+    return c.json({ data: rows.map(presentConversation) }, 200);
+  });
+  app.openapi(threadRoute, async (c) => {
+    const rows = await threadOf(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    return c.json({ data: rows.map(presentMessage) }, 200);
+  });
+  app.openapi(replyRoute, async (c) => {
+    const row = await replyAsStaff(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json").text);
+    return c.json(presentMessage(row), 201);
+  });
+  app.openapi(escalateRoute, async (c) => {
+    const row = await escalate(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
+    return c.json(presentConversation(row), 200);
+  });
+  app.openapi(releaseRoute, async (c) => {
+    const row = await release(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    return c.json(presentConversation(row), 200);
+  });
+}
