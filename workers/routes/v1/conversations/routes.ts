@@ -41,27 +41,21 @@ const replyRoute = createRoute({
   responses: { 201: jsonResponse("Queued", message), ...authErrors, ...notFoundError },
 });
 
-const escalateRoute = createRoute({
-  method: "post",
-  path: "/v1/conversations/{id}/escalate",
-  tags,
-  summary: "Hand the thread to a person",
-  security,
-  middleware: [requireScope("conversations:write")] as const,
-  request: { params: conversationIdParam },
-  responses: { 200: jsonResponse("Escalated", conversation), ...authErrors, ...notFoundError },
-});
+/** Handing the thread between the assistant and staff. */
+const handOver = (path: "escalate" | "release", summary: string, description: string) =>
+  createRoute({
+    method: "post",
+    path: `/v1/conversations/{id}/${path}`,
+    tags,
+    summary,
+    security,
+    middleware: [requireScope("conversations:write")] as const,
+    request: { params: conversationIdParam },
+    responses: { 200: jsonResponse(description, conversation), ...authErrors, ...notFoundError },
+  });
 
-const releaseRoute = createRoute({
-  method: "post",
-  path: "/v1/conversations/{id}/release",
-  tags,
-  summary: "Hand the thread back to the assistant",
-  security,
-  middleware: [requireScope("conversations:write")] as const,
-  request: { params: conversationIdParam },
-  responses: { 200: jsonResponse("Released", conversation), ...authErrors, ...notFoundError },
-});
+const escalateRoute = handOver("escalate", "Hand the thread to a person", "Escalated");
+const releaseRoute = handOver("release", "Hand the thread back to the assistant", "Released");
 
 export function registerConversations(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
