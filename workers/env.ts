@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
+import type { ConversationAgent } from "../durable-objects/conversation/conversation-agent";
 import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queues/messages";
 import type { Principal } from "./services/principal";
 
@@ -7,6 +8,8 @@ import type { Principal } from "./services/principal";
 export interface Env {
   DB: D1Database;
   CALENDAR: DurableObjectNamespace<AccommodationCalendar>;
+  /** One conversation object per guest thread (keyed by conversation id). */
+  CONVERSATIONS: DurableObjectNamespace<ConversationAgent>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;

@@ -13,3 +13,4 @@ export default {
 } satisfies ExportedHandler<Env, QueueMessage>;
 
 export { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
+export { ConversationAgent } from "../durable-objects/conversation/conversation-agent";

@@ -3,6 +3,7 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { payments, reservations } from "../db/schema";
 import type { Env } from "../env";
+import { sendConfirmation } from "../assistant/confirmation";
 import { raiseAlert } from "../services/alerts";
 import { calendarOf } from "../services/calendar";
 import type { PaymentStatus, ProviderName, ProviderPayment } from "./provider";
@@ -99,7 +100,10 @@ export async function applyPayment(
       .update(reservations)
       .set({ status: "confirmed", expiresAt: null, updatedAt: Date.now() })
       .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservation.id)));
-    return result.alreadyConfirmed ? "already_confirmed" : "confirmed";
+    if (result.alreadyConfirmed) return "already_confirmed";
+    // Only the run that confirmed tells the guest, so five deliveries send one message.
+    await sendConfirmation(db, env, reservation);
+    return "confirmed";
   }
 
   // The money is here but the nights are not (taken after the hold lapsed, or the stay was

@@ -21,6 +21,7 @@ export interface CreateReservationInput {
   guest: { name: string; phone?: string; email?: string };
   source?: ReservationRow["source"];
   idempotencyKey?: string;
+  conversationId?: string;
 }
 
 /**
@@ -55,6 +56,7 @@ export async function createReservation(db: Database, env: Env, tenantId: string
       depositAmount: quote.deposit.amount,
       currency: quote.total.currency,
       idempotencyKey: input.idempotencyKey ?? null,
+      conversationId: input.conversationId ?? null,
     });
   } catch (error) {
     // The same idempotency key raced in twice: the first insert wins, the second answers with it.

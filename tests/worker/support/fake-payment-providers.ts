@@ -99,7 +99,7 @@ export class FakePaymentProviders {
     return intentId;
   }
 
-  private async handle(request: Request): Promise<Response> {
+  async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     this.lookups.push(`${request.method} ${url.host}${url.pathname}`);
     if (this.failNext > 0) {

@@ -15,14 +15,18 @@ export class FakeWhatsApp {
     this.spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       if (!request.url.startsWith(GRAPH_BASE)) return original(input, init);
-      const failure = this.failures.shift();
-      if (failure) return new Response(JSON.stringify({ error: { message: "fake failure", code: failure } }), { status: failure });
-      const match = new URL(request.url).pathname.match(/\/v21\.0\/(\d+)\/messages$/);
-      if (request.method !== "POST" || !match) return new Response("{}", { status: 404 });
-      this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
-      return Response.json({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: `wamid.FAKE_OUT_${++this.sequence}` }] });
+      return this.handle(request);
     });
     return this;
+  }
+
+  async handle(request: Request): Promise<Response> {
+    const failure = this.failures.shift();
+    if (failure) return new Response(JSON.stringify({ error: { message: "fake failure", code: failure } }), { status: failure });
+    const match = new URL(request.url).pathname.match(/\/v21\.0\/(\d+)\/messages$/);
+    if (request.method !== "POST" || !match) return new Response("{}", { status: 404 });
+    this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
+    return Response.json({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: `wamid.FAKE_OUT_${++this.sequence}` }] });
   }
 
   uninstall() {

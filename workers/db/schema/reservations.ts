@@ -30,6 +30,8 @@ export const reservations = sqliteTable(
     extensionUsed: integer("extension_used", { mode: "boolean" }).notNull().default(false),
     idempotencyKey: text("idempotency_key"),
     cancelReason: text("cancel_reason"),
+    /** The guest thread the assistant booked this in, for the confirmation message. */
+    conversationId: text("conversation_id"),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },

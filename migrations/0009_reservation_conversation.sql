@@ -1,0 +1,1 @@
+ALTER TABLE `reservations` ADD `conversation_id` text;

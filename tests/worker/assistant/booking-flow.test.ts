@@ -1,0 +1,99 @@
+import { env } from "cloudflare:test";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Understanding } from "../../../shared/assistant/dialog";
+import { database } from "../../../workers/db/client";
+import { ensureConversation } from "../../../workers/messaging/outbound";
+import { call } from "../support/api";
+import { createAccommodation } from "../support/accommodations";
+import { eventually } from "../support/calendar";
+import { FakePaymentProviders, MP_BASE, STRIPE_BASE } from "../support/fake-payment-providers";
+import { FakeWhatsApp, GRAPH_BASE } from "../support/fake-whatsapp";
+import { configurePayments, notifyMercadoPago } from "../support/payments";
+import { futureDate } from "../support/reservations";
+import { createTenant } from "../support/tenant";
+
+let graph: FakeWhatsApp;
+let payments: FakePaymentProviders;
+beforeEach(() => {
+  graph = new FakeWhatsApp();
+  payments = new FakePaymentProviders();
+  const original = globalThis.fetch.bind(globalThis);
+  // One fetch mock in front of both fakes.
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (request.url.startsWith(GRAPH_BASE)) return graph.handle(request);
+    if (request.url.startsWith(MP_BASE) || request.url.startsWith(STRIPE_BASE)) return payments.handle(request);
+    return original(input, init);
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const understood = (partial: Partial<Understanding>): Understanding => ({ intent: "fallback", lang: "es", checkIn: null, checkOut: null, guests: null, unitType: null, amenities: [], ...partial });
+const sentTexts = () => graph.sent.map((s) => (s.body.type === "template" ? `[template ${s.body.template.name}] ${s.body.template.components[0]?.parameters.map((p: { text: string }) => p.text).join(" | ")}` : s.body.text.body as string));
+
+async function setUp() {
+  const tenant = await createTenant();
+  await configurePayments(tenant);
+  const phone = String(400_000_000_000_000 + Math.floor(Math.random() * 1e12));
+  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: "meta_app_secret_NOT_REAL_91c2", verifyToken: `v-${crypto.randomUUID()}` } });
+  const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
+  const conversation = await ensureConversation(database(env.DB), tenant.tenantId, "whatsapp", "5491100000001", "Ana");
+  await env.DB.prepare("UPDATE conversations SET last_inbound_at = ? WHERE id = ?").bind(Date.now(), conversation.id).run();
+  const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(conversation.id));
+  const turn = (text: string, understanding: Understanding) => agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, text, understanding, now: Date.now() });
+  return { tenant, acc, conversation, agent, turn };
+}
+
+describe("booking on WhatsApp with the assistant", () => {
+  it("inquiry → offer → hold with a payment link → payment → one confirmation message", async () => {
+    const { tenant, acc, conversation, turn } = await setUp();
+    const checkIn = futureDate("02-10");
+    const checkOut = futureDate("02-13");
+
+    await turn("hola, tenes lugar?", understood({ intent: "disponibilidad" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("fechas"));
+
+    await turn("del 10 al 13/2 para 4", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 4 }));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/1\. Cabaña Coihue: .* por noche, .* en total/));
+
+    await turn("la 1", understood({ intent: "reservar" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("Te guardo Cabaña Coihue por 30 minutos"));
+    expect(sentTexts().at(-1)).toContain(payments.preferences[0]!.id);
+
+    const reservations = (await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data;
+    expect(reservations).toEqual([expect.objectContaining({ status: "held", checkIn, checkOut, guests: 4, source: "whatsapp" })]);
+    const code = reservations[0].code;
+
+    const paymentId = payments.mpPay(code);
+    for (let i = 0; i < 3; i++) await notifyMercadoPago(tenant.tenantId, paymentId);
+    await eventually(async () => expect(sentTexts().filter((t) => t.includes("confirmada"))).toHaveLength(1));
+    expect(sentTexts().at(-1)).toContain(code);
+    expect((await call("GET", `/v1/reservations/${reservations[0].id}`, { token: tenant.token })).json.status).toBe("confirmed");
+
+    const thread = (await call("GET", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token })).json.data;
+    expect(thread.filter((m: { author: string }) => m.author === "assistant")).toHaveLength(4);
+  });
+
+  it("says nothing once staff have taken the thread over, and hands over when asked", async () => {
+    const { tenant, conversation, turn } = await setUp();
+    await turn("quiero hablar con alguien", understood({ intent: "hablar_humano" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("te paso con alguien"));
+    expect((await call("GET", "/v1/conversations?status=escalated", { token: tenant.token })).json.data.map((c: { id: string }) => c.id)).toEqual([conversation.id]);
+
+    const before = graph.sent.length;
+    await turn("hola?", understood({ intent: "saludo" }));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(graph.sent.length).toBe(before);
+
+    await call("POST", `/v1/conversations/${conversation.id}/release`, { token: tenant.token });
+    await turn("hola", understood({ intent: "saludo" }));
+    await eventually(async () => expect(graph.sent.length).toBe(before + 1));
+  });
+
+  it("offers a way forward when nothing is free", async () => {
+    const { tenant, acc, turn } = await setUp();
+    await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("03-01"), checkOut: futureDate("03-10") } });
+    await turn("del 2 al 5/3 para 2", understood({ intent: "disponibilidad", checkIn: futureDate("03-02"), checkOut: futureDate("03-05"), guests: 2 }));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/no me queda lugar.*correr las fechas/s));
+  });
+});

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import { TEMPLATES, type Lang } from "../../shared/assistant/templates";
+import type { Database } from "../db/client";
+import { accommodations, conversations, type reservations } from "../db/schema";
+import type { Env } from "../env";
+import { queueOutbound } from "../messaging/outbound";
+
+/**
+ * Tells the guest their stay is confirmed, in the thread they booked it in. Urgent: it goes out
+ * even at night, since the guest has just paid and is waiting. Outside the 24-hour window it
+ * goes as the approved `reserva_confirmada` template.
+ */
+export async function sendConfirmation(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+  if (!reservation.conversationId) return null;
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
+  const unit = await db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
+  if (!conversation || !unit) return null;
+  const lang = conversation.lang as Lang;
+  const day = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  const checkIn = `${day(reservation.checkIn)} ${unit.checkInTime}`;
+  const checkOut = `${day(reservation.checkOut)} ${unit.checkOutTime}`;
+  return queueOutbound(db, env, {
+    tenantId: reservation.tenantId,
+    conversationId: conversation.id,
+    author: "assistant",
+    text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, unit.name),
+    urgent: true,
+    template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, unit.name] },
+  });
+}
