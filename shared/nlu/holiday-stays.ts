@@ -1,30 +1,41 @@
-import { addDays, dayOfWeek, type IsoDate } from "../domain/dates";
-import { daysOff, holidaysBetween } from "../domain/holidays/index";
+/**
+ * Stays that a guest names by the calendar instead of by dates: weekends, long weekends,
+ * Christmas, New Year, Carnival and Easter (NLU.md rules 1–3). Days off come from the
+ * Argentine holiday table, so a decree that adds a tourist day changes the answers here too.
+ */
+import { addDays, dayOfWeek, daysBetween, type IsoDate } from "../domain/dates";
+import { daysOff, holidayOn, holidaysBetween } from "../domain/holidays/index";
 
+/** A stay: check-in date and check-out (departure) date. */
 export interface Stay {
   checkIn: IsoDate;
   checkOut: IsoDate;
 }
 
-/** Friday → Sunday of the first weekend whose Friday is after `today` (NLU.md rule 1). */
+const FRIDAY = 5;
+const SATURDAY = 6;
+const SUNDAY = 0;
+
+// Long weekends are looked up this far ahead; the holiday table ends sooner anyway.
+const SEARCH_DAYS = 400;
+
+/** Friday → Sunday of the first weekend whose Friday is after `today` (rule 1). */
 export function nextWeekend(today: IsoDate): Stay {
   let friday = addDays(today, 1);
-  while (dayOfWeek(friday) !== 5) friday = addDays(friday, 1);
+  while (dayOfWeek(friday) !== FRIDAY) friday = addDays(friday, 1);
   return { checkIn: friday, checkOut: addDays(friday, 2) };
 }
 
-/** The Friday → Sunday weekend a date falls in (or the one right after a weekday). */
+/** Friday → Sunday of the weekend `date` falls in; a weekday means the weekend right after it. */
 export function weekendOf(date: IsoDate): Stay {
   const dow = dayOfWeek(date);
-  const friday = dow === 6 ? addDays(date, -1) : dow === 0 ? addDays(date, -2) : addDays(date, (5 - dow + 7) % 7);
+  const friday =
+    dow === SATURDAY ? addDays(date, -1) : dow === SUNDAY ? addDays(date, -2) : addDays(date, (FRIDAY - dow + 7) % 7);
   return { checkIn: friday, checkOut: addDays(friday, 2) };
 }
 
-/**
- * The run of consecutive days off around `date` (rule 2): check-in the day before the first day
- * off, check-out the last day off.
- */
-export function daysOffAround(date: IsoDate): Stay | null {
+/** The run of consecutive days off containing `date`: check-in the day before the first, check-out the last (rule 2). */
+function daysOffAround(date: IsoDate): Stay | null {
   if (!daysOff("AR", date)) return null;
   let first = date;
   while (daysOff("AR", addDays(first, -1))) first = addDays(first, -1);
@@ -33,47 +44,55 @@ export function daysOffAround(date: IsoDate): Stay | null {
   return { checkIn: addDays(first, -1), checkOut: last };
 }
 
-/** The first long weekend (3+ days off with a holiday in it) starting in `month` on or after today, or the next one at all. */
+/** Number of days off in a run built by `daysOffAround`. */
+const daysOffIn = (stay: Stay) => daysBetween(stay.checkIn, stay.checkOut);
+
+/**
+ * The first long weekend (three or more days off in a row, at least one of them a holiday or
+ * tourist day) that has not started yet; with `month`, the first whose first day off is in that month.
+ */
 export function longWeekend(today: IsoDate, month: number | null): Stay | null {
-  const horizon = addDays(today, 800);
-  for (const holiday of holidaysBetween("AR", addDays(today, 1), horizon)) {
+  for (const holiday of holidaysBetween("AR", today, addDays(today, SEARCH_DAYS))) {
     const stay = daysOffAround(holiday.date);
-    if (!stay) continue;
-    const firstOff = addDays(stay.checkIn, 1);
-    const length = Math.round((Date.parse(stay.checkOut) - Date.parse(firstOff)) / 86_400_000) + 1;
-    if (length < 3 || firstOff <= today) continue;
-    if (month !== null && Number(firstOff.slice(5, 7)) !== month) continue;
+    if (!stay || daysOffIn(stay) < 3 || stay.checkIn < today) continue;
+    if (month !== null && Number(addDays(stay.checkIn, 1).slice(5, 7)) !== month) continue;
     return stay;
   }
   return null;
 }
 
-/** The days off around the next holiday named like `pattern` (Carnaval) or on a fixed day (25/12, 1/1). */
-export function namedHoliday(today: IsoDate, which: "navidad" | "ano_nuevo" | "carnaval"): Stay | null {
-  const year = Number(today.slice(0, 4));
-  if (which === "navidad" || which === "ano_nuevo") {
-    for (const y of [year, year + 1]) {
-      const date = which === "navidad" ? `${y}-12-25` : `${y}-01-01`;
-      const stay = daysOffAround(date);
-      if (stay && stay.checkOut > today) return stay;
-    }
-    return null;
+/** The days off around the first holiday accepted by `matches` whose check-in is on or after `today`. */
+export function nextHolidayStay(today: IsoDate, matches: (date: IsoDate, name: string) => boolean): Stay | null {
+  for (const holiday of holidaysBetween("AR", today, addDays(today, SEARCH_DAYS))) {
+    if (!matches(holiday.date, holiday.name)) continue;
+    const stay = daysOffAround(holiday.date);
+    if (stay && stay.checkIn >= today) return stay;
   }
-  const carnival = holidaysBetween("AR", today, addDays(today, 800)).find((h) => /carnaval/i.test(h.name));
-  return carnival ? daysOffAround(carnival.date) : null;
+  return null;
 }
 
-/** Jueves Santo → Domingo de Pascua of the next Easter (rule 3). */
+/** Christmas, New Year (incl. réveillon) and Carnival, as the days off around them (rule 2). */
+export function namedHolidayStay(today: IsoDate, which: "navidad" | "ano_nuevo" | "carnaval"): Stay | null {
+  if (which === "carnaval") return nextHolidayStay(today, (_date, name) => /carnaval/i.test(name));
+  const monthDay = which === "navidad" ? "-12-25" : "-01-01";
+  return nextHolidayStay(today, (date) => date.endsWith(monthDay));
+}
+
+/** The days off around a given date if it is a holiday ("el feriado del 9 de julio"), else null. */
+export function holidayStayOn(date: IsoDate): Stay | null {
+  return holidayOn("AR", date) ? daysOffAround(date) : null;
+}
+
+/** Jueves Santo → Domingo de Pascua of the next Easter whose Thursday is not past (rule 3). */
 export function semanaSanta(today: IsoDate): Stay {
-  let year = Number(today.slice(0, 4));
-  for (;;) {
+  for (let year = Number(today.slice(0, 4)); ; year++) {
     const easter = easterSunday(year);
-    if (easter > today) return { checkIn: addDays(easter, -3), checkOut: easter };
-    year++;
+    const thursday = addDays(easter, -3);
+    if (thursday >= today) return { checkIn: thursday, checkOut: easter };
   }
 }
 
-/** Gregorian Easter (the anonymous algorithm in Meeus). */
+/** Gregorian Easter Sunday (the anonymous algorithm given by Meeus). */
 function easterSunday(year: number): IsoDate {
   const a = year % 19;
   const b = Math.floor(year / 100);

@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
-import { conversations, messages, webhookEvents } from "../db/schema";
+import { conversations, messages, type webhookEvents } from "../db/schema";
 import { ensureConversation } from "./outbound";
 
 const storedMessage = z.object({
@@ -33,6 +33,7 @@ function textOf(message: z.infer<typeof storedMessage>["message"]): string {
 /**
  * Files one stored WhatsApp message into its conversation. The message id is unique, so a
  * redelivered or replayed event records nothing twice; the 24-hour window opens here.
+ * Marking the event processed is the caller's, once the guest has been answered.
  */
 export async function recordInboundWhatsApp(db: Database, event: typeof webhookEvents.$inferSelect) {
   const parsed = storedMessage.parse(JSON.parse(event.rawBody));
@@ -59,6 +60,7 @@ export async function recordInboundWhatsApp(db: Database, event: typeof webhookE
       .set({ lastInboundAt: sql`max(coalesce(${conversations.lastInboundAt}, 0), ${now})`, lastMessageAt: now })
       .where(eq(conversations.id, conversation.id));
   }
-  await db.update(webhookEvents).set({ processedAt: now, outcome: inserted.length > 0 ? "recorded" : "duplicate", lastError: null }).where(eq(webhookEvents.id, event.id));
-  return { conversation, message: inserted[0] ?? null };
+  // On a retry the message is already filed; it is returned so an unanswered one still gets its answer.
+  const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, event.tenantId), eq(messages.providerMessageId, parsed.message.id))).get())!;
+  return { conversation, message };
 }

@@ -1,13 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { webhookEvents } from "../db/schema";
+import { messages, webhookEvents } from "../db/schema";
 import type { Config, Env } from "../env";
+import { answerGuest } from "../assistant/answer-guest";
 import { recordInboundWhatsApp } from "../messaging/inbound";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
 import type { ProviderName } from "./provider";
 
-export type EventOutcome = PaymentOutcome | "not_a_payment" | "not_found" | "recorded" | "duplicate";
+export type EventOutcome = PaymentOutcome | "not_a_payment" | "not_found" | "answered" | "duplicate";
 
 /**
  * Processes one stored provider notification: find the payment it names, fetch that payment
@@ -26,7 +27,16 @@ export async function processWebhookEvent(
   if (!event || event.tenantId !== tenantId) return "not_found";
   // A redelivery queues the event again while the first message may already have done the work.
   if (event.processedAt !== null && !replay) return (event.outcome as EventOutcome | null) ?? "not_found";
-  if (event.provider === "whatsapp") return (await recordInboundWhatsApp(db, event)).message ? "recorded" : "duplicate";
+  if (event.provider === "whatsapp") {
+    const { conversation, message } = await recordInboundWhatsApp(db, event);
+    const outcome = message.status === "received" ? "answered" : "duplicate";
+    if (message.status === "received") {
+      await answerGuest(db, env, conversation, message);
+      await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, message.id));
+    }
+    await db.update(webhookEvents).set({ processedAt: Date.now(), outcome, lastError: null }).where(eq(webhookEvents.id, eventId));
+    return outcome;
+  }
   const provider = await providerFor(db, config, tenantId, event.provider as ProviderName);
   const ref = provider.paymentRefOf(event);
   const outcome: EventOutcome = ref

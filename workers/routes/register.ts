@@ -13,6 +13,7 @@ import { registerReservationActions } from "./v1/reservations/actions";
 import { registerPaymentLink } from "./v1/reservations/payment-link";
 import { registerAlerts } from "./v1/alerts/alerts";
 import { registerConversations } from "./v1/conversations/routes";
+import { registerNluParse } from "./v1/nlu/parse";
 import { registerIcalFeeds } from "./v1/ical/feeds";
 import { registerIcalRotate } from "./v1/ical/rotate";
 import { registerIcalSync } from "./v1/ical/sync";
@@ -61,6 +62,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerPaymentLink(app);
   registerAlerts(app);
   registerConversations(app);
+  registerNluParse(app);
   registerIcalFeeds(app);
   registerIcalSync(app);
   registerIcalRotate(app);

@@ -6,8 +6,9 @@ import { ensureConversation } from "../../../workers/messaging/outbound";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";
-import { FakePaymentProviders, MP_BASE, STRIPE_BASE } from "../support/fake-payment-providers";
-import { FakeWhatsApp, GRAPH_BASE } from "../support/fake-whatsapp";
+import type { FakePaymentProviders } from "../support/fake-payment-providers";
+import { installFakeServices } from "../support/fake-services";
+import type { FakeWhatsApp } from "../support/fake-whatsapp";
 import { configurePayments, notifyMercadoPago } from "../support/payments";
 import { futureDate } from "../support/reservations";
 import { createTenant } from "../support/tenant";
@@ -15,16 +16,7 @@ import { createTenant } from "../support/tenant";
 let graph: FakeWhatsApp;
 let payments: FakePaymentProviders;
 beforeEach(() => {
-  graph = new FakeWhatsApp();
-  payments = new FakePaymentProviders();
-  const original = globalThis.fetch.bind(globalThis);
-  // One fetch mock in front of both fakes.
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    if (request.url.startsWith(GRAPH_BASE)) return graph.handle(request);
-    if (request.url.startsWith(MP_BASE) || request.url.startsWith(STRIPE_BASE)) return payments.handle(request);
-    return original(input, init);
-  });
+  ({ graph, payments } = installFakeServices());
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -29,7 +29,9 @@ async function deliver(fixture: string, phone: string) {
 }
 
 const conversationsOf = async (tenant: TestTenant, query = "") => (await call("GET", `/v1/conversations${query}`, { token: tenant.token })).json.data;
-const threadOf = async (tenant: TestTenant, id: string) => (await call("GET", `/v1/conversations/${id}/messages`, { token: tenant.token })).json.data;
+/** The guest's side of a thread (the assistant's answers are tested with the assistant). */
+const threadOf = async (tenant: TestTenant, id: string) =>
+  (await call("GET", `/v1/conversations/${id}/messages`, { token: tenant.token })).json.data.filter((m: { direction: string }) => m.direction === "in");
 
 describe("guest threads", () => {
   it("files a WhatsApp message into its guest's conversation once, however often it arrives", async () => {
@@ -42,7 +44,7 @@ describe("guest threads", () => {
       return list;
     });
     expect(conversation).toMatchObject({ channel: "whatsapp", guestName: "Guest Uno (fake)", guestAddress: "5491100000001", status: "assistant", escalated: false, lastInboundAt: expect.any(String) });
-    expect(await threadOf(tenant, conversation.id)).toEqual([expect.objectContaining({ direction: "in", author: "guest", text: "hola! tenes lugar para el finde? somos 2", status: "received" })]);
+    expect(await threadOf(tenant, conversation.id)).toEqual([expect.objectContaining({ direction: "in", author: "guest", text: "hola! tenes lugar para el finde? somos 2", status: expect.stringMatching(/^(received|answered)$/) })]);
   });
 
   it("keeps the order of a batch and reads locations as text", async () => {

@@ -80,6 +80,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /v1/webhook-events": { access: "admin-session", namesResource: false, prepare: fixed("/v1/webhook-events") },
   "POST /v1/webhook-events/{id}/replay": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-events/${await storedEvent(o)}/replay` }) },
+  "POST /v1/nlu/parse": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/nlu/parse", { text: "hola, tenes lugar del 5 al 8/1 para 4?" }) },
   "GET /v1/conversations": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/conversations") },
   "GET /v1/conversations/{id}/messages": { access: { scope: "conversations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages` }) },
   "POST /v1/conversations/{id}/messages": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages`, body: { text: "hola" } }) },

@@ -37,7 +37,7 @@ export const messages = sqliteTable(
     template: text("template", { mode: "json" }).$type<{ name: string; language: string; parameters: string[] } | null>(),
     /** Urgent messages (a payment confirmation) ignore quiet hours. */
     urgent: integer("urgent", { mode: "boolean" }).notNull().default(false),
-    status: text("status", { enum: ["received", "queued", "deferred", "sending", "accepted", "sent", "delivered", "read", "failed", "needs_template"] }).notNull(),
+    status: text("status", { enum: ["received", "answered", "queued", "deferred", "sending", "accepted", "sent", "delivered", "read", "failed", "needs_template"] }).notNull(),
     providerMessageId: text("provider_message_id"),
     error: text("error"),
     deferredUntil: integer("deferred_until"),

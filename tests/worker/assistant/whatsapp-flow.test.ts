@@ -1,0 +1,103 @@
+import { env, SELF } from "cloudflare:test";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { hmacSha256Hex } from "../../../shared/webhooks/hmac";
+import { call } from "../support/api";
+import { createAccommodation } from "../support/accommodations";
+import { eventually } from "../support/calendar";
+import type { FakePaymentProviders } from "../support/fake-payment-providers";
+import { installFakeServices } from "../support/fake-services";
+import type { FakeWhatsApp } from "../support/fake-whatsapp";
+import { configurePayments, notifyMercadoPago } from "../support/payments";
+import { createTenant, type TestTenant } from "../support/tenant";
+
+const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
+let graph: FakeWhatsApp;
+let payments: FakePaymentProviders;
+beforeEach(() => {
+  ({ graph, payments } = installFakeServices());
+});
+afterEach(() => vi.restoreAllMocks());
+
+const texts = () => graph.sent.map((s) => (s.body.type === "text" ? (s.body.text.body as string) : `[template ${s.body.template.name}]`));
+
+async function guestWrites(phone: string, text: string, id = `wamid.FLOW_${crypto.randomUUID()}`) {
+  const body = JSON.stringify({
+    object: "whatsapp_business_account",
+    entry: [
+      {
+        id: "000000000000001",
+        changes: [
+          {
+            field: "messages",
+            value: {
+              messaging_product: "whatsapp",
+              metadata: { display_phone_number: "15550000000", phone_number_id: phone },
+              contacts: [{ profile: { name: "Ana" }, wa_id: "5491100000001" }],
+              messages: [{ from: "5491100000001", id, timestamp: String(Math.floor(Date.now() / 1000)), type: "text", text: { body: text } }],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  const response = await SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
+  expect(response.status).toBe(200);
+  return id;
+}
+
+async function connectedTenant(): Promise<{ tenant: TestTenant; phone: string; acc: string }> {
+  const tenant = await createTenant();
+  await configurePayments(tenant);
+  const phone = String(500_000_000_000_000 + Math.floor(Math.random() * 1e12));
+  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
+  const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
+  return { tenant, phone, acc };
+}
+
+describe("a guest books end to end on WhatsApp, in Argentine Spanish", () => {
+  it("inquiry → slot filling → offer → hold with link → payment webhook → confirmation, each answered once", async () => {
+    const { tenant, phone, acc } = await connectedTenant();
+
+    const first = await guestWrites(phone, "hola! tenes lugar?");
+    await eventually(async () => expect(texts()).toHaveLength(1));
+    expect(texts()[0]).toMatch(/fechas/);
+    // Meta redelivers the same message: no second answer.
+    await guestWrites(phone, "hola! tenes lugar?", first);
+
+    await guestWrites(phone, "del 10 al 13/2, somos 4");
+    await eventually(async () => expect(texts()).toHaveLength(2));
+    expect(texts()[1]).toMatch(/1\. Cabaña Coihue: .* por noche, .* en total/);
+
+    await guestWrites(phone, "la 1");
+    await eventually(async () => expect(texts()).toHaveLength(3));
+    expect(texts()[2]).toMatch(/Te guardo Cabaña Coihue por 30 minutos.*seña/s);
+
+    const [reservation] = (await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data;
+    expect(reservation).toMatchObject({ status: "held", guests: 4, source: "whatsapp", guest: { name: "Ana", phone: "+5491100000001" } });
+    expect(reservation.checkIn.endsWith("-02-10")).toBe(true);
+
+    await notifyMercadoPago(tenant.tenantId, payments.mpPay(reservation.code));
+    await eventually(async () => expect(texts()).toHaveLength(4));
+    expect(texts()[3]).toContain(`Reserva confirmada! 🎉 Código ${reservation.code}`);
+    expect((await call("GET", `/v1/reservations/${reservation.id}`, { token: tenant.token })).json.status).toBe("confirmed");
+
+    const guestMessages = (await env.DB.prepare("SELECT status FROM messages WHERE tenant_id = ? AND direction = 'in'").bind(tenant.tenantId).all<{ status: string }>()).results;
+    expect(guestMessages.map((m) => m.status)).toEqual(["answered", "answered", "answered"]);
+  });
+
+  it("hands over to staff on request, then stays quiet while staff reply", async () => {
+    const { tenant, phone } = await connectedTenant();
+    await guestWrites(phone, "quiero hablar con una persona");
+    await eventually(async () => expect(texts()).toHaveLength(1));
+    expect(texts()[0]).toContain("te paso con alguien");
+    const [conversation] = (await call("GET", "/v1/conversations?status=escalated", { token: tenant.token })).json.data;
+    await call("POST", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token, body: { text: "Hola Ana, soy Marta. ¿En qué te ayudo?" } });
+    await eventually(async () => expect(texts()).toHaveLength(2));
+    await guestWrites(phone, "tenes lugar del 10 al 13/2 para 2?");
+    await eventually(async () => {
+      const inbound = (await env.DB.prepare("SELECT status FROM messages WHERE conversation_id = ? AND direction = 'in' ORDER BY created_at").bind(conversation.id).all<{ status: string }>()).results;
+      expect(inbound.map((m) => m.status)).toEqual(["answered", "answered"]);
+    });
+    expect(texts()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,18 @@
+import { eq } from "drizzle-orm";
+import { parseMessage } from "../../shared/nlu";
+import type { Database } from "../db/client";
+import { tenants, type conversations, type messages } from "../db/schema";
+import type { Env } from "../env";
+
+/**
+ * Reads a newly filed guest message and hands it to the thread's conversation object, which
+ * decides and queues the answer (or stays silent while staff own the thread).
+ */
+export async function answerGuest(db: Database, env: Env, conversation: typeof conversations.$inferSelect, message: typeof messages.$inferSelect) {
+  const tenant = await db.select({ timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, conversation.tenantId)).get();
+  const now = message.createdAt;
+  const understanding = parseMessage(message.text, { now: new Date(now), timeZone: tenant?.timezone ?? "America/Argentina/Buenos_Aires" });
+  const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(conversation.id));
+  await agent.handleGuestMessage({ tenantId: conversation.tenantId, conversationId: conversation.id, text: message.text, understanding, now: Date.now() });
+  return understanding;
+}
