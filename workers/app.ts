@@ -15,6 +15,7 @@ import { validationHook } from "./validation";
 import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
 import { registerStripeWebhook } from "./webhooks/stripe";
 import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
+import { registerWebChat } from "./webchat/routes";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -55,6 +56,7 @@ export function buildApp() {
   registerWhatsAppWebhook(app);
   registerPayReturn(app);
   registerIcalExport(app);
+  registerWebChat(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -31,8 +31,13 @@ export interface OutboundInput {
   template?: TemplateMessage;
 }
 
-/** Records the message, then queues its delivery; the row is the truth, the queue message only a nudge. */
+/**
+ * Records the message, then queues its delivery; the row is the truth, the queue message only a
+ * nudge. Web chat messages need no carrier: the visitor reads them from the thread.
+ */
 export async function queueOutbound(db: Database, env: Env, input: OutboundInput) {
+  const conversation = await db.select({ channel: conversations.channel }).from(conversations).where(eq(conversations.id, input.conversationId)).get();
+  const webchat = conversation?.channel === "webchat";
   const row = await db
     .insert(messages)
     .values({
@@ -44,11 +49,11 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
       text: input.text,
       template: input.template ?? null,
       urgent: input.urgent ?? false,
-      status: "queued",
+      status: webchat ? "sent" : "queued",
     })
     .returning()
     .get();
   await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
-  await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
+  if (!webchat) await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
   return row;
 }

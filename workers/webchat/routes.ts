@@ -1,0 +1,74 @@
+import type { Hono } from "hono";
+import { and, eq, gt } from "drizzle-orm";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { parseMessage } from "../../shared/nlu";
+import { newId } from "../../shared/ids";
+import { database } from "../db/client";
+import { conversations, messages, tenants } from "../db/schema";
+import type { AppEnv } from "../env";
+import { AppError } from "../errors";
+import { ensureConversation } from "../messaging/outbound";
+import { chatTokenOpens, issueChatToken } from "./chat-tokens";
+
+const sessionRequest = z.object({ name: z.string().trim().min(1).max(120).optional(), lang: z.enum(["es", "pt", "en"]).optional() });
+const messageRequest = z.object({ text: z.string().trim().min(1).max(2000) });
+
+async function readJson<T>(body: () => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await body();
+  } catch {
+    throw new AppError(400, "malformed_request", "The body must be JSON");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(400, "validation_failed", "Invalid input", { errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+  }
+  return parsed.data;
+}
+
+/**
+ * Guest web chat: a visitor opens a session (a conversation on the webchat channel) and gets a
+ * token for it; each message runs through the same conversation object as WhatsApp and the
+ * answer comes back in the response.
+ */
+export function registerWebChat(app: Hono<AppEnv>) {
+  app.use("/chat/*", bodyLimit({ maxSize: 8 * 1024, onError: () => { throw new AppError(413, "payload_too_large", "Chat messages are limited to 8 kB"); } }));
+
+  app.post("/chat/:tenantSlug/sessions", async (c) => {
+    const db = database(c.env.DB);
+    const tenant = await db.select().from(tenants).where(eq(tenants.slug, c.req.param("tenantSlug"))).get();
+    if (!tenant) throw new AppError(404, "not_found", "No such chat");
+    const input = await readJson(() => c.req.json(), sessionRequest);
+    const conversation = await ensureConversation(db, tenant.id, "webchat", newId("conv"), input.name ?? null);
+    if (input.lang) await db.update(conversations).set({ lang: input.lang }).where(eq(conversations.id, conversation.id));
+    return c.json({ sessionId: conversation.id, token: await issueChatToken(c.get("config").jwtSecret, tenant.id, conversation.id) }, 201);
+  });
+
+  app.post("/chat/:tenantSlug/sessions/:sessionId/messages", async (c) => {
+    const db = database(c.env.DB);
+    const sessionId = c.req.param("sessionId");
+    const tenant = await db.select().from(tenants).where(eq(tenants.slug, c.req.param("tenantSlug"))).get();
+    const token = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+    // A wrong tenant, session or token all look the same from outside.
+    if (!tenant || !(await chatTokenOpens(c.get("config").jwtSecret, token, tenant.id, sessionId))) throw new AppError(401, "unauthorized", "This chat session is not open");
+    const { text } = await readJson(() => c.req.json(), messageRequest);
+    const now = Date.now();
+    const inbound = await db
+      .insert(messages)
+      .values({ id: newId("msg"), tenantId: tenant.id, conversationId: sessionId, direction: "in", author: "guest", text, status: "received" })
+      .returning()
+      .get();
+    await db.update(conversations).set({ lastInboundAt: now, lastMessageAt: now }).where(eq(conversations.id, sessionId));
+    const understanding = parseMessage(text, { now: new Date(now), timeZone: tenant.timezone });
+    await c.env.CONVERSATIONS.get(c.env.CONVERSATIONS.idFromName(sessionId)).handleGuestMessage({ tenantId: tenant.id, conversationId: sessionId, text, understanding, now });
+    await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, inbound.id));
+    const replies = await db
+      .select({ text: messages.text })
+      .from(messages)
+      .where(and(eq(messages.conversationId, sessionId), eq(messages.direction, "out"), gt(messages.createdAt, inbound.createdAt - 1)))
+      .all();
+    return c.json({ replies: replies.map((r) => ({ text: r.text })) }, 200);
+  });
+}
