@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { messages, webhookEvents } from "../db/schema";
+import { webhookEvents } from "../db/schema";
 import type { Config, Env } from "../env";
 import { answerGuest } from "../assistant/answer-guest";
 import { recordInboundWhatsApp } from "../messaging/inbound";
@@ -30,10 +30,7 @@ export async function processWebhookEvent(
   if (event.provider === "whatsapp") {
     const { conversation, message } = await recordInboundWhatsApp(db, event);
     const outcome = message.status === "received" ? "answered" : "duplicate";
-    if (message.status === "received") {
-      await answerGuest(db, env, conversation, message);
-      await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, message.id));
-    }
+    if (message.status === "received") await answerGuest(db, env, conversation, message);
     await db.update(webhookEvents).set({ processedAt: Date.now(), outcome, lastError: null }).where(eq(webhookEvents.id, eventId));
     return outcome;
   }

@@ -2,8 +2,8 @@ import type { Hono } from "hono";
 import { and, eq, gt } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
-import { parseMessage } from "../../shared/nlu";
 import { newId } from "../../shared/ids";
+import { answerGuest } from "../assistant/answer-guest";
 import { database } from "../db/client";
 import { conversations, messages, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -60,10 +60,8 @@ export function registerWebChat(app: Hono<AppEnv>) {
       .values({ id: newId("msg"), tenantId: tenant.id, conversationId: sessionId, direction: "in", author: "guest", text, status: "received" })
       .returning()
       .get();
-    await db.update(conversations).set({ lastInboundAt: now, lastMessageAt: now }).where(eq(conversations.id, sessionId));
-    const understanding = parseMessage(text, { now: new Date(now), timeZone: tenant.timezone });
-    await c.env.CONVERSATIONS.get(c.env.CONVERSATIONS.idFromName(sessionId)).handleGuestMessage({ tenantId: tenant.id, conversationId: sessionId, text, understanding, now });
-    await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, inbound.id));
+    const conversation = await db.update(conversations).set({ lastInboundAt: now, lastMessageAt: now }).where(eq(conversations.id, sessionId)).returning().get();
+    await answerGuest(db, c.env, conversation, inbound);
     const replies = await db
       .select({ text: messages.text })
       .from(messages)
