@@ -12,6 +12,18 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        // The console in Debian's Chromium against `npm run dev` (tests/e2e/support/global-setup.ts).
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["./tests/e2e/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
+      {
         // The Worker, its Durable Objects and D1 inside workerd.
         plugins: [
           cloudflareTest({

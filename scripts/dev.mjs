@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Starts the whole product locally: applies D1 migrations to the embedded database,
-// runs `wrangler dev`, seeds the demo tenant through the public API, prints the login.
+// Starts the whole product locally: builds the console, applies D1 migrations to the embedded
+// database, runs `wrangler dev` (API and console on one origin), seeds the demo tenant through
+// the public API, prints the login. The console is rebuilt on every change while it runs.
+// POSADA_STATE_DIR keeps the local database elsewhere (the browser tests use a fresh one).
 import { spawn, spawnSync } from "node:child_process";
 import { seedDemo } from "./seed-demo.mjs";
 
@@ -9,7 +11,16 @@ const host = "127.0.0.1";
 const base = `http://${host}:${port}`;
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "1" };
 
-const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"], { stdio: "inherit", env });
+const persist = process.env.POSADA_STATE_DIR ? ["--persist-to", process.env.POSADA_STATE_DIR] : [];
+const quiet = process.env.POSADA_QUIET === "1";
+
+const build = spawnSync("npx", ["vite", "build", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit", env });
+if (build.status !== 0) {
+  console.error("Could not build the console; see the output above.");
+  process.exit(build.status ?? 1);
+}
+
+const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
 if (migrate.status !== 0) {
   console.error("Could not apply D1 migrations; see the output above.");
   process.exit(migrate.status ?? 1);
@@ -17,11 +28,23 @@ if (migrate.status !== 0) {
 
 const server = spawn(
   "npx",
-  ["wrangler", "dev", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false"],
-  { stdio: ["ignore", "inherit", "inherit"], env },
+  ["wrangler", "dev", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
+  { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env },
 );
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Rebuilds web/dist on change; wrangler serves the new files on the next request.
+const watcher = process.env.POSADA_NO_WATCH === "1"
+  ? undefined
+  : spawn("npx", ["vite", "build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    watcher?.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  watcher?.kill();
+  process.exit(code ?? 0);
+});
 
 try {
   await waitForHealth(base);
@@ -30,7 +53,7 @@ try {
     [
       "",
       "──────────────────────────────────────────────",
-      ` Posada is running at ${base}`,
+      ` Posada (console and API) is running at ${base}`,
       ` API reference: ${base}/docs`,
       ` Demo owner login:  ${login.owner.email} / ${login.owner.password}`,
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,

@@ -28,6 +28,7 @@ import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
 import { registerSessions } from "./v1/auth/sessions";
 import { registerSignup } from "./v1/auth/signup";
+import { registerMe } from "./v1/auth/me";
 import { registerTotp } from "./v1/auth/totp";
 import { registerAcceptInvitation } from "./v1/team/accept";
 import { registerInvite } from "./v1/team/invite";
@@ -40,6 +41,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthz(app);
   registerSignup(app);
   registerSessions(app);
+  registerMe(app);
   registerTotp(app);
   registerCreateApiKey(app);
   registerListApiKeys(app);

@@ -80,3 +80,15 @@ describe("POST /v1/sessions", () => {
     expect(last).toBe(429);
   });
 });
+
+describe("GET /v1/me", () => {
+  it("tells the console who is signed in, for which tenant, and whether 2FA is on", async () => {
+    const tenant = await createTenant();
+    const me = await call("GET", "/v1/me", { token: tenant.token });
+    expect(me.status).toBe(200);
+    expect(me.json.user).toMatchObject({ id: tenant.ownerId, email: tenant.email, role: "owner", totpEnabled: false });
+    expect(me.json.tenant).toMatchObject({ id: tenant.tenantId, slug: tenant.slug, currency: "ARS" });
+    expect(me.json.scopes).toContain("reservations:write");
+    expect(JSON.stringify(me.json)).not.toContain("password");
+  });
+});

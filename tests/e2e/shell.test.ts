@@ -1,0 +1,45 @@
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, openContext } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("console shell", () => {
+  it("serves the console for any screen path and keeps API routes on the Worker", async () => {
+    const deepLink = await fetch(`${baseUrl()}/calendar`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+
+    // Unknown /v1 paths still reach the Worker (401 before routing: fail closed), never index.html.
+    const api = await fetch(`${baseUrl()}/v1/unknown-route`);
+    expect(api.status).toBe(401);
+    expect(api.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it("ships under 250 kB of JavaScript (gzipped) for the first screen", async () => {
+    const context = await openContext(browser);
+    const page = await context.newPage();
+    let scriptBytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on("response", (response) => {
+      if (response.url().endsWith(".js")) pending.push(response.body().then((body) => void (scriptBytes += gzipSize(body))));
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    await Promise.all(pending);
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(250 * 1024);
+    await context.close();
+  });
+});
+
+function gzipSize(body: Buffer): number {
+  return gzipSync(body).length;
+}

@@ -1,0 +1,64 @@
+// Starts `npm run dev` once for the browser tests, on its own port and a fresh local database,
+// and stops it afterwards. Tests read the address from the PROVIDED context (`inject("baseUrl")`).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: ChildProcess | undefined;
+let stateDir: string | undefined;
+
+export async function setup(project: TestProject) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  stateDir = await mkdtemp(path.join(tmpdir(), "posada-e2e-"));
+  server = spawn("node", ["scripts/dev.mjs"], {
+    cwd: path.join(import.meta.dirname, "../../.."),
+    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_QUIET: "1", POSADA_NO_WATCH: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`npm run dev did not seed within 120 s:\n${output}`)), 120_000);
+    server!.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Demo owner login")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server!.on("exit", (code) => reject(new Error(`npm run dev exited with ${code}:\n${output}`)));
+  });
+  project.provide("baseUrl", baseUrl);
+}
+
+export async function teardown() {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  if (stateDir) await rm(stateDir, { recursive: true, force: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}

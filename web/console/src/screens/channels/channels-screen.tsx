@@ -1,0 +1,3 @@
+export default function ChannelsScreen() {
+  return <h1>Channels</h1>;
+}

@@ -1,0 +1,3 @@
+export default function ConversationsScreen() {
+  return <h1>Conversations</h1>;
+}

@@ -1,0 +1,3 @@
+export default function ReservationsScreen() {
+  return <h1>Reservations</h1>;
+}

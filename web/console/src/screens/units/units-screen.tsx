@@ -1,0 +1,3 @@
+export default function UnitsScreen() {
+  return <h1>Units</h1>;
+}
