@@ -16,6 +16,7 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
+  { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },
 ];
 
 const SignInScreen = lazy(() => import("./screens/sign-in/sign-in-screen"));

@@ -4,6 +4,7 @@ import { App } from "./app";
 import { LocaleProvider } from "./i18n/i18n";
 import { RouterProvider } from "./router";
 import { SessionProvider } from "./session";
+import { ToastProvider } from "./ui/toast";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
@@ -11,7 +12,9 @@ createRoot(document.getElementById("root")!).render(
     <LocaleProvider>
       <RouterProvider>
         <SessionProvider>
-          <App />
+          <ToastProvider>
+            <App />
+          </ToastProvider>
         </SessionProvider>
       </RouterProvider>
     </LocaleProvider>

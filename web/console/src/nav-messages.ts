@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "conversations" | "units" | "channels" | "settings" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "today" | "calendar" | "reservations" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     today: "Hoy",
@@ -11,6 +11,7 @@ export const navMessages: Messages<
     units: "Unidades y precios",
     channels: "Canales",
     settings: "Ajustes",
+    account: "Mi cuenta",
     signOut: "Cerrar sesión",
     menu: "Menú",
     live: "En vivo",
@@ -27,6 +28,7 @@ export const navMessages: Messages<
     units: "Units and prices",
     channels: "Channels",
     settings: "Settings",
+    account: "My account",
     signOut: "Sign out",
     menu: "Menu",
     live: "Live",
@@ -43,6 +45,7 @@ export const navMessages: Messages<
     units: "Unidades e preços",
     channels: "Canais",
     settings: "Configurações",
+    account: "Minha conta",
     signOut: "Sair",
     menu: "Menu",
     live: "Ao vivo",
