@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../durable-objects/conversation/conversation-agent";
+import type { TenantLiveHub } from "../durable-objects/live/tenant-live-hub";
 import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queues/messages";
 import type { Principal } from "./services/principal";
 
@@ -10,6 +11,8 @@ export interface Env {
   CALENDAR: DurableObjectNamespace<AccommodationCalendar>;
   /** One conversation object per guest thread (keyed by conversation id). */
   CONVERSATIONS: DurableObjectNamespace<ConversationAgent>;
+  /** One live hub per tenant (keyed by tenant id): pushes changes to open consoles. */
+  LIVE: DurableObjectNamespace<TenantLiveHub>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;

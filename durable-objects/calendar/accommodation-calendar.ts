@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { eachNight } from "../../shared/domain/dates";
 import type { Env } from "../../workers/env";
 import { log } from "../../workers/log";
+import { announce } from "./announce";
 import {
   blockInput,
   confirmInput,
@@ -400,6 +401,7 @@ export class AccommodationCalendar extends DurableObject<Env> {
       const states = [...new Set(rows.map((r) => r.stay_id))].map((id) => this.stay(id)).filter((s): s is StayRow => s !== undefined);
       try {
         await writeStates(this.env.DB, states.map(toState));
+        await announce(this.env, states);
       } catch (error) {
         const attempts = (rows[0]?.attempts ?? 0) + 1;
         const backoff = Math.min(10 * MINUTE, 1000 * 2 ** attempts);

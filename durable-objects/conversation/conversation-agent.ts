@@ -3,6 +3,8 @@ import { freshState, type DialogState } from "../../shared/assistant/dialog";
 import { runTurn, type GuestTurn } from "../../workers/assistant/booking-agent";
 import { database } from "../../workers/db/client";
 import { parseConfig, type Env } from "../../workers/env";
+import type { ChatSocketMessage } from "../../workers/messaging/announce-message";
+import { acceptHibernatingSocket, broadcast } from "../sockets";
 
 const STATE_KEY = "dialog";
 
@@ -29,5 +31,24 @@ export class ConversationAgent extends DurableObject<Env> {
 
   async dialogState(): Promise<DialogState | null> {
     return (await this.ctx.storage.get<DialogState>(STATE_KEY)) ?? null;
+  }
+
+  /** The web chat visitor's live socket (GET /chat/:tenantSlug/sessions/:sessionId/ws, token checked by the Worker). */
+  override async fetch(request: Request): Promise<Response> {
+    return acceptHibernatingSocket(this.ctx, request);
+  }
+
+  /** Sends a reply or a staff message to the visitor's open sockets; answers how many took it. */
+  async pushToGuest(payload: ChatSocketMessage): Promise<number> {
+    return broadcast(this.ctx, payload);
+  }
+
+  override async webSocketMessage(): Promise<void> {
+    // Visitors write through POST .../messages, which files the message before answering it;
+    // the socket only carries replies (and the auto-answered ping).
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    socket.close(code === 1005 ? 1000 : code, "closing");
   }
 }

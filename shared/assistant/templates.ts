@@ -57,6 +57,11 @@ export const TEMPLATES = {
     pt: "Certo, vou te passar para alguém da equipe que responde já já 🙌",
     en: "Sure, I'm passing you to someone from the team who'll answer shortly 🙌",
   },
+  paymentTrouble: {
+    es: "Veo que el pago no pasó dos veces 😕 Te paso con alguien del equipo para ayudarte con otra forma de pago.",
+    pt: "Vi que o pagamento não passou duas vezes 😕 Vou te passar para alguém da equipe ajudar com outra forma de pagamento.",
+    en: "I can see the payment didn't go through twice 😕 I'm passing you to someone from the team to help with another way to pay.",
+  },
   complaint: {
     es: "Uh, lamento mucho lo que pasó 🙏 Ya le aviso a alguien del equipo para que lo vea con vos.",
     pt: "Poxa, sinto muito pelo ocorrido 🙏 Já aviso alguém da equipe para ver isso com você.",

@@ -3,6 +3,7 @@ import { parseMessage } from "../../shared/nlu";
 import type { Database } from "../db/client";
 import { messages, tenants, type conversations } from "../db/schema";
 import type { Env } from "../env";
+import { announceMessage } from "../messaging/announce-message";
 
 /**
  * Reads a newly filed guest message and hands it to the thread's conversation object, which
@@ -11,6 +12,7 @@ import type { Env } from "../env";
  * Every channel (WhatsApp, web chat) goes through here.
  */
 export async function answerGuest(db: Database, env: Env, conversation: typeof conversations.$inferSelect, message: typeof messages.$inferSelect) {
+  await announceMessage(env, message, conversation.channel);
   const tenant = await db.select({ timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, conversation.tenantId)).get();
   const now = message.createdAt;
   const understanding = parseMessage(message.text, { now: new Date(now), timeZone: tenant?.timezone ?? "America/Argentina/Buenos_Aires" });

@@ -66,7 +66,7 @@ async function perform(
       await say(step.text);
       return state;
     case "escalate":
-      await escalate(db, turn.tenantId, turn.conversationId, step.reason);
+      await escalate(db, env, turn.tenantId, turn.conversationId, step.reason);
       await say(step.text);
       return state;
     case "info": {
@@ -123,7 +123,7 @@ async function perform(
         if (error.code === "dates_unavailable") {
           await say(TEMPLATES.nothingFree[lang](datesLabel(step.checkIn, step.checkOut, lang)));
         } else {
-          await escalate(db, turn.tenantId, turn.conversationId, `The assistant could not hold or send a payment link (${error.code})`);
+          await escalate(db, env, turn.tenantId, turn.conversationId, `The assistant could not hold or send a payment link (${error.code})`);
           await say(TEMPLATES.handOff[lang]);
         }
       }

@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { accommodations, conversations, type reservations } from "../db/schema";
 import type { Env } from "../env";
 import { queueOutbound } from "../messaging/outbound";
+import { escalate } from "../services/conversations";
 
 /**
  * Tells the guest their stay is confirmed, in the thread they booked it in. Urgent: it goes out
@@ -26,5 +27,23 @@ export async function sendConfirmation(db: Database, env: Env, reservation: type
     text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, unit.name),
     urgent: true,
     template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, unit.name] },
+  });
+}
+
+/**
+ * A guest whose payment was rejected twice needs a person, not a third link: the thread is
+ * escalated to staff (the assistant goes quiet) and the guest is told so, once. A redelivered
+ * rejection finds the thread already with staff and sends nothing again.
+ */
+export async function handPaymentTroubleToStaff(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+  if (!reservation.conversationId) return;
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
+  if (!conversation || conversation.escalated) return;
+  await escalate(db, env, reservation.tenantId, conversation.id, `two payments for ${reservation.code} were rejected`);
+  await queueOutbound(db, env, {
+    tenantId: reservation.tenantId,
+    conversationId: conversation.id,
+    author: "assistant",
+    text: TEMPLATES.paymentTrouble[conversation.lang as Lang],
   });
 }

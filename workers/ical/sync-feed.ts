@@ -35,7 +35,7 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
   let validators = { etag: feed.etag, lastModified: feed.lastModified };
 
   if (!body) {
-    if (!feed.url) return recordFailure(db, feed, now, "fetch_failed", "This feed has no URL; upload its file instead");
+    if (!feed.url) return recordFailure(db, env, feed, now, "fetch_failed", "This feed has no URL; upload its file instead");
     try {
       const fetched = await fetchFeed(feed.url, validators, { allowInsecureLoopback: allowsLoopbackFeeds(config) });
       if (fetched.kind === "not_modified") {
@@ -48,7 +48,7 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
       body = fetched.body;
       validators = { etag: fetched.etag, lastModified: fetched.lastModified };
     } catch (error) {
-      if (error instanceof FeedFetchError) return recordFailure(db, feed, now, "fetch_failed", error.message);
+      if (error instanceof FeedFetchError) return recordFailure(db, env, feed, now, "fetch_failed", error.message);
       throw error;
     }
   }
@@ -57,12 +57,12 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
   try {
     parsed = importedRanges(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)) });
   } catch (error) {
-    if (error instanceof NotICalendarError) return recordFailure(db, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
+    if (error instanceof NotICalendarError) return recordFailure(db, env, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
     throw error;
   }
   // OTAs have been seen answering an empty calendar during outages: never let one wipe the blocks.
   if (parsed.eventCount === 0 && (feed.eventCount ?? 0) > 0) {
-    return recordFailure(db, feed, now, "empty_feed", `The feed came back empty after listing ${feed.eventCount} events; the previous blocks are kept`);
+    return recordFailure(db, env, feed, now, "empty_feed", `The feed came back empty after listing ${feed.eventCount} events; the previous blocks are kept`);
   }
 
   const applied = await calendarOf(env, feed.accommodationId).replaceImportedBlocks({
@@ -72,7 +72,7 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
     ranges: parsed.ranges,
   });
   const conflicts = applied.conflicts.map((c) => ({ night: c.night, reservationId: c.stayId }));
-  await alertConflicts(db, feed, conflicts);
+  await alertConflicts(db, env, feed, conflicts);
   await db
     .update(icalFeeds)
     .set({
@@ -90,14 +90,14 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
   return { status: "ok", blocks: parsed.ranges, blockedNights: applied.blockedNights, conflicts, eventCount: parsed.eventCount, skipped: parsed.skipped };
 }
 
-async function recordFailure(db: Database, feed: FeedRow, now: number, reason: "fetch_failed" | "not_icalendar" | "empty_feed", message: string): Promise<SyncOutcome> {
+async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number, reason: "fetch_failed" | "not_icalendar" | "empty_feed", message: string): Promise<SyncOutcome> {
   const failures = feed.consecutiveFailures + 1;
   await db
     .update(icalFeeds)
     .set({ lastSyncAt: now, lastStatus: "error", lastError: message.slice(0, 500), consecutiveFailures: failures })
     .where(eq(icalFeeds.id, feed.id));
   if (failures >= FAILURES_BEFORE_ALERT) {
-    await raiseAlert(db, feed.tenantId, {
+    await raiseAlert(db, env, feed.tenantId, {
       kind: "ical_feed_failing",
       severity: "warning",
       subjectType: "ical_feed",
@@ -111,11 +111,11 @@ async function recordFailure(db: Database, feed: FeedRow, now: number, reason: "
 }
 
 /** One alert per Posada reservation a channel also sold, naming the first shared night. */
-async function alertConflicts(db: Database, feed: FeedRow, conflicts: ConflictNight[]) {
+async function alertConflicts(db: Database, env: Env, feed: FeedRow, conflicts: ConflictNight[]) {
   const byReservation = new Map<string, string[]>();
   for (const c of conflicts) byReservation.set(c.reservationId, [...(byReservation.get(c.reservationId) ?? []), c.night]);
   for (const [reservationId, nights] of byReservation) {
-    await raiseAlert(db, feed.tenantId, {
+    await raiseAlert(db, env, feed.tenantId, {
       kind: "ical_conflict",
       severity: "critical",
       subjectType: "reservation",

@@ -56,7 +56,7 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
   const sender = await whatsAppSender(db, config.secretsKey, message.tenantId);
   if (!sender) {
     await db.update(messages).set({ status: "failed", error: "WhatsApp is not connected", updatedAt: now }).where(eq(messages.id, messageId));
-    await raiseAlert(db, message.tenantId, {
+    await raiseAlert(db, env, message.tenantId, {
       kind: "whatsapp_not_connected",
       severity: "warning",
       subjectType: "conversation",
@@ -79,10 +79,10 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
 }
 
 /** A message that ran out of retries: marked failed, and staff told, since the guest heard nothing. */
-export async function giveUpOutbound(db: Database, messageId: string) {
+export async function giveUpOutbound(db: Database, env: Env, messageId: string) {
   const message = await db.update(messages).set({ status: "failed", updatedAt: Date.now() }).where(eq(messages.id, messageId)).returning().get();
   if (!message) return;
-  await raiseAlert(db, message.tenantId, {
+  await raiseAlert(db, env, message.tenantId, {
     kind: "message_undelivered",
     severity: "warning",
     subjectType: "conversation",

@@ -3,6 +3,7 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { conversations, messages } from "../db/schema";
 import type { Env } from "../env";
+import { announceMessage } from "./announce-message";
 import type { TemplateMessage } from "./whatsapp-api";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -55,5 +56,6 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
     .get();
   await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
   if (!webchat) await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
+  await announceMessage(env, row, conversation?.channel);
   return row;
 }

@@ -3,7 +3,8 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { payments, reservations } from "../db/schema";
 import type { Env } from "../env";
-import { sendConfirmation } from "../assistant/confirmation";
+import { handPaymentTroubleToStaff, sendConfirmation } from "../assistant/confirmation";
+import { publishLive } from "../live/publish";
 import { raiseAlert } from "../services/alerts";
 import { calendarOf } from "../services/calendar";
 import type { PaymentStatus, ProviderName, ProviderPayment } from "./provider";
@@ -39,7 +40,7 @@ export async function applyPayment(
     ? await db.select().from(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.code, payment.reference))).get()
     : undefined;
   if (!reservation || reservation.status === "pending") {
-    await raiseAlert(db, tenantId, {
+    await raiseAlert(db, env, tenantId, {
       kind: "payment_unmatched",
       severity: "critical",
       subjectType: "payment",
@@ -67,13 +68,14 @@ export async function applyPayment(
         .where(and(eq(payments.tenantId, tenantId), eq(payments.reservationId, reservation.id), eq(payments.status, "rejected")))
         .get();
       if ((rejected?.count ?? 0) >= 2) {
-        await raiseAlert(db, tenantId, {
+        await raiseAlert(db, env, tenantId, {
           kind: "payment_rejected_twice",
           severity: "warning",
           ...subject,
           message: `Two payments for ${reservation.code} were rejected; the guest may need help paying.`,
           dedupeKey: `payment_rejected_twice:${reservation.id}`,
         });
+        await handPaymentTroubleToStaff(db, env, reservation);
       }
       return "rejected";
     }
@@ -84,7 +86,7 @@ export async function applyPayment(
   const paid = payment.amount;
   if (paid === null || payment.currency !== reservation.currency || paid < reservation.depositAmount) {
     await flagPayment(db, stored.id, "amount_mismatch");
-    await raiseAlert(db, tenantId, {
+    await raiseAlert(db, env, tenantId, {
       kind: "payment_amount_mismatch",
       severity: "critical",
       ...subject,
@@ -113,7 +115,8 @@ export async function applyPayment(
     .update(reservations)
     .set({ status: "needs_refund", expiresAt: null, updatedAt: Date.now() })
     .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservation.id)));
-  await raiseAlert(db, tenantId, {
+  await publishLive(env, tenantId, { type: "reservation.changed", reservationId: reservation.id, accommodationId: reservation.accommodationId, status: "needs_refund" });
+  await raiseAlert(db, env, tenantId, {
     kind: "payment_needs_refund",
     severity: "critical",
     ...subject,

@@ -52,22 +52,22 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
         await settle(message, () => handleIcalSync(db, env, config, body).then(() => undefined), { event: "ical_sync_crashed", level: "error", fields: { feedId: body.feedId }, isPermanent: never });
         break;
       case "outbound":
-        await settle(message, () => (deadLetters ? giveUpOutbound(db, body.messageId) : deliverOutbound(db, env, config, body.messageId).then(() => undefined)), {
+        await settle(message, () => (deadLetters ? giveUpOutbound(db, env, body.messageId) : deliverOutbound(db, env, config, body.messageId).then(() => undefined)), {
           event: "outbound_failed",
           fields: { messageId: body.messageId },
           isPermanent: (error) => error instanceof WhatsAppApiError && !error.retryable,
           onFailure: async (_error, permanent) => {
-            if (permanent) await giveUpOutbound(db, body.messageId);
+            if (permanent) await giveUpOutbound(db, env, body.messageId);
           },
         });
         break;
       case "webhook_event":
-        await settle(message, () => (deadLetters ? alertStuckEvent(db, body.tenantId, body.eventId) : processEvent(db, env, config, body.tenantId, body.eventId, message.attempts)), {
+        await settle(message, () => (deadLetters ? alertStuckEvent(db, env, body.tenantId, body.eventId) : processEvent(db, env, config, body.tenantId, body.eventId, message.attempts)), {
           event: "webhook_event_failed",
           fields: { tenantId: body.tenantId, eventId: body.eventId },
           // Bad credentials or a payment the provider does not know: waiting will not help.
           isPermanent: (error) => (error instanceof ProviderError && !error.retryable) || error instanceof AppError,
-          onFailure: (error, permanent) => recordWebhookFailure(db, body.tenantId, body.eventId, error, permanent),
+          onFailure: (error, permanent) => recordWebhookFailure(db, env, body.tenantId, body.eventId, error, permanent),
         });
         break;
     }
@@ -80,8 +80,8 @@ async function processEvent(db: Database, env: Env, config: Config, tenantId: st
 }
 
 /** A message that exhausted its retries: staff get an alert; the event stays replayable. */
-async function alertStuckEvent(db: Database, tenantId: string, eventId: string) {
-  await raiseAlert(db, tenantId, {
+async function alertStuckEvent(db: Database, env: Env, tenantId: string, eventId: string) {
+  await raiseAlert(db, env, tenantId, {
     kind: "webhook_processing_stuck",
     severity: "critical",
     subjectType: "webhook_event",
@@ -91,10 +91,10 @@ async function alertStuckEvent(db: Database, tenantId: string, eventId: string) 
   });
 }
 
-async function recordWebhookFailure(db: Database, tenantId: string, eventId: string, error: unknown, permanent: boolean) {
+async function recordWebhookFailure(db: Database, env: Env, tenantId: string, eventId: string, error: unknown, permanent: boolean) {
   await recordEventFailure(db, eventId, error, permanent).catch(() => undefined);
   if (!permanent) return;
-  await raiseAlert(db, tenantId, {
+  await raiseAlert(db, env, tenantId, {
     kind: "webhook_processing_failed",
     severity: "critical",
     subjectType: "webhook_event",

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env";
+import { registerLive } from "../live/routes";
 import { registerHealthz } from "./healthz";
 import { registerCreateAccommodation } from "./v1/accommodations/create";
 import { registerDeleteAccommodation } from "./v1/accommodations/delete";
@@ -35,7 +36,7 @@ import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
-export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept"]);
+export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthz(app);
@@ -43,6 +44,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerSessions(app);
   registerMe(app);
   registerTotp(app);
+  registerLive(app);
   registerCreateApiKey(app);
   registerListApiKeys(app);
   registerDeleteApiKey(app);

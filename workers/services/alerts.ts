@@ -3,6 +3,7 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
 import { alerts } from "../db/schema";
 import { notFound } from "../errors";
+import { publishLive, type LiveEnv } from "../live/publish";
 import { log } from "../log";
 
 export type AlertRow = typeof alerts.$inferSelect;
@@ -18,15 +19,18 @@ export interface AlertInput {
 }
 
 /** Raises an alert for staff once per dedupe key; answers whether this call created it. */
-export async function raiseAlert(db: Database, tenantId: string, input: AlertInput): Promise<boolean> {
+export async function raiseAlert(db: Database, env: LiveEnv, tenantId: string, input: AlertInput): Promise<boolean> {
   const inserted = await db
     .insert(alerts)
     .values({ id: newId("alr"), tenantId, ...input })
     .onConflictDoNothing({ target: [alerts.tenantId, alerts.dedupeKey] })
     .returning({ id: alerts.id })
     .all();
-  if (inserted.length > 0) log("warn", "alert_raised", { tenantId, kind: input.kind, subjectId: input.subjectId });
-  return inserted.length > 0;
+  const alert = inserted[0];
+  if (!alert) return false;
+  log("warn", "alert_raised", { tenantId, kind: input.kind, subjectId: input.subjectId });
+  await publishLive(env, tenantId, { type: "alert.raised", alertId: alert.id, kind: input.kind });
+  return true;
 }
 
 export async function listAlerts(db: Database, tenantId: string, { includeResolved = false } = {}) {

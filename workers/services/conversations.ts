@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { conversations, messages } from "../db/schema";
 import type { Env } from "../env";
 import { notFound } from "../errors";
+import { publishLive } from "../live/publish";
 import { queueOutbound } from "../messaging/outbound";
 import { raiseAlert } from "./alerts";
 
@@ -36,10 +37,10 @@ export async function replyAsStaff(db: Database, env: Env, tenantId: string, con
   return queueOutbound(db, env, { tenantId, conversationId, author: "staff", text, urgent: true });
 }
 
-export async function escalate(db: Database, tenantId: string, conversationId: string, reason: string) {
+export async function escalate(db: Database, env: Env, tenantId: string, conversationId: string, reason: string) {
   const row = await getConversation(db, tenantId, conversationId);
   await db.update(conversations).set({ handledBy: "human", escalated: true }).where(eq(conversations.id, row.id));
-  await raiseAlert(db, tenantId, {
+  await raiseAlert(db, env, tenantId, {
     kind: "conversation_escalated",
     severity: "warning",
     subjectType: "conversation",
@@ -47,11 +48,13 @@ export async function escalate(db: Database, tenantId: string, conversationId: s
     message: `${row.guestName ?? row.guestAddress} needs a person: ${reason}`,
     dedupeKey: `conversation_escalated:${row.id}:${row.lastInboundAt ?? 0}`,
   });
+  await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });
   return getConversation(db, tenantId, conversationId);
 }
 
-export async function release(db: Database, tenantId: string, conversationId: string) {
+export async function release(db: Database, env: Env, tenantId: string, conversationId: string) {
   await getConversation(db, tenantId, conversationId);
   await db.update(conversations).set({ handledBy: "assistant", escalated: false }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+  await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });
   return getConversation(db, tenantId, conversationId);
 }

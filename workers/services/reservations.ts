@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../db/errors";
 import { payments, reservations } from "../db/schema";
 import type { Env } from "../env";
 import { AppError, notFound } from "../errors";
+import { publishLive } from "../live/publish";
 import { getAccommodation } from "./accommodations";
 import { calendarOf } from "./calendar";
 import { quoteFor } from "./quotes";
@@ -88,7 +89,10 @@ export async function createReservation(db: Database, env: Env, tenantId: string
     await discard();
     throw new AppError(409, "dates_unavailable", "Some of those nights are already taken", { conflicts: held.conflicts });
   }
-  return markStatus(db, tenantId, id, { status: "held", expiresAt: held.expiresAt });
+  const row = await markStatus(db, tenantId, id, { status: "held", expiresAt: held.expiresAt });
+  // The calendar announced the nights already; consoles learn of the record only now that it reads `held`.
+  await publishLive(env, tenantId, { type: "reservation.changed", reservationId: id, accommodationId: accommodation.id, status: "held" });
+  return row;
 }
 
 async function findByIdempotencyKey(db: Database, tenantId: string, key: string) {

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import { and, eq, gt } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
@@ -49,10 +49,7 @@ export function registerWebChat(app: Hono<AppEnv>) {
   app.post("/chat/:tenantSlug/sessions/:sessionId/messages", async (c) => {
     const db = database(c.env.DB);
     const sessionId = c.req.param("sessionId");
-    const tenant = await db.select().from(tenants).where(eq(tenants.slug, c.req.param("tenantSlug"))).get();
-    const token = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-    // A wrong tenant, session or token all look the same from outside.
-    if (!tenant || !(await chatTokenOpens(c.get("config").jwtSecret, token, tenant.id, sessionId))) throw new AppError(401, "unauthorized", "This chat session is not open");
+    const tenant = await openSession(c, c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "");
     const { text } = await readJson(() => c.req.json(), messageRequest);
     const now = Date.now();
     const inbound = await db
@@ -69,4 +66,23 @@ export function registerWebChat(app: Hono<AppEnv>) {
       .all();
     return c.json({ replies: replies.map((r) => ({ text: r.text })) }, 200);
   });
+
+  // Live replies and staff messages on the conversation's own object. Browsers cannot set headers
+  // on a WebSocket, so the session token may come as `?token=`.
+  app.get("/chat/:tenantSlug/sessions/:sessionId/ws", async (c) => {
+    const token = c.req.query("token") ?? c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+    await openSession(c, token);
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");
+    return c.env.CONVERSATIONS.get(c.env.CONVERSATIONS.idFromName(c.req.param("sessionId"))).fetch(c.req.raw);
+  });
+}
+
+/** The session's tenant, when the token opens exactly this tenant's session; 401 otherwise. */
+async function openSession(c: Context<AppEnv>, token: string) {
+  const tenant = await database(c.env.DB).select().from(tenants).where(eq(tenants.slug, c.req.param("tenantSlug") ?? "")).get();
+  // A wrong tenant, session or token all look the same from outside.
+  if (!tenant || !(await chatTokenOpens(c.get("config").jwtSecret, token, tenant.id, c.req.param("sessionId") ?? ""))) {
+    throw new AppError(401, "unauthorized", "This chat session is not open");
+  }
+  return tenant;
 }

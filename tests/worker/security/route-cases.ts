@@ -60,6 +60,7 @@ async function openAlert(owner: TestTenant): Promise<string> {
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
+  "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
   "POST /v1/me/totp/verify": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp/verify", { code: "123456" }) },
   "POST /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys", { name: "k", scopes: ["reservations:read"] }) },

@@ -1,19 +1,8 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import type { LiveEvent, LiveTopic } from "../../../../shared/live/events";
 import { api, unwrap } from "../api/client";
 
-/**
- * What the tenant's live hub pushes (durable-objects/live/tenant-live-hub.ts). Screens refetch
- * what an event touches rather than patching local state, so the API stays the one source of truth.
- */
-export type LiveEvent =
-  | { type: "reservation.changed"; reservationId: string; accommodationId: string; status: string }
-  | { type: "calendar.changed"; accommodationId: string }
-  | { type: "conversation.changed"; conversationId: string; reason: "message" | "state" }
-  | { type: "alert.raised"; alertId: string; kind: string }
-  /** Sent after a reconnect: events may have been missed, so everything visible refetches. */
-  | { type: "resync" };
-
-export type LiveTopic = Exclude<LiveEvent["type"], "resync">;
+export type { LiveEvent, LiveTopic };
 type Listener = (event: LiveEvent) => void;
 
 interface LiveValue {

@@ -71,11 +71,11 @@ export function registerConversations(app: OpenAPIHono<AppEnv>) {
     return c.json(presentMessage(row), 201);
   });
   app.openapi(escalateRoute, async (c) => {
-    const row = await escalate(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
+    const row = await escalate(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
     return c.json(presentConversation(row), 200);
   });
   app.openapi(releaseRoute, async (c) => {
-    const row = await release(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    const row = await release(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json(presentConversation(row), 200);
   });
 }

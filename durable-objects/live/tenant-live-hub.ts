@@ -1,0 +1,34 @@
+import { DurableObject } from "cloudflare:workers";
+import type { LiveEvent } from "../../shared/live/events";
+import type { Env } from "../../workers/env";
+import { acceptHibernatingSocket, broadcast } from "../sockets";
+
+/**
+ * One hub per tenant: every console tab of the tenant holds a socket here and hears what changed
+ * (a guest wrote, a hold was made or expired, a payment confirmed). It stores nothing: a console
+ * that was away refetches on reconnect.
+ */
+export class TenantLiveHub extends DurableObject<Env> {
+  override async fetch(request: Request): Promise<Response> {
+    return acceptHibernatingSocket(this.ctx, request);
+  }
+
+  /** Pushes events to every open console of the tenant; answers how many sockets took them. */
+  async publish(events: LiveEvent[]): Promise<number> {
+    let delivered = 0;
+    for (const event of events) delivered = broadcast(this.ctx, event);
+    return delivered;
+  }
+
+  async connectedSockets(): Promise<number> {
+    return this.ctx.getWebSockets().length;
+  }
+
+  override async webSocketMessage(): Promise<void> {
+    // Consoles only listen; anything but the auto-answered ping is ignored.
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    socket.close(code === 1005 ? 1000 : code, "closing");
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Accepts a WebSocket through the hibernation API: the object can be evicted while sockets stay
+ * open, so an idle console or chat tab costs nothing. Pings are answered without waking it.
+ */
+export function acceptHibernatingSocket(ctx: DurableObjectState, request: Request): Response {
+  if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+    return new Response("Expected a WebSocket upgrade", { status: 426, headers: { upgrade: "websocket" } });
+  }
+  const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
+  ctx.acceptWebSocket(server);
+  ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+  return new Response(null, { status: 101, webSocket: client });
+}
+
+/** Sends one JSON payload to every open socket; a socket that fails to take it is closed. */
+export function broadcast(ctx: DurableObjectState, payload: unknown): number {
+  const text = JSON.stringify(payload);
+  let delivered = 0;
+  for (const socket of ctx.getWebSockets()) {
+    try {
+      socket.send(text);
+      delivered += 1;
+    } catch {
+      socket.close(1011, "send failed");
+    }
+  }
+  return delivered;
+}
