@@ -28,7 +28,13 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
+            // Nothing remote in tests: Workers AI is replaced by a local fake below.
+            remoteBindings: false,
             miniflare: {
+              workers: [{ name: "fake-workers-ai", modules: true, scriptPath: "./tests/worker/fakes/fake-workers-ai.js" }],
+              serviceBindings: { AI: { name: "fake-workers-ai", entrypoint: "FakeWorkersAi" } },
+              // wrangler.toml's Workers AI binding is moved aside, so AI is the fake above.
+              ai: { binding: "WORKERS_AI_UNUSED_IN_TESTS" },
               bindings: {
                 ENVIRONMENT: "test",
                 TEST_MIGRATIONS: migrations,

@@ -14,10 +14,12 @@ const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI
 const persist = process.env.POSADA_STATE_DIR ? ["--persist-to", process.env.POSADA_STATE_DIR] : [];
 const quiet = process.env.POSADA_QUIET === "1";
 
-const build = spawnSync("npx", ["vite", "build", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit", env });
-if (build.status !== 0) {
-  console.error("Could not build the console; see the output above.");
-  process.exit(build.status ?? 1);
+for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts"]) {
+  const build = spawnSync("npx", ["vite", "build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env });
+  if (build.status !== 0) {
+    console.error(`Could not build ${config}; see the output above.`);
+    process.exit(build.status ?? 1);
+  }
 }
 
 const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
@@ -28,7 +30,7 @@ if (migrate.status !== 0) {
 
 const server = spawn(
   "npx",
-  ["wrangler", "dev", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
+  ["wrangler", "dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
   { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env },
 );
 // Rebuilds web/dist on change; wrangler serves the new files on the next request.

@@ -3,6 +3,7 @@ import type { AccommodationCalendar } from "../durable-objects/calendar/accommod
 import type { ConversationAgent } from "../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../durable-objects/live/tenant-live-hub";
 import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queues/messages";
+import type { SpeechToText } from "./assistant/transcribe";
 import type { Principal } from "./services/principal";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
@@ -27,6 +28,8 @@ export interface Env {
   /** "true" lets development fetch iCal feeds over http from loopback; ignored in production. */
   ICAL_ALLOW_LOOPBACK?: string;
   MERCADOPAGO_API_BASE?: string;
+  /** Workers AI, for voice notes (Whisper). Absent, or unreachable in local development. */
+  AI?: SpeechToText;
   STRIPE_API_BASE?: string;
 }
 

@@ -62,6 +62,16 @@ export const TEMPLATES = {
     pt: "Vi que o pagamento não passou duas vezes 😕 Vou te passar para alguém da equipe ajudar com outra forma de pagamento.",
     en: "I can see the payment didn't go through twice 😕 I'm passing you to someone from the team to help with another way to pay.",
   },
+  voiceNeedsText: {
+    es: "¡Gracias por el audio! 🎧 Por acá todavía no puedo escucharlos, ¿me lo escribís así te ayudo al toque?",
+    pt: "Obrigado pelo áudio! 🎧 Por aqui ainda não consigo ouvir áudios, pode me escrever para eu te ajudar?",
+    en: "Thanks for the voice note! 🎧 I can't listen to audio here yet, could you type it so I can help right away?",
+  },
+  voiceUnclear: {
+    es: "No llegué a entender bien el audio 🙈 Te paso con alguien del equipo que lo escucha y te responde enseguida.",
+    pt: "Não consegui entender bem o áudio 🙈 Vou te passar para alguém da equipe que escuta e já te responde.",
+    en: "I couldn't quite make out the voice note 🙈 I'm passing you to someone from the team who'll listen and reply shortly.",
+  },
   complaint: {
     es: "Uh, lamento mucho lo que pasó 🙏 Ya le aviso a alguien del equipo para que lo vea con vos.",
     pt: "Poxa, sinto muito pelo ocorrido 🙏 Já aviso alguém da equipe para ver isso com você.",

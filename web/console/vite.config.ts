@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: "../dist",
-    emptyOutDir: true,
+    // A watching rebuild (npm run dev) must not delete the widget built beside the console.
+    emptyOutDir: !process.argv.includes("--watch"),
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: true,

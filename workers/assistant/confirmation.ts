@@ -45,5 +45,7 @@ export async function handPaymentTroubleToStaff(db: Database, env: Env, reservat
     conversationId: conversation.id,
     author: "assistant",
     text: TEMPLATES.paymentTrouble[conversation.lang as Lang],
+    // The guest has just tried to pay and is waiting for an answer, even at night.
+    urgent: true,
   });
 }

@@ -16,6 +16,7 @@ const storedMessage = z.object({
       interactive: z.object({ button_reply: z.object({ id: z.string(), title: z.string() }).optional(), list_reply: z.object({ id: z.string(), title: z.string() }).optional() }).passthrough().optional(),
       button: z.object({ text: z.string() }).passthrough().optional(),
       location: z.object({ name: z.string().optional(), address: z.string().optional(), latitude: z.number(), longitude: z.number() }).passthrough().optional(),
+      audio: z.object({ id: z.string(), mime_type: z.string() }).passthrough().optional(),
     })
     .passthrough(),
 });
@@ -27,6 +28,7 @@ function textOf(message: z.infer<typeof storedMessage>["message"]): string {
   if (reply) return reply.title;
   if (message.button) return message.button.text;
   if (message.location) return [message.location.name, message.location.address].filter(Boolean).join(", ") || `${message.location.latitude}, ${message.location.longitude}`;
+  if (message.audio) return "🎤";
   return `[${message.type}]`;
 }
 
@@ -49,6 +51,9 @@ export async function recordInboundWhatsApp(db: Database, event: typeof webhookE
       text: textOf(parsed.message),
       status: "received",
       providerMessageId: parsed.message.id,
+      // A voice note keeps its media id: it is transcribed next, and staff can play it later.
+      mediaId: parsed.message.audio?.id ?? null,
+      mediaType: parsed.message.audio?.mime_type ?? null,
     })
     .onConflictDoNothing({ target: [messages.tenantId, messages.providerMessageId] })
     .returning()

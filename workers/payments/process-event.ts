@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { webhookEvents } from "../db/schema";
 import type { Config, Env } from "../env";
 import { answerGuest } from "../assistant/answer-guest";
+import { answerVoiceNote } from "../assistant/voice-notes";
 import { recordInboundWhatsApp } from "../messaging/inbound";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
@@ -30,7 +31,10 @@ export async function processWebhookEvent(
   if (event.provider === "whatsapp") {
     const { conversation, message } = await recordInboundWhatsApp(db, event);
     const outcome = message.status === "received" ? "answered" : "duplicate";
-    if (message.status === "received") await answerGuest(db, env, conversation, message);
+    if (message.status === "received") {
+      if (message.mediaId) await answerVoiceNote(db, env, config, conversation, { ...message, mediaId: message.mediaId });
+      else await answerGuest(db, env, conversation, message);
+    }
     await db.update(webhookEvents).set({ processedAt: Date.now(), outcome, lastError: null }).where(eq(webhookEvents.id, eventId));
     return outcome;
   }

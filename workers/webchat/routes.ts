@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import { and, eq, gt } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { z } from "zod";
 import { newId } from "../../shared/ids";
 import { answerGuest } from "../assistant/answer-guest";
@@ -9,6 +10,7 @@ import { conversations, messages, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
 import { AppError } from "../errors";
 import { ensureConversation } from "../messaging/outbound";
+import { threadOf } from "../services/conversations";
 import { chatTokenOpens, issueChatToken } from "./chat-tokens";
 
 const sessionRequest = z.object({ name: z.string().trim().min(1).max(120).optional(), lang: z.enum(["es", "pt", "en"]).optional() });
@@ -34,6 +36,9 @@ async function readJson<T>(body: () => Promise<unknown>, schema: z.ZodType<T>): 
  * answer comes back in the response.
  */
 export function registerWebChat(app: Hono<AppEnv>) {
+  // The widget runs on the lodging's own website: any origin may call, with the session's bearer
+  // token (never a cookie), so allowing every origin exposes nothing.
+  app.use("/chat/*", cors({ origin: "*", allowHeaders: ["authorization", "content-type"], allowMethods: ["GET", "POST"], maxAge: 86400 }));
   app.use("/chat/*", bodyLimit({ maxSize: 8 * 1024, onError: () => { throw new AppError(413, "payload_too_large", "Chat messages are limited to 8 kB"); } }));
 
   app.post("/chat/:tenantSlug/sessions", async (c) => {
@@ -65,6 +70,13 @@ export function registerWebChat(app: Hono<AppEnv>) {
       .where(and(eq(messages.conversationId, sessionId), eq(messages.direction, "out"), gt(messages.createdAt, inbound.createdAt - 1)))
       .all();
     return c.json({ replies: replies.map((r) => ({ text: r.text })) }, 200);
+  });
+
+  // The visitor's own thread, so a reload (or a second tab) shows the conversation so far.
+  app.get("/chat/:tenantSlug/sessions/:sessionId/messages", async (c) => {
+    const tenant = await openSession(c, c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "");
+    const rows = await threadOf(database(c.env.DB), tenant.id, c.req.param("sessionId"));
+    return c.json({ data: rows.map((row) => ({ id: row.id, author: row.author, text: row.text, createdAt: new Date(row.createdAt).toISOString() })) }, 200);
   });
 
   // Live replies and staff messages on the conversation's own object. Browsers cannot set headers

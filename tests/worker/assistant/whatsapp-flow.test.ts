@@ -1,16 +1,13 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { hmacSha256Hex } from "../../../shared/webhooks/hmac";
 import { call } from "../support/api";
-import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";
 import type { FakePaymentProviders } from "../support/fake-payment-providers";
 import { installFakeServices } from "../support/fake-services";
 import type { FakeWhatsApp } from "../support/fake-whatsapp";
-import { configurePayments, notifyMercadoPago } from "../support/payments";
-import { createTenant, type TestTenant } from "../support/tenant";
+import { notifyMercadoPago } from "../support/payments";
+import { connectedTenant, guestWrites } from "../support/whatsapp-guest";
 
-const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
 let graph: FakeWhatsApp;
 let payments: FakePaymentProviders;
 beforeEach(() => {
@@ -19,40 +16,6 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const texts = () => graph.sent.map((s) => (s.body.type === "text" ? (s.body.text.body as string) : `[template ${s.body.template.name}]`));
-
-async function guestWrites(phone: string, text: string, id = `wamid.FLOW_${crypto.randomUUID()}`) {
-  const body = JSON.stringify({
-    object: "whatsapp_business_account",
-    entry: [
-      {
-        id: "000000000000001",
-        changes: [
-          {
-            field: "messages",
-            value: {
-              messaging_product: "whatsapp",
-              metadata: { display_phone_number: "15550000000", phone_number_id: phone },
-              contacts: [{ profile: { name: "Ana" }, wa_id: "5491100000001" }],
-              messages: [{ from: "5491100000001", id, timestamp: String(Math.floor(Date.now() / 1000)), type: "text", text: { body: text } }],
-            },
-          },
-        ],
-      },
-    ],
-  });
-  const response = await SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
-  expect(response.status).toBe(200);
-  return id;
-}
-
-async function connectedTenant(): Promise<{ tenant: TestTenant; phone: string; acc: string }> {
-  const tenant = await createTenant();
-  await configurePayments(tenant);
-  const phone = String(500_000_000_000_000 + Math.floor(Math.random() * 1e12));
-  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
-  const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
-  return { tenant, phone, acc };
-}
 
 describe("a guest books end to end on WhatsApp, in Argentine Spanish", () => {
   it("inquiry → slot filling → offer → hold with link → payment webhook → confirmation, each answered once", async () => {

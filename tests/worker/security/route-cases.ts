@@ -52,6 +52,15 @@ async function conversationOf(owner: TestTenant): Promise<string> {
   return id;
 }
 
+async function voiceNoteOf(owner: TestTenant): Promise<string> {
+  const conversationId = await conversationOf(owner);
+  const id = `msg_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status, media_id, media_type) VALUES (?, ?, ?, 'in', 'guest', '🎤', 'answered', '1000000000000001', 'audio/ogg')")
+    .bind(id, owner.tenantId, conversationId)
+    .run();
+  return `/v1/conversations/${conversationId}/messages/${id}/audio`;
+}
+
 async function openAlert(owner: TestTenant): Promise<string> {
   const id = `alr_sec_${crypto.randomUUID().slice(0, 18)}`;
   await env.DB.prepare("INSERT INTO alerts (id, tenant_id, kind, severity, subject_type, subject_id, message, dedupe_key) VALUES (?, ?, 'test', 'info', 'test', 'x', 'm', ?)").bind(id, owner.tenantId, id).run();
@@ -86,6 +95,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/conversations": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/conversations") },
   "GET /v1/conversations/{id}/messages": { access: { scope: "conversations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages` }) },
   "POST /v1/conversations/{id}/messages": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/messages`, body: { text: "hola" } }) },
+  "GET /v1/conversations/{id}/messages/{messageId}/audio": { access: { scope: "conversations:read" }, namesResource: true, prepare: async (o) => ({ path: await voiceNoteOf(o) }) },
   "POST /v1/conversations/{id}/escalate": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/escalate` }) },
   "POST /v1/conversations/{id}/release": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/conversations/${await conversationOf(o)}/release` }) },
   "GET /v1/alerts": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/alerts") },

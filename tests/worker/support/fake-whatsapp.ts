@@ -7,6 +7,10 @@ export class FakeWhatsApp {
   readonly sent: Array<{ phoneNumberId: string; body: any }> = [];
   /** Status codes to answer with, one per coming request, before answering normally. */
   readonly failures: number[] = [];
+  /** Guests' media by id, as the Graph API would serve it to the tenant's token. */
+  readonly media = new Map<string, { bytes: Uint8Array; mimeType: string }>();
+  /** Bearer tokens that fetched media, to prove the tenant's own token was used. */
+  readonly mediaTokens: string[] = [];
   private spy: ReturnType<typeof vi.spyOn> | null = null;
   private sequence = 0;
 
@@ -23,10 +27,27 @@ export class FakeWhatsApp {
   async handle(request: Request): Promise<Response> {
     const failure = this.failures.shift();
     if (failure) return new Response(JSON.stringify({ error: { message: "fake failure", code: failure } }), { status: failure });
+    if (request.method === "GET") return this.serveMedia(request);
     const match = new URL(request.url).pathname.match(/\/v21\.0\/(\d+)\/messages$/);
     if (request.method !== "POST" || !match) return new Response("{}", { status: 404 });
     this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
     return Response.json({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: `wamid.FAKE_OUT_${++this.sequence}` }] });
+  }
+
+  /** A voice note the fake Workers AI will read as `words` with the given confidence. */
+  addVoiceNote(mediaId: string, confidence: number, words: string) {
+    this.media.set(mediaId, { bytes: new TextEncoder().encode(`fake-voice|${confidence}|${words}`), mimeType: "audio/ogg" });
+  }
+
+  private serveMedia(request: Request): Response {
+    const path = new URL(request.url).pathname;
+    this.mediaTokens.push(request.headers.get("authorization") ?? "");
+    const info = path.match(/\/v21\.0\/(\d+)$/);
+    const file = path.match(/\/v21\.0\/media-files\/(\d+)$/);
+    const item = this.media.get(info?.[1] ?? file?.[1] ?? "");
+    if (!item) return Response.json({ error: { message: "Unsupported get request", code: 100 } }, { status: 404 });
+    if (info) return Response.json({ messaging_product: "whatsapp", url: `${GRAPH_BASE}/media-files/${info[1]}`, mime_type: item.mimeType, sha256: "ZmFrZQ==", file_size: item.bytes.byteLength, id: info[1] });
+    return new Response(item.bytes, { headers: { "content-type": item.mimeType } });
   }
 
   uninstall() {

@@ -63,3 +63,30 @@ describe("guest web chat (REST)", () => {
     expect(notJson.status).toBe(400);
   });
 });
+
+describe("guest web chat, embedded on the lodging's own website", () => {
+  it("answers cross-origin calls, with the session token and never cookies", async () => {
+    const tenant = await createTenant();
+    const preflight = await SELF.fetch(`http://posada.test/chat/${tenant.slug}/sessions`, {
+      method: "OPTIONS",
+      headers: { origin: "https://cabanas.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+    const opened = await call("POST", `/chat/${tenant.slug}/sessions`, { body: {}, headers: { origin: "https://cabanas.example" } });
+    expect(opened.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("gives the visitor their own thread back after a reload, and nobody else's", async () => {
+    const tenant = await createTenant();
+    const { sessionId, token } = (await open(tenant)).json;
+    const other = (await open(tenant)).json;
+    await say(tenant, sessionId, token, "hola!");
+    const thread = await call("GET", `/chat/${tenant.slug}/sessions/${sessionId}/messages`, { headers: { authorization: `Bearer ${token}` } });
+    expect(thread.status).toBe(200);
+    expect(thread.json.data.map((m: { author: string }) => m.author)).toEqual(["guest", "assistant"]);
+    expect(thread.json.data[0]).toMatchObject({ text: "hola!", id: expect.stringMatching(/^msg_/) });
+    expect((await call("GET", `/chat/${tenant.slug}/sessions/${sessionId}/messages`, { headers: { authorization: `Bearer ${other.token}` } })).status).toBe(401);
+  });
+});

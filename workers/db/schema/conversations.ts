@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { tenants } from "./tenancy";
 
 /** One guest thread on one channel; its live state (slots, session) belongs to its Durable Object. */
@@ -41,6 +41,11 @@ export const messages = sqliteTable(
     providerMessageId: text("provider_message_id"),
     error: text("error"),
     deferredUntil: integer("deferred_until"),
+    /** A voice note: the WhatsApp media id (the audio is fetched on demand, never stored here). */
+    mediaId: text("media_id"),
+    mediaType: text("media_type"),
+    /** Whisper's confidence in `text` as a transcript of the voice note, 0..1; null when not transcribed. */
+    transcriptConfidence: real("transcript_confidence"),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at"),
   },

@@ -3,7 +3,8 @@ import { database } from "../../../db/client";
 import type { AppEnv } from "../../../env";
 import { requireScope } from "../../../middleware/auth";
 import { escalate, listConversations, release, replyAsStaff, threadOf } from "../../../services/conversations";
-import { authErrors, jsonBody, jsonResponse, notFoundError, security } from "../../common";
+import { voiceNoteAudio } from "../../../services/voice-note-audio";
+import { authErrors, badGatewayError, jsonBody, jsonResponse, notFoundError, security } from "../../common";
 import { conversation, conversationIdParam, message, presentConversation, presentMessage } from "./schema";
 
 const tags = ["Conversations"];
@@ -54,6 +55,23 @@ const handOver = (path: "escalate" | "release", summary: string, description: st
     responses: { 200: jsonResponse(description, conversation), ...authErrors, ...notFoundError },
   });
 
+const audioRoute = createRoute({
+  method: "get",
+  path: "/v1/conversations/{id}/messages/{messageId}/audio",
+  tags,
+  summary: "Play a guest's voice note",
+  description: "Fetched from WhatsApp with the tenant's token on each request; Posada keeps no copy of the audio.",
+  security,
+  middleware: [requireScope("conversations:read")] as const,
+  request: { params: conversationIdParam.extend({ messageId: z.string().min(1).max(64) }) },
+  responses: {
+    200: { description: "The audio as WhatsApp stores it", content: { "audio/ogg": { schema: z.string().openapi({ format: "binary" }) } } },
+    ...authErrors,
+    ...notFoundError,
+    ...badGatewayError,
+  },
+});
+
 const escalateRoute = handOver("escalate", "Hand the thread to a person", "Escalated");
 const releaseRoute = handOver("release", "Hand the thread back to the assistant", "Released");
 
@@ -69,6 +87,11 @@ export function registerConversations(app: OpenAPIHono<AppEnv>) {
   app.openapi(replyRoute, async (c) => {
     const row = await replyAsStaff(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json").text);
     return c.json(presentMessage(row), 201);
+  });
+  app.openapi(audioRoute, async (c) => {
+    const { id, messageId } = c.req.valid("param");
+    const { bytes, mimeType } = await voiceNoteAudio(database(c.env.DB), c.get("config"), c.get("principal").tenantId, id, messageId);
+    return c.body(bytes.buffer as ArrayBuffer, 200, { "content-type": mimeType, "cache-control": "private, max-age=300" });
   });
   app.openapi(escalateRoute, async (c) => {
     const row = await escalate(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");

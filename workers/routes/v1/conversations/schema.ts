@@ -25,6 +25,11 @@ export const message = z
     text: z.string(),
     status: z.string(),
     error: z.string().nullable(),
+    audio: z
+      .object({ url: z.string().openapi({ description: "GET with the same credentials to play the voice note" }), mimeType: z.string() })
+      .nullable()
+      .openapi({ description: "A guest's voice note; `text` is its transcript when one was made" }),
+    transcriptConfidence: z.number().min(0).max(1).nullable(),
     createdAt: z.string(),
   })
   .openapi("ConversationMessage");
@@ -51,5 +56,7 @@ export const presentMessage = (row: typeof messages.$inferSelect) => ({
   text: row.text,
   status: row.status,
   error: row.error,
+  audio: row.mediaId ? { url: `/v1/conversations/${row.conversationId}/messages/${row.id}/audio`, mimeType: row.mediaType ?? "audio/ogg" } : null,
+  transcriptConfidence: row.transcriptConfidence,
   createdAt: new Date(row.createdAt).toISOString(),
 });
