@@ -7,6 +7,9 @@ import type { ChatSocketMessage } from "../../workers/messaging/announce-message
 import { acceptHibernatingSocket, broadcast } from "../sockets";
 
 const STATE_KEY = "dialog";
+const ANSWERED_KEY = "answered";
+/** How many recent message ids are remembered; redeliveries arrive within minutes, not hundreds of messages. */
+const ANSWERED_MEMORY = 100;
 
 /**
  * One guest thread. Messages of a thread are handled strictly one after another (a guest who
@@ -20,8 +23,12 @@ export class ConversationAgent extends DurableObject<Env> {
   async handleGuestMessage(turn: GuestTurn): Promise<DialogState> {
     const run = this.tail.then(async () => {
       const state = (await this.ctx.storage.get<DialogState>(STATE_KEY)) ?? freshState(turn.understanding.lang);
+      // A retry after the turn ran (the Worker died before marking the message answered) must not
+      // answer it again, nor replay it against the dialog it already moved on.
+      const answered = (await this.ctx.storage.get<string[]>(ANSWERED_KEY)) ?? [];
+      if (answered.includes(turn.messageId)) return state;
       const next = await runTurn(database(this.env.DB), this.env, parseConfig(this.env), state, turn);
-      await this.ctx.storage.put(STATE_KEY, next);
+      await this.ctx.storage.put({ [STATE_KEY]: next, [ANSWERED_KEY]: [...answered, turn.messageId].slice(-ANSWERED_MEMORY) });
       return next;
     });
     // A failed turn must not wedge the thread: the next message starts clean from stored state.

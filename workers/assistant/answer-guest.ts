@@ -17,7 +17,7 @@ export async function answerGuest(db: Database, env: Env, conversation: typeof c
   const now = message.createdAt;
   const understanding = parseMessage(message.text, { now: new Date(now), timeZone: tenant?.timezone ?? "America/Argentina/Buenos_Aires" });
   const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(conversation.id));
-  await agent.handleGuestMessage({ tenantId: conversation.tenantId, conversationId: conversation.id, text: message.text, understanding, now: Date.now() });
+  await agent.handleGuestMessage({ tenantId: conversation.tenantId, conversationId: conversation.id, messageId: message.id, text: message.text, understanding, now: Date.now() });
   await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, message.id));
   return understanding;
 }

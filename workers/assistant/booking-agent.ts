@@ -15,6 +15,8 @@ import { createReservation } from "../services/reservations";
 export interface GuestTurn {
   tenantId: string;
   conversationId: string;
+  /** The guest message this turn answers; a message is answered at most once per thread. */
+  messageId: string;
   text: string;
   understanding: Understanding;
   now: number;

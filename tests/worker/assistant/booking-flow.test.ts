@@ -32,11 +32,30 @@ async function setUp() {
   const conversation = await ensureConversation(database(env.DB), tenant.tenantId, "whatsapp", "5491100000001", "Ana");
   await env.DB.prepare("UPDATE conversations SET last_inbound_at = ? WHERE id = ?").bind(Date.now(), conversation.id).run();
   const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(conversation.id));
-  const turn = (text: string, understanding: Understanding) => agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, text, understanding, now: Date.now() });
+  const turn = (text: string, understanding: Understanding) => agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, messageId: `msg_${crypto.randomUUID()}`, text, understanding, now: Date.now() });
   return { tenant, acc, conversation, agent, turn };
 }
 
 describe("booking on WhatsApp with the assistant", () => {
+  it("answers a message once even when its turn is run again (a retry after the Worker died)", async () => {
+    const { tenant, acc, agent, conversation } = await setUp();
+    const checkIn = futureDate("03-10");
+    const checkOut = futureDate("03-12");
+    const ask = (messageId: string, text: string, understanding: Understanding) =>
+      agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, messageId, text, understanding, now: Date.now() });
+    await ask("msg_offer", "del 10 al 12/3 para 2", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 2 }));
+    await ask("msg_pick", "la 1", understood({ intent: "reservar" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("Te guardo"));
+    const sentBefore = graph.sent.length;
+
+    await ask("msg_pick", "la 1", understood({ intent: "reservar" }));
+    await ask("msg_offer", "del 10 al 12/3 para 2", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 2 }));
+    const thread = (await call("GET", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token })).json.data;
+    expect(thread.filter((m: { direction: string }) => m.direction === "out")).toHaveLength(2);
+    expect(graph.sent.length).toBe(sentBefore);
+    expect((await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data).toHaveLength(1);
+  });
+
   it("inquiry → offer → hold with a payment link → payment → one confirmation message", async () => {
     const { tenant, acc, conversation, turn } = await setUp();
     const checkIn = futureDate("02-10");
