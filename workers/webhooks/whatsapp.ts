@@ -76,7 +76,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
         const event = await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
         // A status is one guarded update, safe to apply as it arrives (in any order, any number of times).
         const errors = (status as { errors?: Array<{ code?: number; title?: string; message?: string }> }).errors;
-        await recordDeliveryStatus(db, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
+        await recordDeliveryStatus(db, c.env, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
         await markEventProcessed(db, event.id, "status_recorded");
         stored++;
       }

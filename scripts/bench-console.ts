@@ -1,0 +1,58 @@
+// Console benchmark: how fast the first screens are usable and how much JavaScript they ship.
+// Runs against a running `npm run dev` (BASE_URL, default http://127.0.0.1:8787) in Debian's Chromium.
+//
+//   npm run bench:console            (RUNS=10 by default; CHROMIUM_PATH to use another Chromium)
+//
+// "Usable" is from navigation start until the screen's main control is visible: the email field on
+// sign-in, the "Hoy" heading on Today (signed in as the demo owner). Each run uses a fresh browser
+// context, so nothing is cached.
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const BASE_URL = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
+const RUNS = Number(process.env.RUNS ?? 10);
+const DEMO = { email: "demo@posada.local", password: "posada-demo-2026" };
+
+async function main() {
+  const session = await fetch(`${BASE_URL}/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(DEMO) });
+  if (!session.ok) throw new Error(`signing in as the demo owner failed (${session.status}); is npm run dev running at ${BASE_URL}?`);
+  const { token } = (await session.json()) as { token: string };
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    await measure(browser, "sign-in screen", null, (page) => page.getByLabel(/correo|email/i).first().waitFor());
+    await measure(browser, "today screen (signed in)", token, (page) => page.getByRole("heading", { name: "Hoy", exact: true }).first().waitFor());
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>) {
+  const times: number[] = [];
+  let scriptBytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "es-AR" });
+    if (token) await context.addInitScript((value) => sessionStorage.setItem("posada.session", value), token);
+    const page = await context.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.url().endsWith(".js")) bodies.push(response.body().then((body) => gzipSync(body).length));
+    });
+    const started = performance.now();
+    await page.goto(BASE_URL);
+    await usable(page);
+    times.push(performance.now() - started);
+    await page.waitForLoadState("networkidle");
+    scriptBytes = (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
+  console.log(`${name.padEnd(26)} usable p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${RUNS} cold loads; JavaScript ${(scriptBytes / 1024).toFixed(1)} kB gzipped`);
+}
+
+await main();
