@@ -26,3 +26,11 @@ export function broadcast(ctx: DurableObjectState, payload: unknown): number {
   }
   return delivered;
 }
+
+/**
+ * The code to answer a client's close with. 1005, 1006 and 1015 only describe what happened
+ * (no code, abnormal closure, TLS failure) and may not be sent, so they become a normal 1000.
+ */
+export function closingCode(received: number): number {
+  return received === 1005 || received === 1006 || received === 1015 ? 1000 : received;
+}

@@ -14,8 +14,10 @@ const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI
 const persist = process.env.POSADA_STATE_DIR ? ["--persist-to", process.env.POSADA_STATE_DIR] : [];
 const quiet = process.env.POSADA_QUIET === "1";
 
+// Always a production build: a NODE_ENV inherited from a test runner would bundle React's development build.
+const buildEnv = { ...env, NODE_ENV: "production" };
 for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts"]) {
-  const build = spawnSync("npx", ["vite", "build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env });
+  const build = spawnSync("npx", ["vite", "build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env: buildEnv });
   if (build.status !== 0) {
     console.error(`Could not build ${config}; see the output above.`);
     process.exit(build.status ?? 1);
@@ -36,7 +38,7 @@ const server = spawn(
 // Rebuilds web/dist on change; wrangler serves the new files on the next request.
 const watcher = process.env.POSADA_NO_WATCH === "1"
   ? undefined
-  : spawn("npx", ["vite", "build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env });
+  : spawn("npx", ["vite", "build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env: buildEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     watcher?.kill(signal);

@@ -4,7 +4,7 @@ import { runTurn, type GuestTurn } from "../../workers/assistant/booking-agent";
 import { database } from "../../workers/db/client";
 import { parseConfig, type Env } from "../../workers/env";
 import type { ChatSocketMessage } from "../../workers/messaging/announce-message";
-import { acceptHibernatingSocket, broadcast } from "../sockets";
+import { acceptHibernatingSocket, broadcast, closingCode } from "../sockets";
 
 const STATE_KEY = "dialog";
 const ANSWERED_KEY = "answered";
@@ -56,6 +56,6 @@ export class ConversationAgent extends DurableObject<Env> {
   }
 
   override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
-    socket.close(code === 1005 ? 1000 : code, "closing");
+    socket.close(closingCode(code), "closing");
   }
 }

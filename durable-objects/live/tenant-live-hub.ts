@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { LiveEvent } from "../../shared/live/events";
 import type { Env } from "../../workers/env";
-import { acceptHibernatingSocket, broadcast } from "../sockets";
+import { acceptHibernatingSocket, broadcast, closingCode } from "../sockets";
 
 /**
  * One hub per tenant: every console tab of the tenant holds a socket here and hears what changed
@@ -29,6 +29,6 @@ export class TenantLiveHub extends DurableObject<Env> {
   }
 
   override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
-    socket.close(code === 1005 ? 1000 : code, "closing");
+    socket.close(closingCode(code), "closing");
   }
 }

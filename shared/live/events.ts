@@ -7,6 +7,7 @@ export type LiveEvent =
   | { type: "calendar.changed"; accommodationId: string }
   | { type: "conversation.changed"; conversationId: string; reason: "message" | "state" }
   | { type: "alert.raised"; alertId: string; kind: string }
+  | { type: "alert.resolved"; alertId: string }
   /** Sent by the console itself after a reconnect: events may have been missed, so it refetches. */
   | { type: "resync" };
 

@@ -38,7 +38,7 @@ export async function listAlerts(db: Database, tenantId: string, { includeResolv
   return db.select().from(alerts).where(scope).orderBy(desc(alerts.createdAt)).limit(200).all();
 }
 
-export async function resolveAlert(db: Database, tenantId: string, id: string): Promise<AlertRow> {
+export async function resolveAlert(db: Database, env: LiveEnv, tenantId: string, id: string): Promise<AlertRow> {
   const row = await db
     .update(alerts)
     .set({ resolvedAt: Date.now() })
@@ -46,5 +46,7 @@ export async function resolveAlert(db: Database, tenantId: string, id: string): 
     .returning()
     .get();
   if (!row) throw notFound("Alert");
+  // Every open console drops it, not only the one that resolved it.
+  await publishLive(env, tenantId, { type: "alert.resolved", alertId: row.id });
   return row;
 }

@@ -43,7 +43,9 @@ describe("console live updates", () => {
     await call("POST", `/chat/${tenant.slug}/sessions/${chat.sessionId}/messages`, { body: { text: "quiero hablar con alguien" }, headers: { authorization: `Bearer ${chat.token}` } });
     await owner.next((e) => e.type === "conversation.changed" && e.conversationId === chat.sessionId && e.reason === "message");
     await owner.next((e) => e.type === "conversation.changed" && e.conversationId === chat.sessionId && e.reason === "state");
-    await owner.next((e) => e.type === "alert.raised" && e.kind === "conversation_escalated");
+    const raised = await owner.next<{ alertId: string }>((e) => e.type === "alert.raised" && e.kind === "conversation_escalated");
+    await call("POST", `/v1/alerts/${raised.alertId}/resolve`, { token: tenant.token });
+    await staff.next((e) => e.type === "alert.resolved" && e.alertId === raised.alertId);
     owner.close();
     staff.close();
   });

@@ -10,6 +10,8 @@ export class ApiProblem extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: { path: string; message: string }[] = [],
+    /** From a 429: how long until trying again can succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail || code);
   }
@@ -44,6 +46,7 @@ api.use(auth);
 export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await pending;
   if (response.ok) return data as T;
-  const problem = (error ?? {}) as { code?: string; detail?: string; title?: string; errors?: { path: string; message: string }[] };
-  throw new ApiProblem(response.status, problem.code ?? "http_error", problem.detail ?? problem.title ?? response.statusText, problem.errors);
+  const problem = (error ?? {}) as { code?: string; detail?: string; title?: string; errors?: { path: string; message: string }[]; retryAfterSeconds?: number };
+  const retryAfter = problem.retryAfterSeconds ?? (Number(response.headers.get("retry-after")) || undefined);
+  throw new ApiProblem(response.status, problem.code ?? "http_error", problem.detail ?? problem.title ?? response.statusText, problem.errors, retryAfter);
 }

@@ -57,7 +57,7 @@ export function registerAlerts(app: OpenAPIHono<AppEnv>) {
     return c.json({ data: rows.map(present) }, 200);
   });
   app.openapi(resolveRoute, async (c) => {
-    const row = await resolveAlert(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    const row = await resolveAlert(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json(present(row), 200);
   });
 }

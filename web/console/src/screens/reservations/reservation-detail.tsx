@@ -1,0 +1,112 @@
+import { api, ApiProblem, unwrap } from "../../api/client";
+import { useApi } from "../../api/use-api";
+import { useFormat, useMessages } from "../../i18n/i18n";
+import { useLiveRefresh } from "../../live/live";
+import { Link } from "../../router";
+import { Countdown } from "../../ui/countdown";
+import { LoadState } from "../../ui/states";
+import { HoldActions } from "./hold-actions";
+import { messages } from "./messages";
+import { StatusBadge } from "./reservation-status";
+import styles from "./reservations.module.css";
+import { useTenantZone } from "./use-tenant-zone";
+
+const SOURCES = ["direct", "whatsapp", "webchat", "partner"] as const;
+const METHODS = ["cash", "transfer", "card", "other"] as const;
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+export function ReservationDetail({ id, unitName, backHref, onChanged }: {
+  id: string;
+  unitName: (accommodationId: string) => string;
+  backHref: string;
+  onChanged: () => void;
+}) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const timeZone = useTenantZone();
+  const { data: reservation, error, loading, reload } = useApi(() => unwrap(api.GET("/v1/reservations/{id}", { params: { path: { id } } })), [id]);
+  useLiveRefresh(["reservation.changed"], reload, (event) => event.type === "reservation.changed" && event.reservationId === id);
+
+  const changed = () => {
+    void reload();
+    onChanged();
+  };
+  const notFound = error instanceof ApiProblem && error.status === 404;
+
+  return (
+    <section className={`card ${styles.detail}`} aria-labelledby="reservation-title" aria-busy={loading}>
+      <Link href={backHref} className={styles.back}>
+        {t("backToList")}
+      </Link>
+      <LoadState loading={loading} error={notFound ? undefined : error} empty={!reservation} emptyText={t("notFound")} onRetry={reload} retryText={t("retry")}>
+        {reservation && (
+          <>
+            <div className={styles.detailHeading}>
+              <h2 id="reservation-title">{reservation.guest.name}</h2>
+              <StatusBadge status={reservation.status} />
+            </div>
+            {reservation.status === "held" && reservation.expiresAt && (
+              <p className={styles.holdTimer}>
+                {t("holdExpiresIn")} <Countdown until={reservation.expiresAt} label={t("holdCountdown")} />
+              </p>
+            )}
+            <dl className={styles.facts}>
+              <dt>{t("code")}</dt>
+              <dd>
+                <code>{reservation.code}</code>
+              </dd>
+              <dt>{t("unit")}</dt>
+              <dd>{unitName(reservation.accommodationId)}</dd>
+              <dt>{t("checkIn")}</dt>
+              <dd>{format.day(reservation.checkIn)}</dd>
+              <dt>{t("checkOut")}</dt>
+              <dd>{format.day(reservation.checkOut)}</dd>
+              <dt>{t("nights")}</dt>
+              <dd>{reservation.nights}</dd>
+              <dt>{t("guests")}</dt>
+              <dd>{reservation.guests}</dd>
+              <dt>{t("total")}</dt>
+              <dd>{format.money(reservation.total)}</dd>
+              <dt>{t("deposit")}</dt>
+              <dd>{format.money(reservation.deposit)}</dd>
+              <dt>{t("source")}</dt>
+              <dd>{isOneOf(SOURCES, reservation.source) ? t(`source_${reservation.source}`) : reservation.source}</dd>
+              {reservation.guest.phone && (
+                <>
+                  <dt>{t("phone")}</dt>
+                  <dd>
+                    <a href={`tel:${reservation.guest.phone.replace(/[^\d+]/g, "")}`}>{reservation.guest.phone}</a>
+                  </dd>
+                </>
+              )}
+              {reservation.guest.email && (
+                <>
+                  <dt>{t("email")}</dt>
+                  <dd>
+                    <a href={`mailto:${reservation.guest.email}`}>{reservation.guest.email}</a>
+                  </dd>
+                </>
+              )}
+              <dt>{t("created")}</dt>
+              <dd>{format.dateTime(reservation.createdAt, timeZone)}</dd>
+            </dl>
+            <HoldActions reservation={reservation} onChanged={changed} />
+            {reservation.payments.length > 0 && (
+              <>
+                <h3>{t("payments")}</h3>
+                <ul className={styles.payments}>
+                  {reservation.payments.map((payment) => (
+                    <li key={payment.id}>
+                      <strong>{format.money(payment.amount)}</strong> · {isOneOf(METHODS, payment.method) ? t(`method_${payment.method}`) : payment.method} · {format.dateTime(payment.createdAt, timeZone)}
+                      {payment.reference && <> · {payment.reference}</>}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </LoadState>
+    </section>
+  );
+}
