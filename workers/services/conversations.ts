@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { conversations, messages } from "../db/schema";
 import type { Env } from "../env";
@@ -9,11 +9,23 @@ import { raiseAlert } from "./alerts";
 
 export type ConversationFilter = "assistant" | "human" | "escalated";
 
+const PREVIEW_CHARS = 140;
+
 export async function listConversations(db: Database, tenantId: string, filter?: ConversationFilter) {
   const conditions: SQL[] = [eq(conversations.tenantId, tenantId)];
   if (filter === "escalated") conditions.push(eq(conversations.escalated, true));
   else if (filter) conditions.push(eq(conversations.handledBy, filter));
-  return db.select().from(conversations).where(and(...conditions)).orderBy(desc(conversations.lastMessageAt)).limit(200).all();
+  // The newest message's opening words, so a list can show what each guest said without opening the thread.
+  // Written out with aliases: drizzle leaves columns unqualified inside sql``, which a correlated subquery cannot afford.
+  const lastMessage = sql<string | null>`(SELECT substr(m.text, 1, ${PREVIEW_CHARS}) FROM messages m WHERE m.conversation_id = "conversations"."id" ORDER BY m.created_at DESC LIMIT 1)`;
+  const rows = await db
+    .select({ conversation: conversations, lastMessage })
+    .from(conversations)
+    .where(and(...conditions))
+    .orderBy(desc(conversations.lastMessageAt))
+    .limit(200)
+    .all();
+  return rows.map((row) => ({ ...row.conversation, lastMessagePreview: row.lastMessage }));
 }
 
 export async function getConversation(db: Database, tenantId: string, id: string) {

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { todayIn } from "../../shared/domain/dates";
 import { newId } from "../../shared/ids";
 import type { Database } from "../db/client";
@@ -126,12 +126,13 @@ export async function getReservation(db: Database, tenantId: string, id: string)
 export async function listReservations(
   db: Database,
   tenantId: string,
-  filters: { status?: ReservationRow["status"]; from?: string; to?: string; accommodationId?: string },
+  filters: { status?: ReservationRow["status"][]; from?: string; to?: string; accommodationId?: string },
 ) {
   const conditions: SQL[] = [eq(reservations.tenantId, tenantId)];
-  if (filters.status) conditions.push(eq(reservations.status, filters.status));
+  if (filters.status) conditions.push(inArray(reservations.status, filters.status));
   if (filters.accommodationId) conditions.push(eq(reservations.accommodationId, filters.accommodationId));
-  // Overlap with [from, to): stays that end after `from` and start before `to`.
+  // Stays touching the days from..to, both included: they end on or after `from` and start on or
+  // before `to`, so from = to = today lists today's arrivals, departures and stays in progress.
   if (filters.from) conditions.push(gte(reservations.checkOut, filters.from));
   if (filters.to) conditions.push(lte(reservations.checkIn, filters.to));
   const rows = await db.select().from(reservations).where(and(...conditions)).orderBy(desc(reservations.createdAt)).limit(500).all();

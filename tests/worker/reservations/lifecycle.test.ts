@@ -149,5 +149,21 @@ describe("reservations", () => {
     expect(held.json.data).toHaveLength(1);
     const cancelled = await call("GET", "/v1/reservations?status=cancelled", { token: tenant.token });
     expect(cancelled.json.data[0].id).toBe(a.json.id);
+    const both = await call("GET", "/v1/reservations?status=held,cancelled", { token: tenant.token });
+    expect(both.json.data).toHaveLength(2);
+    const bad = await call("GET", "/v1/reservations?status=held,bogus", { token: tenant.token });
+    expect(bad.status).toBe(400);
+    expect(bad.json.code).toBe("validation_failed");
+  });
+
+  it("lists the stays touching a day range, both ends included", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant);
+    const arriving = (await hold(tenant, acc, futureDate("11-10"), futureDate("11-12"))).json;
+    const leaving = (await hold(tenant, acc, futureDate("11-08"), futureDate("11-10"))).json;
+    await hold(tenant, acc, futureDate("11-12"), futureDate("11-14"));
+    const day = futureDate("11-10");
+    const touching = (await call("GET", `/v1/reservations?from=${day}&to=${day}`, { token: tenant.token })).json.data.map((r: { id: string }) => r.id);
+    expect(touching.sort()).toEqual([arriving.id, leaving.id].sort());
   });
 });

@@ -41,7 +41,7 @@ describe("guest web chat (REST)", () => {
     expect(held.json.replies[0].text).toContain(payments.preferences[0]!.id);
 
     const [conversation] = (await call("GET", "/v1/conversations", { token: tenant.token })).json.data;
-    expect(conversation).toMatchObject({ id: sessionId, channel: "webchat", guestName: "Lucía" });
+    expect(conversation).toMatchObject({ id: sessionId, channel: "webchat", guestName: "Lucía", lastMessagePreview: held.json.replies[0].text.slice(0, 140) });
   });
 
   it("opens a session only for a known tenant, and a token opens only its own session", async () => {

@@ -2055,7 +2055,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "held" | "confirmed" | "expired" | "cancelled" | "needs_refund";
+                    /** @description One status, or several separated by commas */
+                    status?: string;
                     from?: string;
                     to?: string;
                     accommodationId?: string;
@@ -5029,6 +5030,8 @@ export interface components {
             escalated: boolean;
             lastInboundAt: string | null;
             lastMessageAt: string | null;
+            /** @description The newest message's first 140 characters (in the list only) */
+            lastMessagePreview?: string | null;
             createdAt: string;
         };
         ConversationMessage: {

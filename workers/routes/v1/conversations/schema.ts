@@ -13,6 +13,7 @@ export const conversation = z
     escalated: z.boolean(),
     lastInboundAt: z.string().nullable(),
     lastMessageAt: z.string().nullable(),
+    lastMessagePreview: z.string().nullable().optional().openapi({ description: "The newest message's first 140 characters (in the list only)" }),
     createdAt: z.string(),
   })
   .openapi("Conversation");
@@ -36,7 +37,7 @@ export const message = z
 
 export const conversationIdParam = z.object({ id: z.string().min(1).max(64) });
 
-export const presentConversation = (row: typeof conversations.$inferSelect) => ({
+export const presentConversation = (row: typeof conversations.$inferSelect & { lastMessagePreview?: string | null }) => ({
   id: row.id,
   channel: row.channel,
   guestName: row.guestName,
@@ -46,6 +47,7 @@ export const presentConversation = (row: typeof conversations.$inferSelect) => (
   escalated: row.escalated,
   lastInboundAt: isoTime(row.lastInboundAt),
   lastMessageAt: isoTime(row.lastMessageAt),
+  ...(row.lastMessagePreview !== undefined ? { lastMessagePreview: row.lastMessagePreview } : {}),
   createdAt: new Date(row.createdAt).toISOString(),
 });
 

@@ -44,7 +44,12 @@ export const reservation = z
 export const reservationIdParam = z.object({ id: z.string().min(1).max(64) });
 
 export const listReservationsQuery = z.object({
-  status: reservationStatus.optional(),
+  status: z
+    .string()
+    .transform((value) => value.split(",").map((part) => part.trim()))
+    .pipe(z.array(reservationStatus).min(1))
+    .optional()
+    .openapi({ type: "string", example: "held,confirmed", description: "One status, or several separated by commas" }),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   accommodationId: z.string().max(64).optional(),
