@@ -20,7 +20,9 @@ export default defineConfig({
           globalSetup: ["./tests/e2e/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Two browsers at a time, and only after the unit and worker projects: both cores are theirs then.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
