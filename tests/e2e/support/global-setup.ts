@@ -1,7 +1,8 @@
 // Starts `npm run dev` once for the browser tests, on its own port and a fresh local database,
 // and stops it afterwards. Tests read the address from the PROVIDED context (`inject("baseUrl")`).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +14,8 @@ declare module "vitest" {
   }
 }
 
+const SERVER_LOG = path.join(import.meta.dirname, "../../../test-results/e2e-server.log");
+
 let server: ChildProcess | undefined;
 let stateDir: string | undefined;
 
@@ -22,10 +25,16 @@ export async function setup(project: TestProject) {
   stateDir = await mkdtemp(path.join(tmpdir(), "posada-e2e-"));
   server = spawn("node", ["scripts/dev.mjs"], {
     cwd: path.join(import.meta.dirname, "../../.."),
-    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_QUIET: "1", POSADA_NO_WATCH: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_NO_WATCH: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // The server's whole output is kept as a test artifact: when a browser test fails, this says why.
+  await mkdir(path.dirname(SERVER_LOG), { recursive: true });
+  const log = createWriteStream(SERVER_LOG);
+  server.stdout!.pipe(log);
+  server.stderr!.pipe(log);
+  server.on("exit", (code, signal) => log.write(`\n[e2e] npm run dev exited: code ${code}, signal ${signal}\n`));
   await new Promise<void>((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`npm run dev did not seed within 120 s:\n${output}`)), 120_000);
