@@ -4,7 +4,11 @@
 // the public API, prints the login. The console is rebuilt on every change while it runs.
 // POSADA_STATE_DIR keeps the local database elsewhere (the browser tests use a fresh one).
 import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
 import { seedDemo } from "./seed-demo.mjs";
+
+// The tools are started directly, not through npx, so a signal to this script reaches them.
+const bin = (name) => path.join(import.meta.dirname, "..", "node_modules", ".bin", name);
 
 const port = Number(process.env.PORT ?? 8787);
 const host = "127.0.0.1";
@@ -17,28 +21,28 @@ const quiet = process.env.POSADA_QUIET === "1";
 // Always a production build: a NODE_ENV inherited from a test runner would bundle React's development build.
 const buildEnv = { ...env, NODE_ENV: "production" };
 for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts"]) {
-  const build = spawnSync("npx", ["vite", "build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env: buildEnv });
+  const build = spawnSync(bin("vite"), ["build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env: buildEnv });
   if (build.status !== 0) {
     console.error(`Could not build ${config}; see the output above.`);
     process.exit(build.status ?? 1);
   }
 }
 
-const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
+const migrate = spawnSync(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
 if (migrate.status !== 0) {
   console.error("Could not apply D1 migrations; see the output above.");
   process.exit(migrate.status ?? 1);
 }
 
 const server = spawn(
-  "npx",
-  ["wrangler", "dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
+  bin("wrangler"),
+  ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
   { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env },
 );
 // Rebuilds web/dist on change; wrangler serves the new files on the next request.
 const watcher = process.env.POSADA_NO_WATCH === "1"
   ? undefined
-  : spawn("npx", ["vite", "build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env: buildEnv });
+  : spawn(bin("vite"), ["build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env: buildEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     watcher?.kill(signal);
