@@ -1,3 +1,28 @@
+import { useMessages } from "../../i18n/i18n";
+import { useSession } from "../../session";
+import { ApiKeysSection } from "./api-keys-section";
+import { messages } from "./messages";
+import { PaymentsSection } from "./payments-section";
+import { TeamSection } from "./team-section";
+import { WhatsAppSection } from "./whatsapp-section";
+
 export default function SettingsScreen() {
-  return <h1>Settings</h1>;
+  const t = useMessages(messages);
+  const { me } = useSession();
+  const canManage = me?.user.role === "owner" || me?.user.role === "admin";
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {!me ? null : !canManage ? (
+        <p className="notice">{t("adminOnly")}</p>
+      ) : (
+        <>
+          <PaymentsSection />
+          <WhatsAppSection />
+          <TeamSection />
+          <ApiKeysSection />
+        </>
+      )}
+    </>
+  );
 }

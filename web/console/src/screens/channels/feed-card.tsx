@@ -1,0 +1,100 @@
+import { useSession } from "../../session";
+import { api, unwrap, type Schemas } from "../../api/client";
+import { useFormat, useMessages } from "../../i18n/i18n";
+import { Badge } from "../../ui/states";
+import { useToast } from "../../ui/toast";
+import { CopyText } from "../settings/copy-text";
+import styles from "./channels.module.css";
+import { messages } from "./messages";
+
+/** One imported calendar: its health at a glance, sync now, upload a file, remove. */
+export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onChanged: () => void }) {
+  const t = useMessages(messages);
+  const format = useFormat();
+  const { token } = useSession();
+  const { notify, fail } = useToast();
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : t("never"));
+
+  const sync = async () => {
+    try {
+      const result = await unwrap(api.POST("/v1/ical-feeds/{feedId}/sync", { params: { path: { feedId: feed.id } } }));
+      notify(t("synced", { blocks: result.blocks.length, conflicts: result.conflicts.length }));
+    } catch (error) {
+      fail(error);
+    }
+    onChanged();
+  };
+
+  // The body is the calendar file itself (text/calendar), which the typed JSON client does not send.
+  const upload = async (file: File) => {
+    const response = await fetch(`/v1/ical-feeds/${feed.id}/import`, {
+      method: "POST",
+      headers: { "content-type": "text/calendar", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: await file.text(),
+    });
+    const body = (await response.json().catch(() => ({}))) as { blocks?: unknown[]; detail?: string };
+    if (response.ok) notify(t("uploaded", { blocks: body.blocks?.length ?? 0 }));
+    else fail(new Error(body.detail ?? String(response.status)));
+    onChanged();
+  };
+
+  const remove = async () => {
+    if (!window.confirm(t("removeConfirm"))) return;
+    try {
+      await unwrap(api.DELETE("/v1/ical-feeds/{feedId}", { params: { path: { feedId: feed.id } } }));
+      onChanged();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const failing = feed.consecutiveFailures > 0;
+  return (
+    <article className={styles.feed} aria-label={feed.name ?? feed.source}>
+      <h4>
+        {feed.name ?? feed.source} <Badge tone="muted">{feed.source}</Badge> {failing ? <Badge tone="danger">{feed.lastStatus ?? "error"}</Badge> : feed.lastStatus && <Badge tone="ok">{feed.lastStatus}</Badge>}
+      </h4>
+      {feed.url && <span className={styles.url}>{feed.url}</span>}
+      <dl className={styles.facts}>
+        <div>
+          <dt>{t("lastSync")}</dt>
+          <dd>{when(feed.lastSyncAt)}</dd>
+        </div>
+        <div>
+          <dt>{t("lastSuccess")}</dt>
+          <dd>{when(feed.lastSuccessAt)}</dd>
+        </div>
+        <div>
+          <dt>{t("events")}</dt>
+          <dd>{feed.eventCount ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("blockedNights")}</dt>
+          <dd>{feed.blockedNights ?? "—"}</dd>
+        </div>
+      </dl>
+      {feed.lastError && (
+        <p className={styles.error}>
+          {t("lastError")}: {feed.lastError}
+        </p>
+      )}
+      <p>{t("feedExport")}</p>
+      <span className={styles.url}>{feed.exportUrl}</span>
+      <div className={styles.actions}>
+        <CopyText text={feed.exportUrl} label={t("copy")} done={t("copied")} />
+        {feed.url && (
+          <button type="button" className="button button--quiet" onClick={sync}>
+            {t("syncNow")}
+          </button>
+        )}
+        <label className={`button button--quiet ${styles.upload}`}>
+          {t("upload")}
+          <input type="file" accept=".ics,text/calendar" onChange={(event) => event.target.files?.[0] && upload(event.target.files[0])} />
+        </label>
+        <button type="button" className="button button--quiet" onClick={remove}>
+          {t("remove")}
+        </button>
+      </div>
+    </article>
+  );
+}

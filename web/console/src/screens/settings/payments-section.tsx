@@ -1,0 +1,90 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { api, unwrap, type Schemas } from "../../api/client";
+import { useApi } from "../../api/use-api";
+import { useMessages } from "../../i18n/i18n";
+import { useSession } from "../../session";
+import { Field, SelectField } from "../../ui/field";
+import { Badge, LoadState } from "../../ui/states";
+import { useToast } from "../../ui/toast";
+import { messages } from "./messages";
+import styles from "./settings.module.css";
+
+type Provider = Schemas["PaymentSettingsRequest"]["defaultProvider"];
+
+/** Payment credentials go in and never come back: the form only says whether each is configured. */
+export function PaymentsSection() {
+  const t = useMessages(messages);
+  const { me } = useSession();
+  const { notify, fail } = useToast();
+  const current = useApi(() => unwrap(api.GET("/v1/settings/payments")), []);
+  const [mp, setMp] = useState({ accessToken: "", webhookSecret: "" });
+  const [stripe, setStripe] = useState({ secretKey: "", webhookSecret: "" });
+  const [defaultProvider, setDefaultProvider] = useState<Provider>("mercadopago");
+  const [depositPercent, setDepositPercent] = useState(30);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!current.data) return;
+    setDefaultProvider(current.data.defaultProvider);
+    setDepositPercent(current.data.depositPercent);
+  }, [current.data]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    try {
+      await unwrap(
+        api.PUT("/v1/settings/payments", {
+          body: {
+            defaultProvider,
+            depositPercent,
+            ...(mp.accessToken || mp.webhookSecret ? { mercadopago: mp } : {}),
+            ...(stripe.secretKey || stripe.webhookSecret ? { stripe } : {}),
+          },
+        }),
+      );
+      setMp({ accessToken: "", webhookSecret: "" });
+      setStripe({ secretKey: "", webhookSecret: "" });
+      notify(t("saved"));
+      await current.reload();
+    } catch (error) {
+      const problem = error as { errors?: { path: string; message: string }[] };
+      if (problem.errors?.length) setErrors(Object.fromEntries(problem.errors.map((e) => [e.path, e.message])));
+      fail(error);
+    }
+  };
+
+  const hook = (provider: string) => `${window.location.origin}/webhooks/${provider}/${me?.tenant.id ?? ""}`;
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby="payments">
+      <h2 id="payments">{t("payments")}</h2>
+      <LoadState loading={current.loading} error={current.error} empty={!current.data} onRetry={current.reload}>
+        <form onSubmit={save} autoComplete="off">
+          <h3>
+            Mercado Pago <Badge tone={current.data?.mercadopago.configured ? "ok" : "muted"}>{current.data?.mercadopago.configured ? t("configured") : t("notConfigured")}</Badge>
+          </h3>
+          <Field label={t("mpAccessToken")} type="password" value={mp.accessToken} onChange={(e) => setMp({ ...mp, accessToken: e.target.value })} hint={t("keepSecret")} error={errors["mercadopago.accessToken"]} />
+          <Field label={t("mpWebhookSecret")} type="password" value={mp.webhookSecret} onChange={(e) => setMp({ ...mp, webhookSecret: e.target.value })} error={errors["mercadopago.webhookSecret"]} />
+          <p className={styles.muted}>
+            {t("webhookUrl", { provider: "Mercado Pago" })}: <span className={styles.url}>{hook("mercadopago")}</span>
+          </p>
+          <h3>
+            Stripe <Badge tone={current.data?.stripe.configured ? "ok" : "muted"}>{current.data?.stripe.configured ? t("configured") : t("notConfigured")}</Badge>
+          </h3>
+          <Field label={t("stripeSecretKey")} type="password" value={stripe.secretKey} onChange={(e) => setStripe({ ...stripe, secretKey: e.target.value })} hint={t("keepSecret")} error={errors["stripe.secretKey"]} />
+          <Field label={t("stripeWebhookSecret")} type="password" value={stripe.webhookSecret} onChange={(e) => setStripe({ ...stripe, webhookSecret: e.target.value })} error={errors["stripe.webhookSecret"]} />
+          <p className={styles.muted}>
+            {t("webhookUrl", { provider: "Stripe" })}: <span className={styles.url}>{hook("stripe")}</span>
+          </p>
+          <div className={styles.row}>
+            <SelectField label={t("defaultProvider")} value={defaultProvider} onChange={(e) => setDefaultProvider(e.target.value as Provider)} options={[{ value: "mercadopago", label: "Mercado Pago" }, { value: "stripe", label: "Stripe" }]} />
+            <Field label={t("depositPercent")} type="number" min={0} max={100} value={depositPercent} onChange={(e) => setDepositPercent(Number(e.target.value))} error={errors.depositPercent} />
+          </div>
+          <button type="submit" className="button">
+            {t("save")}
+          </button>
+        </form>
+      </LoadState>
+    </section>
+  );
+}
