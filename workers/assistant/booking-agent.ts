@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
+import { amenityAnswer } from "../../shared/assistant/amenity-answer";
 import { nextStep, presentOffers, type DialogState, type Step, type Understanding } from "../../shared/assistant/dialog";
 import { TEMPLATES, type Lang } from "../../shared/assistant/templates";
+import type { Amenity } from "../../shared/nlu/index";
 import type { Database } from "../db/client";
 import { accommodations, conversations } from "../db/schema";
 import type { Config, Env } from "../env";
@@ -73,19 +75,25 @@ async function perform(
       return state;
     case "info": {
       const units = await db.select().from(accommodations).where(eq(accommodations.tenantId, turn.tenantId)).all();
-      const amenities = [...new Set(units.flatMap((u) => u.amenities))];
+      const amenities = [...new Set(units.flatMap((u) => u.amenities))] as Amenity[];
       const first = units[0];
-      const text =
-        step.topic === "servicios" && amenities.length > 0
-          ? { es: `Tenemos: ${amenities.join(", ")} ✨ ¿Para qué fechas buscás?`, pt: `Temos: ${amenities.join(", ")} ✨ Para quais datas?`, en: `We have: ${amenities.join(", ")} ✨ Which dates are you looking at?` }[lang]
+      const answer =
+        step.topic === "servicios"
+          ? amenityAnswer([...turn.understanding.amenities] as Amenity[], amenities, lang)
           : step.topic === "politicas" && first
             ? {
                 es: `Check-in desde las ${first.checkInTime}, check-out hasta las ${first.checkOutTime}. Para reservar se abona una seña del ${first.depositPercent}% 🙂`,
                 pt: `Check-in a partir das ${first.checkInTime}, check-out até as ${first.checkOutTime}. Para reservar, sinal de ${first.depositPercent}% 🙂`,
                 en: `Check-in from ${first.checkInTime}, check-out by ${first.checkOutTime}. A ${first.depositPercent}% deposit confirms the booking 🙂`,
               }[lang]
-            : TEMPLATES.handOff[lang];
-      await say(text);
+            : null;
+      // Nothing on file to answer with: a person answers instead of the assistant promising one.
+      if (answer === null) {
+        await escalate(db, env, turn.tenantId, turn.conversationId, `a question about ${step.topic} the assistant has no answer for`);
+        await say(TEMPLATES.handOff[lang]);
+        return state;
+      }
+      await say(answer);
       return state;
     }
     case "search": {

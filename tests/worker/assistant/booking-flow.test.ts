@@ -37,6 +37,20 @@ async function setUp() {
 }
 
 describe("booking on WhatsApp with the assistant", () => {
+  it("answers what was asked about the place, and hands over when it has nothing on file", async () => {
+    const { tenant, conversation, turn } = await setUp();
+    await turn("tienen cochera?", understood({ intent: "servicios", amenities: ["cochera"] }));
+    await eventually(async () => expect(sentTexts().at(-1)).toBe("Cochera no tenemos 😕, pero sí wifi y parrilla. ¿Para qué fechas buscás?"));
+    await turn("y wifi?", understood({ intent: "servicios", amenities: ["wifi"] }));
+    await eventually(async () => expect(sentTexts().at(-1)).toBe("¡Sí! Tenemos wifi ✨ ¿Para qué fechas buscás?"));
+    expect((await call("GET", "/v1/conversations", { token: tenant.token })).json.data.find((c: { id: string }) => c.id === conversation.id).status).toBe("assistant");
+
+    await call("PATCH", `/v1/accommodations/${(await call("GET", "/v1/accommodations", { token: tenant.token })).json.data[0].id}`, { token: tenant.token, body: { amenities: [] } });
+    await turn("tienen pileta?", understood({ intent: "servicios", amenities: ["pileta"] }));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/te paso con alguien del equipo/));
+    expect((await call("GET", "/v1/conversations", { token: tenant.token })).json.data.find((c: { id: string }) => c.id === conversation.id)).toMatchObject({ status: "human", escalated: true });
+  });
+
   it("answers a message once even when its turn is run again (a retry after the Worker died)", async () => {
     const { tenant, acc, agent, conversation } = await setUp();
     const checkIn = futureDate("03-10");

@@ -79,7 +79,8 @@ export default function CalendarScreen() {
     const nights = calendar.data?.days.filter((day) => day.stayId === stayId).map((day) => day.date) ?? [];
     return { checkIn: nights[0] ?? today, checkOut: addDays(nights.at(-1) ?? today, 1) };
   };
-  const monthLabel = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}T00:00:00Z`));
+  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}T00:00:00Z`));
+  const monthLabel = monthName.charAt(0).toUpperCase() + monthName.slice(1);
   return (
     <>
       <h1>{t("title")}</h1>

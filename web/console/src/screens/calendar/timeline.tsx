@@ -43,7 +43,7 @@ export function Timeline({ units, from }: { units: Schemas["Accommodation"][]; f
                 return (
                   <td key={date} className={styles[status]} title={`${unit.name} · ${format.day(date)}: ${t(status)}`} data-unit={unit.id} data-date={date} data-status={status}>
                     <span className="visually-hidden">{t(status)}</span>
-                    {status === "free" ? "" : status[0]!.toUpperCase()}
+                    {status === "free" ? "" : t(status).charAt(0).toUpperCase()}
                   </td>
                 );
               })}
