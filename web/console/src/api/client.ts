@@ -50,3 +50,8 @@ export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; re
   const retryAfter = problem.retryAfterSeconds ?? (Number(response.headers.get("retry-after")) || undefined);
   throw new ApiProblem(response.status, problem.code ?? "http_error", problem.detail ?? problem.title ?? response.statusText, problem.errors, retryAfter);
 }
+
+/** The API's per-field messages (problem+json `errors`) keyed by path, for showing on each input. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  return error instanceof ApiProblem ? Object.fromEntries(error.errors.map((entry) => [entry.path, entry.message])) : {};
+}

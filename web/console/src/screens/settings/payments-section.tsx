@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { api, unwrap, type Schemas } from "../../api/client";
+import { api, fieldErrors, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
@@ -48,8 +48,7 @@ export function PaymentsSection() {
       notify(t("saved"));
       await current.reload();
     } catch (error) {
-      const problem = error as { errors?: { path: string; message: string }[] };
-      if (problem.errors?.length) setErrors(Object.fromEntries(problem.errors.map((e) => [e.path, e.message])));
+      setErrors(fieldErrors(error));
       fail(error);
     }
   };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { api, unwrap } from "../../api/client";
+import { api, fieldErrors, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
@@ -27,8 +27,7 @@ export function WhatsAppSection() {
       notify(t("saved"));
       await current.reload();
     } catch (error) {
-      const problem = error as { errors?: { path: string; message: string }[] };
-      if (problem.errors?.length) setErrors(Object.fromEntries(problem.errors.map((e) => [e.path, e.message])));
+      setErrors(fieldErrors(error));
       fail(error);
     }
   };

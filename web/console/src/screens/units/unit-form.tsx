@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
+import { api, fieldErrors, unwrap, type Schemas } from "../../api/client";
 import { useMessages } from "../../i18n/i18n";
 import { Field, SelectField } from "../../ui/field";
 import { useToast } from "../../ui/toast";
@@ -72,7 +72,7 @@ export function UnitForm({ unit, currency, onSaved, onCancel }: { unit: Unit | n
       notify(unit ? t("saved") : t("created"));
       onSaved(saved);
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors.length) setErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+      setErrors(fieldErrors(error));
       fail(error);
     } finally {
       setBusy(false);
