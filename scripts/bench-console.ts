@@ -7,7 +7,8 @@
 // sign-in, the "Hoy" heading on Today (signed in as the demo owner). Each run uses a fresh browser
 // context, so nothing is cached.
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../tests/e2e/support/chromium";
 
 const BASE_URL = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -18,11 +19,7 @@ async function main() {
   if (!session.ok) throw new Error(`signing in as the demo owner failed (${session.status}); is npm run dev running at ${BASE_URL}?`);
   const { token } = (await session.json()) as { token: string };
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   try {
     await measure(browser, "sign-in screen", null, (page) => page.getByLabel(/correo|email/i).first().waitFor());
     await measure(browser, "today screen (signed in)", token, (page) => page.getByRole("heading", { name: "Hoy", exact: true }).first().waitFor());

@@ -1,16 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openContext, PHONE } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openContext, PHONE, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { createUnit, signUpTenant } from "./support/tenant";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SCREENS = ["/", "/calendar", "/reservations", "/conversations", "/units", "/channels", "/settings", "/account"];
 
@@ -46,7 +40,7 @@ describe("every console screen, on a phone", () => {
   it("names every control, has one main heading, keeps to the screen's width and states its language", async () => {
     const tenant = await signUpTenant();
     await createUnit(tenant);
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant);
     for (const path of SCREENS) {
@@ -65,7 +59,7 @@ describe("every console screen, on a phone", () => {
 
   it("can be used with the keyboard alone: the skip link leads to the content, the menu is reachable", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant);
     await page.keyboard.press("Tab");

@@ -1,17 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { api, signUpTenant } from "./support/tenant";
 
-let browser: Browser;
-beforeAll(async () => {
-  // The test's "lodging website" is a public origin while Posada runs on loopback here; Chromium
-  // would block that as a local-network request, which in production (both public) never arises.
-  browser = await launchBrowser(["--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests"]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// The test's "lodging website" is a public origin while Posada runs on loopback here; Chromium
+// would block that as a local-network request, which in production (both public) never arises.
+const browser = useBrowser(["--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests"]);
 
 // The lodging's own website, on another origin, embedding the widget with one script tag.
 // (http, like the local server: an https page may not load an http script.)
@@ -22,7 +15,7 @@ const hostPage = (slug: string) => `<!doctype html><html lang="es"><head><meta n
 describe("the embeddable web chat widget", () => {
   it("chats from another website, hears staff live, and keeps the thread across a reload", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     await context.route(HOST_PAGE, (route) => route.fulfill({ contentType: "text/html", body: hostPage(tenant.slug) }));
     const page = await context.newPage();
     await page.goto(HOST_PAGE);

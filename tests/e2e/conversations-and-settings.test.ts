@@ -1,16 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { api, createUnit, signUpTenant } from "./support/tenant";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function guestChat(slug: string, text: string, session?: { sessionId: string; token: string }) {
   const opened = session ?? (await api(`/chat/${slug}/sessions`, { body: { name: "Lucía Web" } })).json;
@@ -26,7 +19,7 @@ describe("conversations", () => {
   it("replies to a guest (taking the thread over), hands it back, and shows new guest messages live", async () => {
     const tenant = await signUpTenant();
     const chat = await guestChat(tenant.slug, "hola! una consulta");
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/conversations");
     await page.getByRole("link", { name: /Lucía Web/ }).click();
@@ -53,7 +46,7 @@ describe("conversations", () => {
 describe("settings", () => {
   it("creates an API key shown once that works, and revokes it", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     page.on("dialog", (dialog) => void dialog.accept());
     await signIn(page, tenant, "/settings");
@@ -75,7 +68,7 @@ describe("settings", () => {
 
   it("saves payment credentials without ever showing them back", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/settings");
     await page.getByLabel("Access token de Mercado Pago").fill("APP_USR-secret-token-123456");
@@ -97,7 +90,7 @@ describe("channels", () => {
     const unit = await createUnit(tenant, "Cabaña Coihue");
     const feed = await api(`/v1/accommodations/${unit.id}/ical-feeds`, { token: tenant.token, body: { url: "https://calendar.example.com/airbnb.ics", source: "airbnb", name: "Airbnb" } });
     expect(feed.status).toBe(201);
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     page.on("dialog", (dialog) => void dialog.accept());
     await signIn(page, tenant, "/channels");

@@ -1,6 +1,6 @@
-import type { Browser, Locator } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { addDays, countdownSeconds, holdViaApi, reservationViaApi, todayIn } from "./support/reservations-helpers";
 import { api, createUnit, signUpTenant } from "./support/tenant";
@@ -8,13 +8,7 @@ import { api, createUnit, signUpTenant } from "./support/tenant";
 // expect.poll gives up after 1 s by default; a cold dev server can take longer.
 const eventually = { timeout: 10_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const countdownIn = async (scope: Locator) => countdownSeconds(await scope.getByLabel("Tiempo que queda de la retención").innerText());
 
@@ -24,7 +18,7 @@ describe("reservations screen", () => {
     const unit = await createUnit(tenant, "Cabaña Arrayán");
     const checkIn = addDays(todayIn(), 20);
     const checkOut = addDays(checkIn, 2);
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
 
     // The calendar's "new hold" link: unit and dates arrive prefilled.
@@ -89,7 +83,7 @@ describe("reservations screen", () => {
     const checkOut = addDays(checkIn, 3);
     const leaving = await holdViaApi(tenant, { accommodationId: coihue.id, checkIn, checkOut, guestName: "Bruno Cancela" });
     await holdViaApi(tenant, { accommodationId: lenga.id, checkIn, checkOut, guestName: "Carla Sigue" });
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant, `/reservations?id=${leaving.id}`);
 
@@ -131,7 +125,7 @@ describe("reservations screen", () => {
     const unit = await createUnit(tenant, "Depto Centro", { type: "apartment" });
     const checkIn = addDays(todayIn(), 7);
     const hold = await holdViaApi(tenant, { accommodationId: unit.id, checkIn, checkOut: addDays(checkIn, 2), guestName: "Diego Móvil" });
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/reservations");
 

@@ -1,15 +1,8 @@
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openContext } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openContext, useBrowser } from "./support/browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("console shell", () => {
   it("serves the console for any screen path and keeps API routes on the Worker", async () => {
@@ -24,7 +17,7 @@ describe("console shell", () => {
   });
 
   it("ships under 250 kB of JavaScript (gzipped) for the first screen", async () => {
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     let scriptBytes = 0;
     const pending: Promise<void>[] = [];

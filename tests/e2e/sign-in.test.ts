@@ -1,17 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn, signInWithTotp, waitForShell } from "./support/console";
 import { api, signUpTenant } from "./support/tenant";
 import { totpCode } from "./support/totp";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A 6-digit code the server cannot accept right now (none of the steps it tolerates). */
 function wrongCode(secret: string): string {
@@ -25,7 +18,7 @@ function wrongCode(secret: string): string {
 describe("sign-in and two-step verification", () => {
   it("turns 2FA on from the Account screen with the QR code, then asks for the code at sign-in", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant, "/account");
 
@@ -104,7 +97,7 @@ describe("sign-in and two-step verification", () => {
     expect(enrolment.status).toBe(201);
     const verified = await api("/v1/me/totp/verify", { token: tenant.token, body: { code: totpCode(enrolment.json.secret) } });
     expect(verified.status).toBe(200);
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signInWithTotp(page, tenant, { secret: enrolment.json.secret }, "/account");
     await page.getByRole("region", { name: "Verificación en dos pasos" }).getByText("Activada", { exact: true }).waitFor();
@@ -113,7 +106,7 @@ describe("sign-in and two-step verification", () => {
 
   it("explains a wrong password in the chosen language and keeps the language picker on the sign-in screen", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await page.goto("/");
     await page.getByRole("heading", { name: "Ingresá a Posada" }).waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { addDays, confirmViaApi, countdownSeconds, holdViaApi, reservationViaApi, todayIn } from "./support/reservations-helpers";
 import { api, createUnit, signUpTenant, type E2eTenant } from "./support/tenant";
@@ -8,13 +8,7 @@ import { api, createUnit, signUpTenant, type E2eTenant } from "./support/tenant"
 // expect.poll gives up after 1 s by default; a cold dev server can take longer.
 const eventually = { timeout: 10_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const section = (page: Page, title: RegExp) => page.getByRole("region", { name: title });
 const holdCountdown = async (item: Locator, guest: string) => countdownSeconds(await item.getByLabel(`Tiempo que queda de la retención de ${guest}`).innerText());
@@ -73,7 +67,7 @@ describe("today screen", () => {
     const hold = await holdViaApi(tenant, { accommodationId: lenga.id, checkIn: addDays(today, 5), checkOut: addDays(today, 7), guestName: "Hugo Espera" });
     const conversationId = await guestAsksForAPerson(tenant, "Lucía Chat");
 
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant, "/");
 
@@ -132,7 +126,7 @@ describe("today screen", () => {
   it("updates without a reload when a hold is created, cancelled or a guest writes in the background", async () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Ñire");
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant, "/");
     await page.getByRole("status").filter({ hasText: /^En vivo$/ }).waitFor();
@@ -164,7 +158,7 @@ describe("today screen", () => {
     const today = todayIn();
     await confirmViaApi(tenant, await holdViaApi(tenant, { accommodationId: unit.id, checkIn: today, checkOut: addDays(today, 3), guestName: "Rosa Llega" }));
     await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 10), checkOut: addDays(today, 12), guestName: "Pedro Duda" });
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/");
     const holdItem = section(page, /Retenciones por vencer/).getByRole("listitem").filter({ hasText: "Pedro Duda" });

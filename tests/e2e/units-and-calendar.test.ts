@@ -1,22 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openContext, PHONE, screenshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { addDays, holdViaApi, todayIn } from "./support/reservations-helpers";
 import { api, createUnit, signUpTenant } from "./support/tenant";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("units and prices", () => {
   it("creates a unit from the form, and its live quote follows a price change", async () => {
     const tenant = await signUpTenant();
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/units");
     await page.getByRole("link", { name: "+ Nueva unidad" }).click();
@@ -53,7 +46,7 @@ describe("calendar", () => {
     const nextMonth = `${addDays(`${today.slice(0, 7)}-01`, 40).slice(0, 7)}`;
     const held = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: `${nextMonth}-20`, checkOut: `${nextMonth}-23`, guestName: "Inés Calendario" });
 
-    const context = await openContext(browser);
+    const context = await openContext(browser());
     const page = await context.newPage();
     await signIn(page, tenant, `/calendar?unit=${unit.id}&month=${nextMonth}`);
     const day = (date: string) => page.locator(`button[data-date="${date}"]`);
@@ -92,7 +85,7 @@ describe("calendar", () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Depto Lago");
     const nextMonth = `${addDays(`${todayIn().slice(0, 7)}-01`, 40).slice(0, 7)}`;
-    const context = await openContext(browser, { viewport: PHONE });
+    const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, `/calendar?unit=${unit.id}&month=${nextMonth}`);
     await page.locator(`button[data-date="${nextMonth}-05"]`).click();

@@ -1,10 +1,10 @@
-// Debian's Chromium driven by playwright-core: no browser download, headless, one fresh profile per context.
+// The browser tests' side of Chromium: one browser per test file, a fresh context (profile) per test.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { launchChromium } from "./chromium";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOT_DIR = path.join(import.meta.dirname, "../../../test-results/screenshots");
 
 export const PHONE = { width: 390, height: 844 } as const;
@@ -14,13 +14,19 @@ export function baseUrl(): string {
   return inject("baseUrl");
 }
 
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // Without these Chromium keeps trying to reach Google's services, which this network refuses.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
+/** One browser for the calling test file: launched before its tests, closed after them. */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not running yet; use it inside a test");
+    return browser;
+  };
 }
 
 /** A browser context on the console's origin, phone-sized when asked, in es-AR unless told otherwise. */

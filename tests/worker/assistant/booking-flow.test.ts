@@ -12,6 +12,7 @@ import type { FakeWhatsApp } from "../support/fake-whatsapp";
 import { configurePayments, notifyMercadoPago } from "../support/payments";
 import { futureDate } from "../support/reservations";
 import { createTenant } from "../support/tenant";
+import { connectWhatsApp } from "../support/whatsapp-guest";
 
 let graph: FakeWhatsApp;
 let payments: FakePaymentProviders;
@@ -26,8 +27,7 @@ const sentTexts = () => graph.sent.map((s) => (s.body.type === "template" ? `[te
 async function setUp() {
   const tenant = await createTenant();
   await configurePayments(tenant);
-  const phone = String(400_000_000_000_000 + Math.floor(Math.random() * 1e12));
-  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: "meta_app_secret_NOT_REAL_91c2", verifyToken: `v-${crypto.randomUUID()}` } });
+  await connectWhatsApp(tenant);
   const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
   const conversation = await ensureConversation(database(env.DB), tenant.tenantId, "whatsapp", "5491100000001", "Ana");
   await env.DB.prepare("UPDATE conversations SET last_inbound_at = ? WHERE id = ?").bind(Date.now(), conversation.id).run();

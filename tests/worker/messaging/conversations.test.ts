@@ -1,6 +1,4 @@
-import { SELF } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hmacSha256Hex } from "../../../shared/webhooks/hmac";
 import batch from "../../fixtures/whatsapp/batch-two-messages.json?raw";
 import location from "../../fixtures/whatsapp/location-message.json?raw";
 import text from "../../fixtures/whatsapp/text-message.json?raw";
@@ -8,8 +6,8 @@ import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { FakeWhatsApp } from "../support/fake-whatsapp";
 import { createTenant, type TestTenant } from "../support/tenant";
+import { connectWhatsApp, postSignedWhatsApp } from "../support/whatsapp-guest";
 
-const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
 let graph: FakeWhatsApp;
 beforeEach(() => {
   graph = new FakeWhatsApp().install();
@@ -18,15 +16,10 @@ afterEach(() => graph.uninstall());
 
 async function connected(): Promise<{ tenant: TestTenant; phone: string }> {
   const tenant = await createTenant();
-  const phone = String(300_000_000_000_000 + Math.floor(Math.random() * 1e12));
-  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
-  return { tenant, phone };
+  return { tenant, phone: await connectWhatsApp(tenant) };
 }
 
-async function deliver(fixture: string, phone: string) {
-  const body = fixture.replaceAll("100000000000001", phone);
-  return SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
-}
+const deliver = (fixture: string, phone: string) => postSignedWhatsApp(fixture.replaceAll("100000000000001", phone));
 
 const conversationsOf = async (tenant: TestTenant, query = "") => (await call("GET", `/v1/conversations${query}`, { token: tenant.token })).json.data;
 /** The guest's side of a thread (the assistant's answers are tested with the assistant). */

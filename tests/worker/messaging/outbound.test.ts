@@ -1,6 +1,5 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult, SELF } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hmacSha256Hex } from "../../../shared/webhooks/hmac";
 import { database } from "../../../workers/db/client";
 import { messages } from "../../../workers/db/schema";
 import { parseConfig } from "../../../workers/env";
@@ -12,8 +11,8 @@ import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { FakeWhatsApp } from "../support/fake-whatsapp";
 import { createTenant, type TestTenant } from "../support/tenant";
+import { connectWhatsApp, postSignedWhatsApp } from "../support/whatsapp-guest";
 
-const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
 let graph: FakeWhatsApp;
 beforeEach(() => {
   graph = new FakeWhatsApp().install();
@@ -28,8 +27,7 @@ const messageRow = (id: string) =>
 /** A tenant with WhatsApp connected and a guest who wrote `hoursAgo` hours ago. */
 async function thread(hoursAgo = 1): Promise<{ tenant: TestTenant; phone: string; conversationId: string }> {
   const tenant = await createTenant();
-  const phone = String(200_000_000_000_000 + Math.floor(Math.random() * 1e12));
-  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: "EAAG-fake-access-token", appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
+  const phone = await connectWhatsApp(tenant);
   const conversation = await ensureConversation(db(), tenant.tenantId, "whatsapp", "5491100000001", "Guest Uno");
   await env.DB.prepare("UPDATE conversations SET last_inbound_at = ? WHERE id = ?").bind(Date.now() - hoursAgo * 3_600_000, conversation.id).run();
   return { tenant, phone, conversationId: conversation.id };
@@ -61,7 +59,7 @@ describe("outbound WhatsApp messages", () => {
         object: "whatsapp_business_account",
         entry: [{ id: "1", changes: [{ field: "messages", value: { messaging_product: "whatsapp", metadata: { phone_number_id: phone }, statuses: [{ id: accepted.provider_message_id, status: value, timestamp: "1795352400", recipient_id: "5491100000001" }] } }] }],
       });
-      const response = await SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
+      const response = await postSignedWhatsApp(body);
       expect(response.status).toBe(200);
     };
     await status("sent");

@@ -10,14 +10,26 @@ export const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
 export const WHATSAPP_TOKEN = "EAAG-fake-access-token";
 export const GUEST_WA_ID = "5491100000001";
 
+/** Connects WhatsApp for the tenant on a number of its own (unique per call) and answers the number. */
+export async function connectWhatsApp(tenant: TestTenant): Promise<string> {
+  const phone = String(500_000_000_000_000 + Math.floor(Math.random() * 1e12));
+  const response = await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: WHATSAPP_TOKEN, appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
+  if (response.status !== 200) throw new Error(`connecting WhatsApp failed: ${response.status} ${response.text}`);
+  return phone;
+}
+
 /** A tenant with payments, WhatsApp connected on a number of its own, and one cabin. */
 export async function connectedTenant(): Promise<{ tenant: TestTenant; phone: string; acc: string }> {
   const tenant = await createTenant();
   await configurePayments(tenant);
-  const phone = String(500_000_000_000_000 + Math.floor(Math.random() * 1e12));
-  await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: WHATSAPP_TOKEN, appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
+  const phone = await connectWhatsApp(tenant);
   const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
   return { tenant, phone, acc };
+}
+
+/** Posts a webhook body to /webhooks/whatsapp signed with the tenants' app secret, as Meta would. */
+export async function postSignedWhatsApp(body: string): Promise<Response> {
+  return SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
 }
 
 /** Delivers a signed webhook with one guest message (text, or a voice note by media id) to the tenant's number. */
@@ -45,8 +57,7 @@ export async function guestSends(phone: string, message: { text: string } | { au
       },
     ],
   });
-  const response = await SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
-  expect(response.status).toBe(200);
+  expect((await postSignedWhatsApp(body)).status).toBe(200);
   return id;
 }
 

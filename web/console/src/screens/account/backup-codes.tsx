@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useMessages } from "../../i18n/i18n";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
 import styles from "./account.module.css";
 

@@ -5,7 +5,7 @@ import { useSession } from "../../session";
 import { Field } from "../../ui/field";
 import { useToast } from "../../ui/toast";
 import { BackupCodes } from "./backup-codes";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
 import { QrCode } from "./qr-code";
 import styles from "./account.module.css";

@@ -10,7 +10,7 @@ import { Field, SelectField } from "../../ui/field";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./calendar.module.css";
-import { addDays, addMonths, daysBetween, monthStart, todayIn } from "./dates";
+import { addDays, addMonths, daysBetween, monthStart, todayIn } from "../../dates";
 import { messages } from "./messages";
 import { MonthGrid, type Day } from "./month-grid";
 import { StayDetails } from "./stay-details";

@@ -1,7 +1,7 @@
 import type { Schemas } from "../../api/client";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import styles from "./calendar.module.css";
-import { weekdayIndex } from "./dates";
+import { weekdayIndex } from "../../dates";
 import { messages } from "./messages";
 
 type Day = { date: string; status: "free" | "held" | "booked" | "blocked"; price: Schemas["Quote"]["total"]; stayId: string | null };

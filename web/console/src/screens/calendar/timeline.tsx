@@ -3,7 +3,7 @@ import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import styles from "./calendar.module.css";
-import { addDays } from "./dates";
+import { addDays } from "../../dates";
 import { messages } from "./messages";
 
 const DAYS = 21;

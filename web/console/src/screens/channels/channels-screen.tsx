@@ -6,7 +6,7 @@ import { useLiveRefresh } from "../../live/live";
 import { Field, SelectField } from "../../ui/field";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
-import { CopyText } from "../settings/copy-text";
+import { CopyButton } from "../../ui/copy-button";
 import styles from "./channels.module.css";
 import { FeedCard } from "./feed-card";
 import { messages } from "./messages";
@@ -67,7 +67,7 @@ function UnitChannels({ unit, onRotated }: { unit: Schemas["Accommodation"]; onR
         {unit.icalExportUrl}
       </span>
       <div className={styles.actions}>
-        <CopyText text={unit.icalExportUrl} label={t("copy")} done={t("copied")} />
+        <CopyButton text={unit.icalExportUrl} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
         <button type="button" className="button button--quiet" onClick={rotate}>
           {t("rotate")}
         </button>

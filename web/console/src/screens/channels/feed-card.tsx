@@ -3,7 +3,7 @@ import { api, unwrap, type Schemas } from "../../api/client";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Badge } from "../../ui/states";
 import { useToast } from "../../ui/toast";
-import { CopyText } from "../settings/copy-text";
+import { CopyButton } from "../../ui/copy-button";
 import styles from "./channels.module.css";
 import { messages } from "./messages";
 
@@ -81,7 +81,7 @@ export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onCha
       <p>{t("feedExport")}</p>
       <span className={styles.url}>{feed.exportUrl}</span>
       <div className={styles.actions}>
-        <CopyText text={feed.exportUrl} label={t("copy")} done={t("copied")} />
+        <CopyButton text={feed.exportUrl} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
         {feed.url && (
           <button type="button" className="button button--quiet" onClick={sync}>
             {t("syncNow")}

@@ -1,14 +1,14 @@
 import type { Messages } from "../../i18n/i18n";
 
 export type ChannelMessage =
-  | "title" | "exportUrl" | "exportHint" | "copy" | "copied" | "rotate" | "rotateConfirm" | "rotated" | "feeds" | "addFeed" | "feedUrl" | "source" | "feedName"
+  | "title" | "exportUrl" | "exportHint" | "copy" | "copied" | "copyFailed" | "rotate" | "rotateConfirm" | "rotated" | "feeds" | "addFeed" | "feedUrl" | "source" | "feedName"
   | "add" | "syncNow" | "synced" | "upload" | "uploaded" | "remove" | "removeConfirm" | "lastSync" | "lastSuccess" | "lastError" | "events" | "blockedNights"
   | "never" | "feedExport" | "noFeeds" | "noUnits" | "conflicts";
 
 export const messages: Messages<ChannelMessage> = {
   "es-AR": {
     title: "Canales", exportUrl: "Calendario iCal de la unidad", exportHint: "Pegá este enlace en Airbnb, Booking o Vrbo para que vean tus noches ocupadas.",
-    copy: "Copiar", copied: "Copiado ✓", rotate: "Cambiar enlace", rotateConfirm: "El enlace actual deja de funcionar al instante y vas a tener que pegar el nuevo en cada canal. ¿Seguimos?",
+    copy: "Copiar", copied: "Copiado ✓", copyFailed: "No se pudo copiar; seleccioná el texto y copialo a mano.", rotate: "Cambiar enlace", rotateConfirm: "El enlace actual deja de funcionar al instante y vas a tener que pegar el nuevo en cada canal. ¿Seguimos?",
     rotated: "Enlace nuevo listo", feeds: "Calendarios importados", addFeed: "Agregar un calendario", feedUrl: "URL del calendario (.ics)", source: "Canal", feedName: "Nombre (opcional)",
     add: "Agregar", syncNow: "Sincronizar ahora", synced: "Sincronizado: {blocks} bloqueos, {conflicts} conflictos", upload: "Subir archivo .ics", uploaded: "Archivo importado: {blocks} bloqueos",
     remove: "Quitar", removeConfirm: "¿Quitar este calendario? Sus bloqueos se liberan.", lastSync: "Última sincronización", lastSuccess: "Último éxito", lastError: "Último error",
@@ -17,7 +17,7 @@ export const messages: Messages<ChannelMessage> = {
   },
   en: {
     title: "Channels", exportUrl: "The unit's iCal calendar", exportHint: "Paste this link into Airbnb, Booking or Vrbo so they see your taken nights.",
-    copy: "Copy", copied: "Copied ✓", rotate: "Change link", rotateConfirm: "The current link stops working at once and you will have to paste the new one into every channel. Go ahead?",
+    copy: "Copy", copied: "Copied ✓", copyFailed: "Could not copy; select the text and copy it by hand.", rotate: "Change link", rotateConfirm: "The current link stops working at once and you will have to paste the new one into every channel. Go ahead?",
     rotated: "New link ready", feeds: "Imported calendars", addFeed: "Add a calendar", feedUrl: "Calendar URL (.ics)", source: "Channel", feedName: "Name (optional)",
     add: "Add", syncNow: "Sync now", synced: "Synced: {blocks} blocks, {conflicts} conflicts", upload: "Upload .ics file", uploaded: "File imported: {blocks} blocks",
     remove: "Remove", removeConfirm: "Remove this calendar? Its blocks are released.", lastSync: "Last sync", lastSuccess: "Last success", lastError: "Last error",
@@ -26,7 +26,7 @@ export const messages: Messages<ChannelMessage> = {
   },
   "pt-BR": {
     title: "Canais", exportUrl: "Calendário iCal da unidade", exportHint: "Cole este link no Airbnb, Booking ou Vrbo para que vejam suas noites ocupadas.",
-    copy: "Copiar", copied: "Copiado ✓", rotate: "Trocar link", rotateConfirm: "O link atual para de funcionar na hora e você terá que colar o novo em cada canal. Continuar?",
+    copy: "Copiar", copied: "Copiado ✓", copyFailed: "Não foi possível copiar; selecione o texto e copie manualmente.", rotate: "Trocar link", rotateConfirm: "O link atual para de funcionar na hora e você terá que colar o novo em cada canal. Continuar?",
     rotated: "Novo link pronto", feeds: "Calendários importados", addFeed: "Adicionar um calendário", feedUrl: "URL do calendário (.ics)", source: "Canal", feedName: "Nome (opcional)",
     add: "Adicionar", syncNow: "Sincronizar agora", synced: "Sincronizado: {blocks} bloqueios, {conflicts} conflitos", upload: "Enviar arquivo .ics", uploaded: "Arquivo importado: {blocks} bloqueios",
     remove: "Remover", removeConfirm: "Remover este calendário? Seus bloqueios são liberados.", lastSync: "Última sincronização", lastSuccess: "Último sucesso", lastError: "Último erro",

@@ -4,7 +4,7 @@ import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Field, SelectField } from "../../ui/field";
 import { useToast } from "../../ui/toast";
-import { addDays, isIsoDate, todayIn } from "./dates";
+import { addDays, isIsoDate, todayIn } from "../../dates";
 import { messages } from "./messages";
 import { problemText } from "./problem-text";
 import styles from "./reservations.module.css";

@@ -1,7 +1,7 @@
 import type { Schemas } from "../../api/client";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
-import { CopyButton } from "../account/copy-button";
+import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
 import styles from "./reservations.module.css";
 import { useTenantZone } from "./use-tenant-zone";

@@ -4,7 +4,7 @@ import { useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link, useRouter } from "../../router";
 import { LoadState } from "../../ui/states";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../../dates";
 import { messages } from "./messages";
 import { NewReservationForm } from "./new-reservation-form";
 import { ReservationDetail } from "./reservation-detail";

@@ -5,7 +5,7 @@ import { useFormat, useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
-import { CopyText } from "./copy-text";
+import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
 import styles from "./settings.module.css";
 
@@ -58,7 +58,7 @@ export function ApiKeysSection() {
             {created.key}
           </code>
           <div className={styles.row}>
-            <CopyText text={created.key} label={t("copy")} done={t("copied")} />
+            <CopyButton text={created.key} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
             <button type="button" className="button" onClick={() => setCreated(null)}>
               {t("done")}
             </button>

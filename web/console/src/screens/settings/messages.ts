@@ -5,7 +5,7 @@ export type SettingsMessage =
   | "payments" | "mpAccessToken" | "mpWebhookSecret" | "stripeSecretKey" | "stripeWebhookSecret" | "defaultProvider" | "depositPercent" | "webhookUrl"
   | "whatsapp" | "phoneNumberId" | "waAccessToken" | "appSecret" | "verifyToken" | "whatsappWebhook"
   | "team" | "inviteEmail" | "inviteRole" | "invite" | "invited" | "roleOwner" | "roleAdmin" | "roleStaff" | "twoFactorOn" | "twoFactorOff"
-  | "apiKeys" | "keyName" | "scopes" | "createKey" | "keyShownOnce" | "copy" | "copied" | "done" | "revoke" | "revokeConfirm" | "revoked" | "noKeys" | "lastUsed" | "never";
+  | "apiKeys" | "keyName" | "scopes" | "createKey" | "keyShownOnce" | "copy" | "copied" | "copyFailed" | "done" | "revoke" | "revokeConfirm" | "revoked" | "noKeys" | "lastUsed" | "never";
 
 export const messages: Messages<SettingsMessage> = {
   "es-AR": {
@@ -19,7 +19,7 @@ export const messages: Messages<SettingsMessage> = {
     team: "Equipo", inviteEmail: "Email de la persona", inviteRole: "Rol", invite: "Invitar", invited: "Invitación creada. Compartí este enlace:",
     roleOwner: "Dueño", roleAdmin: "Administrador", roleStaff: "Recepción", twoFactorOn: "2FA activo", twoFactorOff: "sin 2FA",
     apiKeys: "Claves de API", keyName: "Nombre de la clave", scopes: "Permisos", createKey: "Crear clave",
-    keyShownOnce: "Copiala ahora: es la única vez que la vas a ver.", copy: "Copiar", copied: "Copiado ✓", done: "Listo, la guardé",
+    keyShownOnce: "Copiala ahora: es la única vez que la vas a ver.", copy: "Copiar", copied: "Copiado ✓", copyFailed: "No se pudo copiar; seleccioná el texto y copialo a mano.", done: "Listo, la guardé",
     revoke: "Revocar", revokeConfirm: "¿Revocar «{name}»? Deja de funcionar al instante.", revoked: "Clave revocada", noKeys: "Todavía no hay claves.",
     lastUsed: "Último uso: {when}", never: "nunca",
   },
@@ -34,7 +34,7 @@ export const messages: Messages<SettingsMessage> = {
     team: "Team", inviteEmail: "Their email", inviteRole: "Role", invite: "Invite", invited: "Invitation created. Share this link:",
     roleOwner: "Owner", roleAdmin: "Admin", roleStaff: "Front desk", twoFactorOn: "2FA on", twoFactorOff: "no 2FA",
     apiKeys: "API keys", keyName: "Key name", scopes: "Scopes", createKey: "Create key",
-    keyShownOnce: "Copy it now: this is the only time you will see it.", copy: "Copy", copied: "Copied ✓", done: "Done, I saved it",
+    keyShownOnce: "Copy it now: this is the only time you will see it.", copy: "Copy", copied: "Copied ✓", copyFailed: "Could not copy; select the text and copy it by hand.", done: "Done, I saved it",
     revoke: "Revoke", revokeConfirm: "Revoke “{name}”? It stops working at once.", revoked: "Key revoked", noKeys: "No keys yet.",
     lastUsed: "Last used: {when}", never: "never",
   },
@@ -49,7 +49,7 @@ export const messages: Messages<SettingsMessage> = {
     team: "Equipe", inviteEmail: "E-mail da pessoa", inviteRole: "Função", invite: "Convidar", invited: "Convite criado. Compartilhe este link:",
     roleOwner: "Dono", roleAdmin: "Administrador", roleStaff: "Recepção", twoFactorOn: "2FA ativo", twoFactorOff: "sem 2FA",
     apiKeys: "Chaves de API", keyName: "Nome da chave", scopes: "Permissões", createKey: "Criar chave",
-    keyShownOnce: "Copie agora: é a única vez que você vai vê-la.", copy: "Copiar", copied: "Copiado ✓", done: "Pronto, guardei",
+    keyShownOnce: "Copie agora: é a única vez que você vai vê-la.", copy: "Copiar", copied: "Copiado ✓", copyFailed: "Não foi possível copiar; selecione o texto e copie manualmente.", done: "Pronto, guardei",
     revoke: "Revogar", revokeConfirm: "Revogar “{name}”? Ela para de funcionar na hora.", revoked: "Chave revogada", noKeys: "Ainda não há chaves.",
     lastUsed: "Último uso: {when}", never: "nunca",
   },

@@ -5,7 +5,7 @@ import { useMessages } from "../../i18n/i18n";
 import { Field, SelectField } from "../../ui/field";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
-import { CopyText } from "./copy-text";
+import { CopyButton } from "../../ui/copy-button";
 import { messages, type SettingsMessage } from "./messages";
 import styles from "./settings.module.css";
 
@@ -58,7 +58,7 @@ export function TeamSection() {
       </form>
       {invitation && (
         <p role="status">
-          {t("invited")} <span className={styles.url}>{invitation.acceptUrl}</span> <CopyText text={invitation.acceptUrl} label={t("copy")} done={t("copied")} />
+          {t("invited")} <span className={styles.url}>{invitation.acceptUrl}</span> <CopyButton text={invitation.acceptUrl} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
-import { todayIn } from "../reservations/dates";
+import { todayIn } from "../../dates";
 import { useTenantZone } from "../reservations/use-tenant-zone";
 import { useUnits } from "../reservations/use-units";
 import { ExpiringHolds } from "./expiring-holds";

@@ -1,5 +1,5 @@
 import { useFormat } from "../../i18n/i18n";
-import { todayIn } from "../reservations/dates";
+import { todayIn } from "../../dates";
 
 /** An instant as the operator says it: just the time when it is today, the date too otherwise. */
 export function useWhen(timeZone: string) {

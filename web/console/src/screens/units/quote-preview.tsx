@@ -1,11 +1,10 @@
 import { useEffect, useState } from "react";
 import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
+import { addDays } from "../../dates";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
 import { messages, type UnitMessage } from "./messages";
 import styles from "./units.module.css";
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** What a stay would cost with the unit's saved prices, recomputed as dates and guests change. */
 export function QuotePreview({ unitId, version }: { unitId: string; version: string }) {

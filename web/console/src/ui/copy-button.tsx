@@ -1,4 +1,4 @@
-import { useToast } from "../../ui/toast";
+import { useToast } from "./toast";
 
 /** Copies `text` to the clipboard and says whether it worked (clipboards can refuse, e.g. without focus). */
 export function CopyButton({ text, label, copiedText, failedText, className = "button button--quiet" }: {
