@@ -1,6 +1,6 @@
 // The OpenAPI document as the Worker serves it, and the console's types generated from it.
 import openapiTS, { astToString } from "openapi-typescript";
-import { buildApp } from "../workers/app";
+import { buildApp } from "../workers/http/app";
 
 /** GET /openapi.json answered in-process; the route reads no binding. */
 export async function openApiDocumentText(): Promise<string> {

@@ -1,8 +1,8 @@
-import { buildApp } from "./app";
-import type { Env } from "./env";
-import { handleQueue } from "./queues/consumer";
-import type { QueueMessage } from "./queues/messages";
-import { handleScheduled } from "./scheduled";
+import { buildApp } from "./http/app";
+import type { Env } from "./platform/env";
+import { handleQueue } from "./jobs/queue-consumer";
+import type { QueueMessage } from "./jobs/messages";
+import { handleScheduled } from "./jobs/cron";
 
 const app = buildApp();
 

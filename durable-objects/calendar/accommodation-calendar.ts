@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { eachNight } from "../../shared/domain/dates";
-import type { Env } from "../../workers/env";
-import { log } from "../../workers/log";
+import type { Env } from "../../workers/platform/env";
+import { log } from "../../workers/platform/log";
 import { announce } from "./announce";
 import {
   blockInput,

@@ -1,6 +1,6 @@
 import type { LiveEvent } from "../../shared/live/events";
-import type { Env } from "../../workers/env";
-import { publishLive } from "../../workers/live/publish";
+import type { Env } from "../../workers/platform/env";
+import { publishLive } from "../../workers/platform/live/publish";
 import type { StayState } from "./read-model-sync";
 
 /**

@@ -1,9 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import { freshState, type DialogState } from "../../shared/assistant/dialog";
-import { runTurn, type GuestTurn } from "../../workers/assistant/booking-agent";
-import { database } from "../../workers/db/client";
-import { parseConfig, type Env } from "../../workers/env";
-import type { ChatSocketMessage } from "../../workers/messaging/announce-message";
+import { runTurn, type GuestTurn } from "../../workers/guest-messaging/assistant/booking-agent";
+import { database } from "../../workers/platform/db/client";
+import { parseConfig, type Env } from "../../workers/platform/env";
+import type { ChatSocketMessage } from "../../workers/guest-messaging/announce-message";
 import { acceptHibernatingSocket, broadcast, closingCode } from "../sockets";
 
 const STATE_KEY = "dialog";

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { LiveEvent } from "../../shared/live/events";
-import type { Env } from "../../workers/env";
+import type { Env } from "../../workers/platform/env";
 import { acceptHibernatingSocket, broadcast, closingCode } from "../sockets";
 
 /**

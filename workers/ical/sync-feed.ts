@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { todayIn } from "../../shared/domain/dates";
 import { importedRanges, NotICalendarError, type ImportResult } from "../../shared/ical";
-import type { Database } from "../db/client";
-import { icalFeeds } from "../db/schema";
-import type { Config, Env } from "../env";
-import { raiseAlert } from "../services/alerts";
-import { getAccommodation } from "../services/accommodations";
-import { calendarOf } from "../services/calendar";
-import { allowsLoopbackFeeds, type FeedRow } from "../services/ical-feeds";
+import type { Database } from "../platform/db/client";
+import { icalFeeds } from "../platform/db/schema";
+import type { Config, Env } from "../platform/env";
+import { raiseAlert } from "../alerts/alerts";
+import { getAccommodation } from "../accommodations/accommodations";
+import { calendarOf } from "../bookings/calendar";
+import { allowsLoopbackFeeds, type FeedRow } from "./feeds";
 import { fetchFeed, FeedFetchError } from "./fetch-feed";
 
 /** Misses in a row before staff hear about a failing feed (45 minutes at the 15-minute cadence). */

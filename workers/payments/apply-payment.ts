@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
-import type { Database } from "../db/client";
-import { payments, reservations } from "../db/schema";
-import type { Env } from "../env";
-import { handPaymentTroubleToStaff, sendConfirmation } from "../assistant/confirmation";
-import { publishLive } from "../live/publish";
-import { raiseAlert } from "../services/alerts";
-import { calendarOf } from "../services/calendar";
+import type { Database } from "../platform/db/client";
+import { payments, reservations } from "../platform/db/schema";
+import type { Env } from "../platform/env";
+import { handPaymentTroubleToStaff, sendConfirmation } from "../guest-messaging/assistant/confirmation";
+import { publishLive } from "../platform/live/publish";
+import { raiseAlert } from "../alerts/alerts";
+import { calendarOf } from "../bookings/calendar";
 import type { PaymentStatus, ProviderName, ProviderPayment } from "./provider";
 
 export type PaymentOutcome =

@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { webhookEvents } from "../db/schema";
-import type { Config, Env } from "../env";
-import { answerGuest } from "../assistant/answer-guest";
-import { answerVoiceNote } from "../assistant/voice-notes";
-import { recordInboundWhatsApp } from "../messaging/inbound";
+import type { Database } from "../platform/db/client";
+import { webhookEvents } from "../platform/db/schema";
+import type { Config, Env } from "../platform/env";
+import { answerGuest } from "../guest-messaging/assistant/answer-guest";
+import { answerVoiceNote } from "../guest-messaging/assistant/voice-notes";
+import { recordInboundWhatsApp } from "../guest-messaging/inbound";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
 import type { ProviderName } from "./provider";

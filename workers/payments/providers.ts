@@ -1,7 +1,7 @@
-import type { Database } from "../db/client";
-import type { Config } from "../env";
-import { AppError } from "../errors";
-import { providerSecret } from "../services/payment-settings";
+import type { Database } from "../platform/db/client";
+import type { Config } from "../platform/env";
+import { AppError } from "../platform/errors";
+import { providerSecret } from "./settings";
 import { mercadoPago } from "./mercadopago";
 import type { PaymentProvider, ProviderName } from "./provider";
 import { stripe } from "./stripe";

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Understanding } from "../../../shared/assistant/dialog";
-import { database } from "../../../workers/db/client";
-import { ensureConversation } from "../../../workers/messaging/outbound";
+import { database } from "../../../workers/platform/db/client";
+import { ensureConversation } from "../../../workers/guest-messaging/outbound";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";

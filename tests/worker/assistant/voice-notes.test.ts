@@ -1,9 +1,9 @@
 import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { answerVoiceNote } from "../../../workers/assistant/voice-notes";
-import { database } from "../../../workers/db/client";
-import { conversations, messages } from "../../../workers/db/schema";
-import { parseConfig, type Env } from "../../../workers/env";
+import { answerVoiceNote } from "../../../workers/guest-messaging/assistant/voice-notes";
+import { database } from "../../../workers/platform/db/client";
+import { conversations, messages } from "../../../workers/platform/db/schema";
+import { parseConfig, type Env } from "../../../workers/platform/env";
 import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { installFakeServices } from "../support/fake-services";

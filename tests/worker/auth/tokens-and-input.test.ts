@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { DEV_JWT_SECRET } from "../../../workers/env";
+import { DEV_JWT_SECRET } from "../../../workers/platform/env";
 import { call } from "../support/api";
 import { createTenant } from "../support/tenant";
 

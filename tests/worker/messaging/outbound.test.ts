@@ -1,12 +1,12 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { database } from "../../../workers/db/client";
-import { messages } from "../../../workers/db/schema";
-import { parseConfig } from "../../../workers/env";
+import { database } from "../../../workers/platform/db/client";
+import { messages } from "../../../workers/platform/db/schema";
+import { parseConfig } from "../../../workers/platform/env";
 import worker from "../../../workers/index";
-import { deliverOutbound } from "../../../workers/messaging/deliver-outbound";
-import { ensureConversation, queueOutbound } from "../../../workers/messaging/outbound";
-import type { QueueMessage } from "../../../workers/queues/messages";
+import { deliverOutbound } from "../../../workers/guest-messaging/deliver-outbound";
+import { ensureConversation, queueOutbound } from "../../../workers/guest-messaging/outbound";
+import type { QueueMessage } from "../../../workers/jobs/messages";
 import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { FakeWhatsApp } from "../support/fake-whatsapp";

@@ -1,9 +1,9 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import worker from "../../../workers/index";
-import { retryDelaySeconds } from "../../../workers/queues/consumer";
-import type { QueueMessage } from "../../../workers/queues/messages";
-import { requeueUnprocessedEvents } from "../../../workers/queues/sweep";
+import { retryDelaySeconds } from "../../../workers/jobs/queue-consumer";
+import type { QueueMessage } from "../../../workers/jobs/messages";
+import { requeueUnprocessedEvents } from "../../../workers/payments/requeue-unprocessed";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";

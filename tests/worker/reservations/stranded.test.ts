@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { database } from "../../../workers/db/client";
-import { settleStrandedReservations } from "../../../workers/queues/stranded-reservations";
+import { database } from "../../../workers/platform/db/client";
+import { settleStrandedReservations } from "../../../workers/bookings/stranded-reservations";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SCOPES } from "../../../workers/services/principal";
-import { PUBLIC_V1_ROUTES } from "../../../workers/routes/register";
+import { SCOPES } from "../../../workers/tenancy/principal";
+import { PUBLIC_V1_ROUTES } from "../../../workers/http/register";
 import { call } from "../support/api";
 import { createKey, createTenant, type TestTenant } from "../support/tenant";
 import { ROUTE_CASES, type RouteCase } from "./route-cases";

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { database } from "../../../workers/db/client";
-import { parseConfig } from "../../../workers/env";
-import { providerSecret } from "../../../workers/services/payment-settings";
+import { database } from "../../../workers/platform/db/client";
+import { parseConfig } from "../../../workers/platform/env";
+import { providerSecret } from "../../../workers/payments/settings";
 import { call } from "../support/api";
 import { createTenant } from "../support/tenant";
 

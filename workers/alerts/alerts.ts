@@ -1,0 +1,52 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../platform/db/client";
+import { alerts } from "../platform/db/schema";
+import { notFound } from "../platform/errors";
+import { publishLive, type LiveEnv } from "../platform/live/publish";
+import { log } from "../platform/log";
+
+export type AlertRow = typeof alerts.$inferSelect;
+
+export interface AlertInput {
+  kind: string;
+  severity: AlertRow["severity"];
+  subjectType: string;
+  subjectId: string;
+  message: string;
+  /** Same key, same alert: raising it again (a retry, a redelivery) changes nothing. */
+  dedupeKey: string;
+}
+
+/** Raises an alert for staff once per dedupe key; answers whether this call created it. */
+export async function raiseAlert(db: Database, env: LiveEnv, tenantId: string, input: AlertInput): Promise<boolean> {
+  const inserted = await db
+    .insert(alerts)
+    .values({ id: newId("alr"), tenantId, ...input })
+    .onConflictDoNothing({ target: [alerts.tenantId, alerts.dedupeKey] })
+    .returning({ id: alerts.id })
+    .all();
+  const alert = inserted[0];
+  if (!alert) return false;
+  log("warn", "alert_raised", { tenantId, kind: input.kind, subjectId: input.subjectId });
+  await publishLive(env, tenantId, { type: "alert.raised", alertId: alert.id, kind: input.kind });
+  return true;
+}
+
+export async function listAlerts(db: Database, tenantId: string, { includeResolved = false } = {}) {
+  const scope = includeResolved ? eq(alerts.tenantId, tenantId) : and(eq(alerts.tenantId, tenantId), isNull(alerts.resolvedAt));
+  return db.select().from(alerts).where(scope).orderBy(desc(alerts.createdAt)).limit(200).all();
+}
+
+export async function resolveAlert(db: Database, env: LiveEnv, tenantId: string, id: string): Promise<AlertRow> {
+  const row = await db
+    .update(alerts)
+    .set({ resolvedAt: Date.now() })
+    .where(and(eq(alerts.tenantId, tenantId), eq(alerts.id, id)))
+    .returning()
+    .get();
+  if (!row) throw notFound("Alert");
+  // Every open console drops it, not only the one that resolved it.
+  await publishLive(env, tenantId, { type: "alert.resolved", alertId: row.id });
+  return row;
+}

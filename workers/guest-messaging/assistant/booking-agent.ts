@@ -1,0 +1,148 @@
+import { eq } from "drizzle-orm";
+import { amenityAnswer } from "../../../shared/assistant/amenity-answer";
+import { nextStep, presentOffers, type DialogState, type Step, type Understanding } from "../../../shared/assistant/dialog";
+import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
+import type { Amenity } from "../../../shared/nlu/index";
+import type { Database } from "../../platform/db/client";
+import { accommodations, conversations } from "../../platform/db/schema";
+import type { Config, Env } from "../../platform/env";
+import { AppError } from "../../platform/errors";
+import { queueOutbound } from "../outbound";
+import { findAvailableAccommodations } from "../../bookings/availability";
+import { escalate } from "../conversations";
+import { createPaymentLink } from "../../payments/links";
+import { quoteFor } from "../../bookings/quotes";
+import { createReservation } from "../../bookings/reservations";
+
+export interface GuestTurn {
+  tenantId: string;
+  conversationId: string;
+  /** The guest message this turn answers; a message is answered at most once per thread. */
+  messageId: string;
+  text: string;
+  understanding: Understanding;
+  now: number;
+}
+
+const LOCALES: Record<Lang, string> = { es: "es-AR", pt: "pt-BR", en: "en-US" };
+
+function money(amount: number, currency: string, lang: Lang) {
+  return new Intl.NumberFormat(LOCALES[lang], { style: "currency", currency, maximumFractionDigits: 0 }).format(amount / 100);
+}
+
+function datesLabel(checkIn: string, checkOut: string, lang: Lang) {
+  const day = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  return lang === "en" ? `${day(checkIn)} to ${day(checkOut)}` : lang === "pt" ? `de ${day(checkIn)} a ${day(checkOut)}` : `del ${day(checkIn)} al ${day(checkOut)}`;
+}
+
+/**
+ * Carries out the dialog's next step for one guest message: searches the read model, holds
+ * through the calendar object, asks the payment provider for a link, and queues the reply.
+ * Returns the new dialog state; the conversation object stores it.
+ */
+export async function runTurn(db: Database, env: Env, config: Config, state: DialogState, turn: GuestTurn): Promise<DialogState> {
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, turn.conversationId)).get();
+  if (!conversation || conversation.tenantId !== turn.tenantId) return state;
+  const decided = nextStep(state, turn.understanding, turn.text, turn.now);
+  // An answer to what the guest just wrote is never held for quiet hours: they are awake and waiting.
+  // Quiet hours are for messages Posada starts (reminders, follow-ups).
+  const say = (text: string) => queueOutbound(db, env, { tenantId: turn.tenantId, conversationId: turn.conversationId, author: "assistant", text, urgent: true });
+  if (conversation.lang !== decided.state.lang) await db.update(conversations).set({ lang: decided.state.lang }).where(eq(conversations.id, conversation.id));
+  // Staff own the thread: the assistant keeps listening (slots stay current) but does not speak.
+  if (conversation.handledBy === "human") return decided.state;
+  return perform(db, env, config, decided.state, decided.step, turn, conversation.guestName, conversation.guestAddress, say);
+}
+
+async function perform(
+  db: Database,
+  env: Env,
+  config: Config,
+  state: DialogState,
+  step: Step,
+  turn: GuestTurn,
+  guestName: string | null,
+  guestAddress: string,
+  say: (text: string) => Promise<unknown>,
+): Promise<DialogState> {
+  const lang = state.lang;
+  switch (step.kind) {
+    case "say":
+      await say(step.text);
+      return state;
+    case "escalate":
+      await escalate(db, env, turn.tenantId, turn.conversationId, step.reason);
+      await say(step.text);
+      return state;
+    case "info": {
+      const units = await db.select().from(accommodations).where(eq(accommodations.tenantId, turn.tenantId)).all();
+      const amenities = [...new Set(units.flatMap((u) => u.amenities))] as Amenity[];
+      const first = units[0];
+      const answer =
+        step.topic === "servicios"
+          ? amenityAnswer([...turn.understanding.amenities] as Amenity[], amenities, lang)
+          : step.topic === "politicas" && first
+            ? {
+                es: `Check-in desde las ${first.checkInTime}, check-out hasta las ${first.checkOutTime}. Para reservar se abona una seña del ${first.depositPercent}% 🙂`,
+                pt: `Check-in a partir das ${first.checkInTime}, check-out até as ${first.checkOutTime}. Para reservar, sinal de ${first.depositPercent}% 🙂`,
+                en: `Check-in from ${first.checkInTime}, check-out by ${first.checkOutTime}. A ${first.depositPercent}% deposit confirms the booking 🙂`,
+              }[lang]
+            : null;
+      // Nothing on file to answer with: a person answers instead of the assistant promising one.
+      if (answer === null) {
+        await escalate(db, env, turn.tenantId, turn.conversationId, `a question about ${step.topic} the assistant has no answer for`);
+        await say(TEMPLATES.handOff[lang]);
+        return state;
+      }
+      await say(answer);
+      return state;
+    }
+    case "search": {
+      const rows = await findAvailableAccommodations(db, turn.tenantId, { checkIn: step.checkIn, checkOut: step.checkOut, guests: step.guests });
+      const offers = [];
+      for (const row of rows) {
+        if (step.unitType && typeUnit(row.type) !== step.unitType) continue;
+        try {
+          const quote = quoteFor(row, step, new Date(turn.now));
+          const nights = quote.nights;
+          offers.push({ accommodationId: row.id, name: row.name, nightly: money(Math.round(quote.total.amount / nights), quote.total.currency, lang), total: money(quote.total.amount, quote.total.currency, lang) });
+        } catch (error) {
+          if (!(error instanceof AppError && error.status === 422)) throw error;
+        }
+      }
+      const shown = presentOffers(state, offers, datesLabel(step.checkIn, step.checkOut, lang));
+      await say(shown.text);
+      return shown.state;
+    }
+    case "hold": {
+      try {
+        const reservation = await createReservation(db, env, turn.tenantId, {
+          accommodationId: step.accommodationId,
+          checkIn: step.checkIn,
+          checkOut: step.checkOut,
+          guests: step.guests,
+          guest: { name: guestName ?? "Huésped", phone: /^\d{6,20}$/.test(guestAddress) ? `+${guestAddress}` : undefined },
+          source: "whatsapp",
+          conversationId: turn.conversationId,
+        });
+        const link = await createPaymentLink(db, config, turn.tenantId, reservation.id);
+        const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, step.accommodationId)).get();
+        const minutes = Math.max(1, Math.round(((reservation.expiresAt ?? turn.now) - turn.now) / 60_000));
+        await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (error.code === "dates_unavailable") {
+          await say(TEMPLATES.nothingFree[lang](datesLabel(step.checkIn, step.checkOut, lang)));
+        } else {
+          await escalate(db, env, turn.tenantId, turn.conversationId, `The assistant could not hold or send a payment link (${error.code})`);
+          await say(TEMPLATES.handOff[lang]);
+        }
+      }
+      return state;
+    }
+  }
+}
+
+/** NLU unit types (cabana, departamento, casa) against accommodation types. */
+function typeUnit(type: string) {
+  return type === "cabin" ? "cabana" : type === "apartment" ? "departamento" : type === "house" ? "casa" : type;
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
+import type { Database } from "../../platform/db/client";
+import { accommodations, conversations, type reservations } from "../../platform/db/schema";
+import type { Env } from "../../platform/env";
+import { queueOutbound } from "../outbound";
+import { escalate } from "../conversations";
+
+/**
+ * Tells the guest their stay is confirmed, in the thread they booked it in. Urgent: it goes out
+ * even at night, since the guest has just paid and is waiting. Outside the 24-hour window it
+ * goes as the approved `reserva_confirmada` template.
+ */
+export async function sendConfirmation(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+  if (!reservation.conversationId) return null;
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
+  const unit = await db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
+  if (!conversation || !unit) return null;
+  const lang = conversation.lang as Lang;
+  const day = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  const checkIn = `${day(reservation.checkIn)} ${unit.checkInTime}`;
+  const checkOut = `${day(reservation.checkOut)} ${unit.checkOutTime}`;
+  return queueOutbound(db, env, {
+    tenantId: reservation.tenantId,
+    conversationId: conversation.id,
+    author: "assistant",
+    text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, unit.name),
+    urgent: true,
+    template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, unit.name] },
+  });
+}
+
+/**
+ * A guest whose payment was rejected twice needs a person, not a third link: the thread is
+ * escalated to staff (the assistant goes quiet) and the guest is told so, once. A redelivered
+ * rejection finds the thread already with staff and sends nothing again.
+ */
+export async function handPaymentTroubleToStaff(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+  if (!reservation.conversationId) return;
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
+  if (!conversation || conversation.escalated) return;
+  await escalate(db, env, reservation.tenantId, conversation.id, `two payments for ${reservation.code} were rejected`);
+  await queueOutbound(db, env, {
+    tenantId: reservation.tenantId,
+    conversationId: conversation.id,
+    author: "assistant",
+    text: TEMPLATES.paymentTrouble[conversation.lang as Lang],
+    // The guest has just tried to pay and is waiting for an answer, even at night.
+    urgent: true,
+  });
+}

@@ -1,0 +1,72 @@
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../platform/db/client";
+import { conversations, messages } from "../platform/db/schema";
+import type { Env } from "../platform/env";
+import { notFound } from "../platform/errors";
+import { publishLive } from "../platform/live/publish";
+import { queueOutbound } from "./outbound";
+import { raiseAlert } from "../alerts/alerts";
+
+export type ConversationFilter = "assistant" | "human" | "escalated";
+
+const PREVIEW_CHARS = 140;
+
+export async function listConversations(db: Database, tenantId: string, filter?: ConversationFilter) {
+  const conditions: SQL[] = [eq(conversations.tenantId, tenantId)];
+  if (filter === "escalated") conditions.push(eq(conversations.escalated, true));
+  else if (filter) conditions.push(eq(conversations.handledBy, filter));
+  // The newest message's opening words, so a list can show what each guest said without opening the thread.
+  // Written out with aliases: drizzle leaves columns unqualified inside sql``, which a correlated subquery cannot afford.
+  const lastMessage = sql<string | null>`(SELECT substr(m.text, 1, ${PREVIEW_CHARS}) FROM messages m WHERE m.conversation_id = "conversations"."id" ORDER BY m.created_at DESC LIMIT 1)`;
+  const rows = await db
+    .select({ conversation: conversations, lastMessage })
+    .from(conversations)
+    .where(and(...conditions))
+    .orderBy(desc(conversations.lastMessageAt))
+    .limit(200)
+    .all();
+  return rows.map((row) => ({ ...row.conversation, lastMessagePreview: row.lastMessage }));
+}
+
+export async function getConversation(db: Database, tenantId: string, id: string) {
+  const row = await db.select().from(conversations).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, id))).get();
+  if (!row) throw notFound("Conversation");
+  return row;
+}
+
+export async function threadOf(db: Database, tenantId: string, conversationId: string) {
+  await getConversation(db, tenantId, conversationId);
+  return db.select().from(messages).where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId))).orderBy(asc(messages.createdAt)).limit(500).all();
+}
+
+/**
+ * A staff reply takes the thread over: the assistant stays quiet until staff hand it back.
+ * A person chose to write now, so the reply ignores quiet hours.
+ */
+export async function replyAsStaff(db: Database, env: Env, tenantId: string, conversationId: string, text: string) {
+  await getConversation(db, tenantId, conversationId);
+  await db.update(conversations).set({ handledBy: "human" }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+  return queueOutbound(db, env, { tenantId, conversationId, author: "staff", text, urgent: true });
+}
+
+export async function escalate(db: Database, env: Env, tenantId: string, conversationId: string, reason: string) {
+  const row = await getConversation(db, tenantId, conversationId);
+  await db.update(conversations).set({ handledBy: "human", escalated: true }).where(eq(conversations.id, row.id));
+  await raiseAlert(db, env, tenantId, {
+    kind: "conversation_escalated",
+    severity: "warning",
+    subjectType: "conversation",
+    subjectId: row.id,
+    message: `${row.guestName ?? row.guestAddress} needs a person: ${reason}`,
+    dedupeKey: `conversation_escalated:${row.id}:${row.lastInboundAt ?? 0}`,
+  });
+  await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });
+  return getConversation(db, tenantId, conversationId);
+}
+
+export async function release(db: Database, env: Env, tenantId: string, conversationId: string) {
+  await getConversation(db, tenantId, conversationId);
+  await db.update(conversations).set({ handledBy: "assistant", escalated: false }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+  await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });
+  return getConversation(db, tenantId, conversationId);
+}

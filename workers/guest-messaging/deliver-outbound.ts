@@ -1,0 +1,93 @@
+import { and, eq, inArray, lt, or } from "drizzle-orm";
+import { quietUntil } from "../../shared/messaging/quiet-hours";
+import type { Database } from "../platform/db/client";
+import { conversations, messages, tenants } from "../platform/db/schema";
+import type { Config, Env } from "../platform/env";
+import { raiseAlert } from "../alerts/alerts";
+import { whatsAppSender } from "./whatsapp/settings";
+import { whatsAppApi } from "./whatsapp/api";
+
+/** WhatsApp only allows free text within 24 hours of the guest's last message. */
+export const SERVICE_WINDOW_MS = 24 * 3_600_000;
+/** A send claimed this long ago by a worker that never finished may be tried again. */
+const CLAIM_TIMEOUT_MS = 2 * 60_000;
+
+export type DeliveryOutcome = "accepted" | "deferred" | "needs_template" | "not_configured" | "already_handled";
+
+/**
+ * Sends one queued message to its guest. The message row is claimed first, so a queue message
+ * delivered twice sends once. Non-urgent messages wait out quiet hours (re-queued with a delay),
+ * and outside the 24-hour window only an approved template goes.
+ */
+export async function deliverOutbound(db: Database, env: Env, config: Config, messageId: string, now = Date.now()): Promise<DeliveryOutcome> {
+  const message = await db.select().from(messages).where(eq(messages.id, messageId)).get();
+  if (!message || message.direction !== "out") return "already_handled";
+  const conversation = await db.select().from(conversations).where(eq(conversations.id, message.conversationId)).get();
+  const tenant = await db.select({ timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, message.tenantId)).get();
+  if (!conversation || !tenant) return "already_handled";
+
+  if (!message.urgent && (message.status === "queued" || message.status === "deferred")) {
+    const until = quietUntil(new Date(now), tenant.timezone);
+    if (until) {
+      await db.update(messages).set({ status: "deferred", deferredUntil: until.getTime(), updatedAt: now }).where(eq(messages.id, messageId));
+      await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: message.tenantId, messageId }, { delaySeconds: Math.ceil((until.getTime() - now) / 1000) });
+      return "deferred";
+    }
+  }
+
+  const claimed = await db
+    .update(messages)
+    .set({ status: "sending", updatedAt: now })
+    .where(
+      and(
+        eq(messages.id, messageId),
+        or(inArray(messages.status, ["queued", "deferred"]), and(eq(messages.status, "sending"), lt(messages.updatedAt, now - CLAIM_TIMEOUT_MS))),
+      ),
+    )
+    .returning({ id: messages.id })
+    .all();
+  if (claimed.length === 0) return "already_handled";
+
+  const windowOpen = conversation.lastInboundAt !== null && now - conversation.lastInboundAt < SERVICE_WINDOW_MS;
+  if (!windowOpen && !message.template) {
+    await db.update(messages).set({ status: "needs_template", error: "The guest's 24-hour window is closed; only an approved template can be sent", updatedAt: now }).where(eq(messages.id, messageId));
+    return "needs_template";
+  }
+  const sender = await whatsAppSender(db, config.secretsKey, message.tenantId);
+  if (!sender) {
+    await db.update(messages).set({ status: "failed", error: "WhatsApp is not connected", updatedAt: now }).where(eq(messages.id, messageId));
+    await raiseAlert(db, env, message.tenantId, {
+      kind: "whatsapp_not_connected",
+      severity: "warning",
+      subjectType: "conversation",
+      subjectId: conversation.id,
+      message: "A message to a guest could not be sent because WhatsApp is not connected (Settings → WhatsApp).",
+      dedupeKey: `whatsapp_not_connected:${conversation.id}`,
+    });
+    return "not_configured";
+  }
+  const api = whatsAppApi(config.apiBases.whatsapp, sender.phoneNumberId, sender.accessToken);
+  try {
+    const providerMessageId = windowOpen ? await api.sendText(conversation.guestAddress, message.text) : await api.sendTemplate(conversation.guestAddress, message.template!);
+    await db.update(messages).set({ status: "accepted", providerMessageId, error: null, updatedAt: Date.now() }).where(eq(messages.id, messageId));
+    return "accepted";
+  } catch (error) {
+    // Hand the message back so the retry can claim it again.
+    await db.update(messages).set({ status: "queued", error: String((error as Error).message).slice(0, 500), updatedAt: Date.now() }).where(eq(messages.id, messageId));
+    throw error;
+  }
+}
+
+/** A message that ran out of retries: marked failed, and staff told, since the guest heard nothing. */
+export async function giveUpOutbound(db: Database, env: Env, messageId: string) {
+  const message = await db.update(messages).set({ status: "failed", updatedAt: Date.now() }).where(eq(messages.id, messageId)).returning().get();
+  if (!message) return;
+  await raiseAlert(db, env, message.tenantId, {
+    kind: "message_undelivered",
+    severity: "warning",
+    subjectType: "conversation",
+    subjectId: message.conversationId,
+    message: `A message to a guest could not be delivered after several attempts (${message.error ?? "unknown error"}). Reply from the conversation.`,
+    dedupeKey: `message_undelivered:${message.id}`,
+  });
+}

@@ -1,0 +1,71 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { newId } from "../../shared/ids";
+import type { Database } from "../platform/db/client";
+import { conversations, messages, type webhookEvents } from "../platform/db/schema";
+import { ensureConversation } from "./outbound";
+
+const storedMessage = z.object({
+  contact: z.object({ profile: z.object({ name: z.string() }).partial().optional() }).passthrough().nullable().optional(),
+  message: z
+    .object({
+      id: z.string(),
+      from: z.string(),
+      type: z.string(),
+      text: z.object({ body: z.string() }).optional(),
+      interactive: z.object({ button_reply: z.object({ id: z.string(), title: z.string() }).optional(), list_reply: z.object({ id: z.string(), title: z.string() }).optional() }).passthrough().optional(),
+      button: z.object({ text: z.string() }).passthrough().optional(),
+      location: z.object({ name: z.string().optional(), address: z.string().optional(), latitude: z.number(), longitude: z.number() }).passthrough().optional(),
+      audio: z.object({ id: z.string(), mime_type: z.string() }).passthrough().optional(),
+    })
+    .passthrough(),
+});
+
+/** What the guest said, as text a person (or the assistant) can read. */
+function textOf(message: z.infer<typeof storedMessage>["message"]): string {
+  if (message.text) return message.text.body;
+  const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;
+  if (reply) return reply.title;
+  if (message.button) return message.button.text;
+  if (message.location) return [message.location.name, message.location.address].filter(Boolean).join(", ") || `${message.location.latitude}, ${message.location.longitude}`;
+  if (message.audio) return "🎤";
+  return `[${message.type}]`;
+}
+
+/**
+ * Files one stored WhatsApp message into its conversation. The message id is unique, so a
+ * redelivered or replayed event records nothing twice; the 24-hour window opens here.
+ * Marking the event processed is the caller's, once the guest has been answered.
+ */
+export async function recordInboundWhatsApp(db: Database, event: typeof webhookEvents.$inferSelect) {
+  const parsed = storedMessage.parse(JSON.parse(event.rawBody));
+  const conversation = await ensureConversation(db, event.tenantId, "whatsapp", parsed.message.from, parsed.contact?.profile?.name ?? null);
+  const inserted = await db
+    .insert(messages)
+    .values({
+      id: newId("msg"),
+      tenantId: event.tenantId,
+      conversationId: conversation.id,
+      direction: "in",
+      author: "guest",
+      text: textOf(parsed.message),
+      status: "received",
+      providerMessageId: parsed.message.id,
+      // A voice note keeps its media id: it is transcribed next, and staff can play it later.
+      mediaId: parsed.message.audio?.id ?? null,
+      mediaType: parsed.message.audio?.mime_type ?? null,
+    })
+    .onConflictDoNothing({ target: [messages.tenantId, messages.providerMessageId] })
+    .returning()
+    .all();
+  const now = Date.now();
+  if (inserted.length > 0) {
+    await db
+      .update(conversations)
+      .set({ lastInboundAt: sql`max(coalesce(${conversations.lastInboundAt}, 0), ${now})`, lastMessageAt: now })
+      .where(eq(conversations.id, conversation.id));
+  }
+  // On a retry the message is already filed; it is returned so an unanswered one still gets its answer.
+  const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, event.tenantId), eq(messages.providerMessageId, parsed.message.id))).get())!;
+  return { conversation, message };
+}

@@ -1,0 +1,61 @@
+import { eq, sql } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../platform/db/client";
+import { conversations, messages } from "../platform/db/schema";
+import type { Env } from "../platform/env";
+import { announceMessage } from "./announce-message";
+import type { TemplateMessage } from "./whatsapp/api";
+
+export type ConversationRow = typeof conversations.$inferSelect;
+
+/** The thread of one guest on one channel, created on first contact. */
+export async function ensureConversation(db: Database, tenantId: string, channel: ConversationRow["channel"], guestAddress: string, guestName: string | null): Promise<ConversationRow> {
+  return db
+    .insert(conversations)
+    .values({ id: newId("conv"), tenantId, channel, guestAddress, guestName })
+    .onConflictDoUpdate({
+      target: [conversations.tenantId, conversations.channel, conversations.guestAddress],
+      set: { guestName: sql`coalesce(excluded.guest_name, ${conversations.guestName})` },
+    })
+    .returning()
+    .get();
+}
+
+export interface OutboundInput {
+  tenantId: string;
+  conversationId: string;
+  author: "assistant" | "staff";
+  text: string;
+  /** Goes out even in quiet hours (a payment confirmation the guest is waiting for). */
+  urgent?: boolean;
+  /** Sent instead of `text` when the 24-hour window has closed. */
+  template?: TemplateMessage;
+}
+
+/**
+ * Records the message, then queues its delivery; the row is the truth, the queue message only a
+ * nudge. Web chat messages need no carrier: the visitor reads them from the thread.
+ */
+export async function queueOutbound(db: Database, env: Env, input: OutboundInput) {
+  const conversation = await db.select({ channel: conversations.channel }).from(conversations).where(eq(conversations.id, input.conversationId)).get();
+  const webchat = conversation?.channel === "webchat";
+  const row = await db
+    .insert(messages)
+    .values({
+      id: newId("msg"),
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      direction: "out",
+      author: input.author,
+      text: input.text,
+      template: input.template ?? null,
+      urgent: input.urgent ?? false,
+      status: webchat ? "sent" : "queued",
+    })
+    .returning()
+    .get();
+  await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
+  if (!webchat) await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
+  await announceMessage(env, row, conversation?.channel);
+  return row;
+}

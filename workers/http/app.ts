@@ -1,0 +1,77 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../platform/errors";
+import { parseConfig, type AppEnv } from "../platform/env";
+import { accessLog } from "./middleware/access-log";
+import { requestId } from "./middleware/request-id";
+import { renderProblem } from "./problem";
+import { authenticate } from "./middleware/auth";
+import { registerIcalExport } from "./public/ical-export";
+import { MAX_ICS_UPLOAD_BYTES } from "./v1/ical/sync";
+import { registerPayReturn } from "./public/pay-return";
+import { PUBLIC_V1_ROUTES, registerRoutes } from "./register";
+import { validationHook } from "./validation";
+import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
+import { registerStripeWebhook } from "./webhooks/stripe";
+import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
+import { registerWebChat } from "./public/chat";
+
+/** JSON bodies above this are refused with 413 before they are parsed. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+export function buildApp() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use("*", requestId());
+  app.use("*", accessLog());
+  app.use("*", async function loadConfig(c, next) {
+    c.set("config", parseConfig(c.env));
+    await next();
+  });
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+    },
+  });
+  const icsBodyLimit = bodyLimit({
+    maxSize: MAX_ICS_UPLOAD_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", "Calendar files are limited to 5 MB");
+    },
+  });
+  // Calendar uploads are the one /v1 body allowed to be large.
+  app.use("/v1/*", (c, next) => (/^\/v1\/ical-feeds\/[^/]+\/import$/.test(c.req.path) ? icsBodyLimit(c, next) : jsonBodyLimit(c, next)));
+
+  const requireCredentials = authenticate();
+  app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
+    if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+    return requireCredentials(c, next);
+  });
+
+  registerRoutes(app);
+  registerStripeWebhook(app);
+  registerMercadoPagoWebhook(app);
+  registerWhatsAppWebhook(app);
+  registerPayReturn(app);
+  registerIcalExport(app);
+  registerWebChat(app);
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Posada API", version: "1.0.0", description: "Bookings and guest messaging for small lodging operators." },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A session JWT from POST /v1/sessions, or a partner API key (psk_live_…).",
+  });
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Posada API" }));
+
+  app.notFound(() => {
+    throw new AppError(404, "not_found", "No such route");
+  });
+  app.onError((err, c) => renderProblem(err, c));
+  return app;
+}

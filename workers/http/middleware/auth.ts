@@ -1,0 +1,84 @@
+import { createMiddleware } from "hono/factory";
+import { database } from "../../platform/db/client";
+import type { AppEnv } from "../../platform/env";
+import { AppError, forbidden, unauthorized } from "../../platform/errors";
+import { findActiveApiKey, looksLikeApiKey, touchApiKey } from "../../tenancy/api-keys";
+import { findTenantUser } from "../../tenancy/accounts";
+import { scopesForRole, type Principal, type Scope } from "../../tenancy/principal";
+import { hitWindow } from "../../platform/rate-limit";
+import { verifySessionToken } from "../../tenancy/session-tokens";
+
+/** Requests per minute one partner key may make. */
+export const API_KEY_RATE_LIMIT = { limit: 600, windowMs: 60_000 };
+
+/** Resolves the bearer credential (session JWT or API key) to a principal, or answers 401. */
+export const authenticate = () =>
+  createMiddleware<AppEnv>(async function authenticateMiddleware(c, next) {
+    const token = bearerToken(c.req.header("authorization")) ?? sessionCookie(c.req.header("cookie"));
+    if (!token) throw unauthorized();
+    const db = database(c.env.DB);
+
+    let principal: Principal;
+    if (looksLikeApiKey(token)) {
+      const key = await findActiveApiKey(db, token);
+      if (!key) throw unauthorized("Unknown or revoked API key");
+      const window = await hitWindow(c.env.DB, `apikey:${key.id}`, API_KEY_RATE_LIMIT);
+      if (window.exceeded) {
+        throw new AppError(429, "rate_limited", "This API key has made too many requests; slow down", {
+          retryAfterSeconds: window.retryAfterSeconds,
+        });
+      }
+      // lastUsedAt is bookkeeping, not booking state, so it may finish after the answer.
+      c.executionCtx.waitUntil(touchApiKey(db, key.id));
+      principal = { kind: "api_key", tenantId: key.tenantId, keyId: key.id, scopes: key.scopes as Scope[] };
+    } else {
+      const claims = await verifySessionToken(c.get("config").jwtSecret, token);
+      if (!claims) throw unauthorized("Invalid or expired session");
+      // The user row is read each time, so a removed user or changed role applies at once.
+      const user = await findTenantUser(db, claims.tid, claims.sub);
+      if (!user) throw unauthorized("Invalid or expired session");
+      principal = { kind: "session", tenantId: user.tenantId, userId: user.id, role: user.role, scopes: scopesForRole(user.role) };
+    }
+    c.set("principal", principal);
+    await next();
+  });
+
+/** Fails closed: the principal must hold the scope. */
+export const requireScope = (scope: Scope) =>
+  createMiddleware<AppEnv>(async function requireScopeMiddleware(c, next) {
+    if (!c.get("principal").scopes.includes(scope)) throw forbidden(`This credential lacks the ${scope} scope`);
+    await next();
+  });
+
+/** Team, keys and settings: only an owner's or admin's own session, never an API key. */
+export const requireAdminSession = () =>
+  createMiddleware<AppEnv>(async function requireAdminSessionMiddleware(c, next) {
+    const principal = c.get("principal");
+    if (principal.kind !== "session" || (principal.role !== "owner" && principal.role !== "admin")) {
+      throw forbidden("Only an owner or admin, signed in, may do this");
+    }
+    await next();
+  });
+
+/** Routes about the signed-in person (2FA) need a session, not a partner key. */
+export const requireSession = () =>
+  createMiddleware<AppEnv>(async function requireSessionMiddleware(c, next) {
+    if (c.get("principal").kind !== "session") throw forbidden("This route needs a staff session");
+    await next();
+  });
+
+function bearerToken(header: string | undefined): string | null {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1] ?? null;
+}
+
+function sessionCookie(header: string | undefined): string | null {
+  const match = header?.match(/(?:^|;\s*)posada_session=([^;]+)/);
+  return match?.[1] ?? null;
+}
+
+/** The principal's session user id (for routes behind requireSession). */
+export function sessionUserId(principal: Principal): string {
+  if (principal.kind !== "session") throw forbidden("This route needs a staff session");
+  return principal.userId;
+}

@@ -1,0 +1,51 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { database } from "../../../platform/db/client";
+import { tenants } from "../../../platform/db/schema";
+import type { AppEnv } from "../../../platform/env";
+import { unauthorized } from "../../../platform/errors";
+import { requireSession, sessionUserId } from "../../middleware/auth";
+import { findTenantUser } from "../../../tenancy/accounts";
+import { authErrors, jsonResponse, security } from "../../common";
+
+const meResponse = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(["owner", "admin", "staff"]),
+      totpEnabled: z.boolean(),
+    }),
+    tenant: z.object({ id: z.string(), slug: z.string(), name: z.string(), country: z.string(), timezone: z.string(), currency: z.string() }),
+    scopes: z.array(z.string()),
+  })
+  .openapi("Me");
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/me",
+  tags: ["Tenancy"],
+  summary: "The signed-in user and their tenant",
+  security,
+  middleware: [requireSession()] as const,
+  responses: { 200: jsonResponse("The signed-in user", meResponse), ...authErrors },
+});
+
+export function registerMe(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const db = database(c.env.DB);
+    const principal = c.get("principal");
+    const user = await findTenantUser(db, principal.tenantId, sessionUserId(principal));
+    const [tenant] = await db.select().from(tenants).where(eq(tenants.id, principal.tenantId)).limit(1);
+    if (!user || !tenant) throw unauthorized();
+    return c.json(
+      {
+        user: { id: user.id, name: user.name, email: user.email, role: user.role, totpEnabled: user.totpEnabledAt !== null },
+        tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, country: tenant.country, timezone: tenant.timezone, currency: tenant.currency },
+        scopes: [...principal.scopes],
+      },
+      200,
+    );
+  });
+}

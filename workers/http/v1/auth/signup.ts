@@ -1,0 +1,62 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { database } from "../../../platform/db/client";
+import type { AppEnv } from "../../../platform/env";
+import { signup } from "../../../tenancy/accounts";
+import { issueSessionToken } from "../../../tenancy/session-tokens";
+import { conflictError, emailSchema, jsonBody, jsonResponse, passwordSchema, publicErrors } from "../../common";
+
+const timezoneSchema = z.string().refine(isIanaTimezone, "Unknown IANA time zone");
+
+export const signupRequest = z
+  .object({
+    tenant: z.object({
+      name: z.string().trim().min(2).max(120),
+      country: z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. AR"),
+      timezone: timezoneSchema,
+      currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217, e.g. ARS"),
+    }),
+    owner: z.object({ name: z.string().trim().min(1).max(120), email: emailSchema, password: passwordSchema }),
+  })
+  .openapi("SignupRequest");
+
+export const signupResponse = z
+  .object({
+    tenant: z.object({ id: z.string(), slug: z.string() }),
+    user: z.object({ id: z.string(), email: z.string(), role: z.enum(["owner", "admin", "staff"]) }),
+    token: z.string(),
+  })
+  .openapi("SignupResponse");
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/signup",
+  tags: ["Tenancy"],
+  summary: "Create a tenant and its owner",
+  request: { body: jsonBody(signupRequest) },
+  responses: {
+    201: jsonResponse("Tenant created; the token is the owner's first session", signupResponse),
+    ...publicErrors,
+    ...conflictError("The email already has an account"),
+  },
+});
+
+export function registerSignup(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const created = await signup(database(c.env.DB), c.req.valid("json"));
+    const { token } = await issueSessionToken(c.get("config").jwtSecret, {
+      userId: created.user.id,
+      tenantId: created.tenant.id,
+      role: created.user.role,
+    });
+    return c.json({ ...created, token }, 201);
+  });
+}
+
+function isIanaTimezone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}

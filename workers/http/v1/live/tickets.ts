@@ -1,0 +1,45 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { database } from "../../../platform/db/client";
+import type { AppEnv } from "../../../platform/env";
+import { AppError } from "../../../platform/errors";
+import { requireSession, sessionUserId } from "../../middleware/auth";
+import { authErrors, jsonResponse, security } from "../../common";
+import { findTenantUser } from "../../../tenancy/accounts";
+import { issueLiveTicket, verifyLiveTicket } from "../../../platform/live/tickets";
+
+const ticketRoute = createRoute({
+  method: "post",
+  path: "/v1/live/tickets",
+  tags: ["Tenancy"],
+  summary: "A one-minute ticket to open the console's live updates WebSocket",
+  description:
+    "Open `url` as a WebSocket: it carries JSON events (`reservation.changed`, `calendar.changed`, `conversation.changed`, `alert.raised`) for the signed-in user's tenant. Send `ping` to get `pong`.",
+  security,
+  middleware: [requireSession()] as const,
+  responses: {
+    201: jsonResponse("Ticket", z.object({ url: z.string(), expiresAt: z.iso.datetime() }).openapi("LiveTicket")),
+    ...authErrors,
+  },
+});
+
+export function registerLive(app: OpenAPIHono<AppEnv>) {
+  app.openapi(ticketRoute, async (c) => {
+    const principal = c.get("principal");
+    const { ticket, expiresAt } = await issueLiveTicket(c.get("config").jwtSecret, principal.tenantId, sessionUserId(principal));
+    const url = new URL("/v1/live", c.req.url);
+    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+    url.searchParams.set("ticket", ticket);
+    return c.json({ url: url.toString(), expiresAt }, 201);
+  });
+
+  // Authenticated by its ticket (listed in PUBLIC_V1_ROUTES so the bearer check does not run).
+  app.get("/v1/live", async (c) => {
+    const claims = await verifyLiveTicket(c.get("config").jwtSecret, c.req.query("ticket") ?? "");
+    // A user removed since the ticket was issued gets nothing.
+    if (!claims || !(await findTenantUser(database(c.env.DB), claims.tenantId, claims.userId))) {
+      throw new AppError(401, "unauthorized", "This live ticket is not valid; ask for a new one");
+    }
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");
+    return c.env.LIVE.get(c.env.LIVE.idFromName(claims.tenantId)).fetch(c.req.raw);
+  });
+}

@@ -1,0 +1,35 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { database } from "../../../platform/db/client";
+import type { AppEnv } from "../../../platform/env";
+import { requireScope } from "../../middleware/auth";
+import { createReservation } from "../../../bookings/reservations";
+import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
+import { createReservationRequest, presentReservation, reservation } from "./schema";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/reservations",
+  tags: ["Reservations"],
+  summary: "Hold dates for 30 minutes (a reservation with status held)",
+  description: "The same `idempotencyKey` returns the first answer instead of a second hold.",
+  security,
+  middleware: [requireScope("reservations:write")] as const,
+  request: { body: jsonBody(createReservationRequest) },
+  responses: {
+    201: jsonResponse("Held", reservation),
+    ...authErrors,
+    ...notFoundError,
+    ...conflictError("dates_unavailable"),
+    ...unprocessableError("As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long"),
+  },
+});
+
+export function registerCreateReservation(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const principal = c.get("principal");
+    const input = c.req.valid("json");
+    const source = input.source ?? (principal.kind === "api_key" ? "partner" : "direct");
+    const row = await createReservation(database(c.env.DB), c.env, principal.tenantId, { ...input, source });
+    return c.json(presentReservation(row), 201);
+  });
+}

@@ -1,0 +1,61 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { moneySchema } from "../../../../shared/domain/money";
+import { database } from "../../../platform/db/client";
+import type { AppEnv } from "../../../platform/env";
+import { requireScope } from "../../middleware/auth";
+import { getReservation, paymentsOf } from "../../../bookings/reservations";
+import { authErrors, jsonResponse, notFoundError, security } from "../../common";
+import { presentReservation, reservation, reservationIdParam } from "./schema";
+
+const withPayments = reservation.extend({
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      provider: z.string(),
+      method: z.string(),
+      amount: moneySchema,
+      status: z.string(),
+      reference: z.string().nullable(),
+      providerPaymentId: z.string().nullable(),
+      flag: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/reservations/{id}",
+  tags: ["Reservations"],
+  summary: "Get a reservation with its payments",
+  security,
+  middleware: [requireScope("reservations:read")] as const,
+  request: { params: reservationIdParam },
+  responses: { 200: jsonResponse("Reservation", withPayments), ...authErrors, ...notFoundError },
+});
+
+export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const db = database(c.env.DB);
+    const tenantId = c.get("principal").tenantId;
+    const row = await getReservation(db, tenantId, c.req.valid("param").id);
+    const paid = await paymentsOf(db, tenantId, row.id);
+    return c.json(
+      {
+        ...presentReservation(row),
+        payments: paid.map((p) => ({
+          id: p.id,
+          provider: p.provider,
+          method: p.method,
+          amount: { amount: p.amount, currency: p.currency },
+          status: p.status,
+          reference: p.reference,
+          providerPaymentId: p.providerPaymentId,
+          flag: p.flag,
+          createdAt: new Date(p.createdAt).toISOString(),
+        })),
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,43 @@
+import type { Context } from "hono";
+import { database } from "../../platform/db/client";
+import type { AppEnv, Env } from "../../platform/env";
+import { AppError } from "../../platform/errors";
+import { log } from "../../platform/log";
+import { providerSecret } from "../../payments/settings";
+import { storeWebhookEvent, type IncomingEvent } from "../../payments/webhook-events";
+
+const TENANT_ID = /^ten_[0-9A-Z]{26}$/;
+
+/** Queues a stored event; a failure is logged, not thrown: the row is safe and the cron sweep re-queues it. */
+export async function queueEvent(env: Env, tenantId: string, eventId: string) {
+  try {
+    await env.WEBHOOK_QUEUE.send({ kind: "webhook_event", tenantId, eventId });
+  } catch (error) {
+    log("error", "webhook_enqueue_failed", { tenantId, eventId, error: String(error) });
+  }
+}
+
+/** The body exactly as sent: signatures are computed over these bytes, never over re-serialized JSON. */
+export async function rawBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(c.req.header("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError(413, "payload_too_large", "Webhook body too large");
+  const raw = new Uint8Array(await c.req.arrayBuffer());
+  if (raw.length > maxBytes) throw new AppError(413, "payload_too_large", "Webhook body too large");
+  return raw;
+}
+
+/** The tenant's webhook secret; an unknown tenant answers null, exactly like a tenant without that provider. */
+export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name: "stripe.webhookSecret" | "mercadopago.webhookSecret") {
+  if (!TENANT_ID.test(tenantId)) return null;
+  return providerSecret(database(c.env.DB), c.get("config").secretsKey, tenantId, name);
+}
+
+/**
+ * Stores a verified event, then queues it for processing. The 200 goes out only after the row
+ * is written; if queueing fails the event is still stored and the cron sweep queues it later.
+ */
+export async function acceptEvent(c: Context<AppEnv>, event: IncomingEvent) {
+  const stored = await storeWebhookEvent(database(c.env.DB), event);
+  if (!stored.settled) await queueEvent(c.env, event.tenantId, stored.id);
+  return c.json({ received: true, eventId: stored.id, duplicate: !stored.firstDelivery }, 200);
+}

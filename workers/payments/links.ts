@@ -1,0 +1,65 @@
+import { and, desc, eq, gt } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../platform/db/client";
+import { accommodations, paymentLinks, tenants } from "../platform/db/schema";
+import type { Config } from "../platform/env";
+import { AppError } from "../platform/errors";
+import { providerFor } from "./providers";
+import type { ProviderName } from "./provider";
+import { getPaymentSettings } from "./settings";
+import { getReservation } from "../bookings/reservations";
+
+/** A link that would expire within this margin is replaced rather than handed out again. */
+const REUSE_MARGIN_MS = 2 * 60_000;
+
+/**
+ * A checkout link for a held reservation's deposit. Asking again while a link is live returns
+ * the same link, so a guest who taps twice never gets two preferences to pay.
+ */
+export async function createPaymentLink(db: Database, config: Config, tenantId: string, reservationId: string, requested?: ProviderName) {
+  const reservation = await getReservation(db, tenantId, reservationId);
+  if (reservation.status !== "held" || reservation.expiresAt === null) {
+    throw new AppError(409, "not_held", "A payment link can only be made for a live hold");
+  }
+  const now = Date.now();
+  if (reservation.expiresAt <= now) throw new AppError(409, "not_held", "The hold has expired");
+
+  const tenant = await db.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, tenantId)).get();
+  const settings = await getPaymentSettings(db, tenantId, tenant?.country ?? "AR");
+  const providerName = requested ?? (settings.defaultProvider as ProviderName);
+
+  const live = await db
+    .select()
+    .from(paymentLinks)
+    .where(and(eq(paymentLinks.tenantId, tenantId), eq(paymentLinks.reservationId, reservationId), eq(paymentLinks.provider, providerName), gt(paymentLinks.expiresAt, now + REUSE_MARGIN_MS)))
+    .orderBy(desc(paymentLinks.createdAt))
+    .get();
+  if (live && live.amount === reservation.depositAmount) return live;
+
+  const provider = await providerFor(db, config, tenantId, providerName);
+  const accommodation = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
+  const linkId = newId("pay");
+  const base = config.publicBaseUrl;
+  const checkout = await provider
+    .createCheckout({
+      linkId,
+      tenantId,
+      reservation: { id: reservation.id, code: reservation.code, checkIn: reservation.checkIn, checkOut: reservation.checkOut, guestName: reservation.guestName, guestEmail: reservation.guestEmail },
+      title: `Seña ${reservation.code} · ${accommodation?.name ?? "Reserva"} (${reservation.checkIn} → ${reservation.checkOut})`,
+      amount: { amount: reservation.depositAmount, currency: reservation.currency },
+      holdExpiresAt: reservation.expiresAt,
+      notificationUrl: `${base}/webhooks/${providerName}/${tenantId}`,
+      returnUrl: `${base}/pay/${reservation.code}`,
+      now,
+    })
+    .catch((error: unknown) => {
+      // The guest is waiting on this link: a provider failure is a clear 502, not an opaque 500.
+      if (error instanceof AppError) throw error;
+      throw new AppError(502, "provider_unavailable", `${providerName} could not create the link: ${(error as Error).message}`.slice(0, 300));
+    });
+  return db
+    .insert(paymentLinks)
+    .values({ id: linkId, tenantId, reservationId, provider: providerName, providerRef: checkout.providerRef, url: checkout.url, amount: reservation.depositAmount, currency: reservation.currency, expiresAt: checkout.expiresAt })
+    .returning()
+    .get();
+}

@@ -1,0 +1,54 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import type { Database } from "../platform/db/client";
+import { webhookEvents } from "../platform/db/schema";
+import { notFound } from "../platform/errors";
+
+export interface IncomingEvent {
+  tenantId: string;
+  provider: "stripe" | "mercadopago" | "whatsapp";
+  providerEventId: string;
+  eventType: string | null;
+  rawBody: string;
+  query?: string | null;
+}
+
+/**
+ * Stores a verified event once. A redelivery only counts itself (`deliveries`), so a provider
+ * sending the same event five times leaves one row, and `firstDelivery` tells the caller whether to process it.
+ */
+export async function storeWebhookEvent(db: Database, event: IncomingEvent): Promise<{ id: string; firstDelivery: boolean; settled: boolean }> {
+  const row = await db
+    .insert(webhookEvents)
+    .values({ id: newId("evt"), ...event, query: event.query ?? null })
+    .onConflictDoUpdate({
+      target: [webhookEvents.tenantId, webhookEvents.provider, webhookEvents.providerEventId],
+      set: { deliveries: sql`${webhookEvents.deliveries} + 1` },
+    })
+    .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries, processedAt: webhookEvents.processedAt, outcome: webhookEvents.outcome })
+    .get();
+  // Settled: processed, or parked as `failed` for a person. Anything else still needs a queue message.
+  return { id: row.id, firstDelivery: row.deliveries === 1, settled: row.processedAt !== null || row.outcome === "failed" };
+}
+
+export async function getWebhookEvent(db: Database, tenantId: string, id: string) {
+  const row = await db.select().from(webhookEvents).where(and(eq(webhookEvents.tenantId, tenantId), eq(webhookEvents.id, id))).get();
+  if (!row) throw notFound("Webhook event");
+  return row;
+}
+
+/** The tenant's stored events, newest first (bodies included: they carry ids, never secrets). */
+export async function listWebhookEvents(db: Database, tenantId: string, limit = 100) {
+  return db
+    .select()
+    .from(webhookEvents)
+    .where(eq(webhookEvents.tenantId, tenantId))
+    .orderBy(desc(webhookEvents.receivedAt))
+    .limit(limit)
+    .all();
+}
+
+/** For events fully handled on arrival (WhatsApp delivery statuses): nothing left to queue. */
+export async function markEventProcessed(db: Database, id: string, outcome: string) {
+  await db.update(webhookEvents).set({ processedAt: Date.now(), outcome }).where(eq(webhookEvents.id, id));
+}

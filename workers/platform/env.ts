@@ -1,0 +1,105 @@
+import { z } from "zod";
+import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
+import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
+import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
+import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
+import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
+import type { Principal } from "../tenancy/principal";
+
+/** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
+export interface Env {
+  DB: D1Database;
+  CALENDAR: DurableObjectNamespace<AccommodationCalendar>;
+  /** One conversation object per guest thread (keyed by conversation id). */
+  CONVERSATIONS: DurableObjectNamespace<ConversationAgent>;
+  /** One live hub per tenant (keyed by tenant id): pushes changes to open consoles. */
+  LIVE: DurableObjectNamespace<TenantLiveHub>;
+  ENVIRONMENT?: string;
+  PUBLIC_BASE_URL?: string;
+  JWT_SECRET?: string;
+  SECRETS_KEY?: string;
+  /** Verified provider notifications waiting to be processed. */
+  WEBHOOK_QUEUE: Queue<WebhookMessage>;
+  /** One message per iCal feed due for import, from the 15-minute cron. */
+  ICAL_QUEUE: Queue<IcalSyncMessage>;
+  /** Messages to guests, sent with retries, quiet hours and the 24-hour rule. */
+  OUTBOUND_QUEUE: Queue<OutboundMessage>;
+  WHATSAPP_API_BASE?: string;
+  /** "true" lets development fetch iCal feeds over http from loopback; ignored in production. */
+  ICAL_ALLOW_LOOPBACK?: string;
+  MERCADOPAGO_API_BASE?: string;
+  /** Workers AI, for voice notes (Whisper). Absent, or unreachable in local development. */
+  AI?: SpeechToText;
+  STRIPE_API_BASE?: string;
+}
+
+/**
+ * Local-only defaults so `npm run dev` and the tests need no secret setup.
+ * Production refuses to start without real values (see parseConfig).
+ */
+export const DEV_JWT_SECRET = "posada-dev-only-jwt-secret-never-use-in-production";
+export const DEV_SECRETS_KEY = "cG9zYWRhLWRldi1vbmx5LXNlY3JldHMta2V5LTMyYiE="; // 32 bytes, dev only
+
+const configSchema = z
+  .object({
+    ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
+    PUBLIC_BASE_URL: z.url().default("http://127.0.0.1:8787"),
+    MERCADOPAGO_API_BASE: z.url().default("https://api.mercadopago.com"),
+    STRIPE_API_BASE: z.url().default("https://api.stripe.com"),
+    WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
+    ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+    JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+    SECRETS_KEY: z
+      .string()
+      .refine((v) => base64Length(v) === 32, "SECRETS_KEY must be 32 bytes, base64-encoded")
+      .optional(),
+  })
+  .transform((raw, ctx) => {
+    const isLocal = raw.ENVIRONMENT !== "production";
+    const jwtSecret = raw.JWT_SECRET ?? (isLocal ? DEV_JWT_SECRET : undefined);
+    const secretsKey = raw.SECRETS_KEY ?? (isLocal ? DEV_SECRETS_KEY : undefined);
+    if (!jwtSecret) ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "required in production" });
+    if (!secretsKey) ctx.addIssue({ code: "custom", path: ["SECRETS_KEY"], message: "required in production" });
+    return {
+      environment: raw.ENVIRONMENT,
+      publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, ""),
+      allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
+      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, "") },
+      jwtSecret: jwtSecret ?? "",
+      secretsKey: secretsKey ?? "",
+    };
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+function base64Length(value: string): number {
+  try {
+    return atob(value).length;
+  } catch {
+    return -1;
+  }
+}
+
+const configCache = new WeakMap<object, Config>();
+
+/** Validates the environment once per isolate; a misconfigured deploy fails with a readable message. */
+export function parseConfig(env: Env): Config {
+  const cached = configCache.get(env);
+  if (cached) return cached;
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const reasons = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid Worker configuration: ${reasons}`);
+  }
+  configCache.set(env, result.data);
+  return result.data;
+}
+
+/** Variables that middleware puts on the Hono context. */
+export interface AppVariables {
+  requestId: string;
+  config: Config;
+  principal: Principal;
+}
+
+export type AppEnv = { Bindings: Env; Variables: AppVariables };
