@@ -18,3 +18,23 @@ export function newId(prefix: IdPrefix, now = Date.now()): string {
   for (const byte of random) body += CROCKFORD[byte % 32];
   return `${prefix}_${time}${body}`;
 }
+
+const ULID_BODY = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * A reservation id names the calendar it was born in: `res_` + its own time-sortable body + the
+ * accommodation id's body. The API can then read a reservation from its calendar object the
+ * moment the hold is answered, before the read model has it (read-your-writes), with no lookup.
+ */
+export function newReservationId(accommodationId: string, now = Date.now()): string {
+  const accommodationBody = accommodationId.slice("acc_".length);
+  if (!accommodationId.startsWith("acc_") || !ULID_BODY.test(accommodationBody)) throw new RangeError(`not an accommodation id: ${accommodationId}`);
+  return `${newId("res", now)}${accommodationBody}`;
+}
+
+/** The accommodation whose calendar holds a reservation, or null for ids that do not say. */
+export function accommodationOfReservation(reservationId: string): string | null {
+  const body = reservationId.startsWith("res_") ? reservationId.slice("res_".length) : "";
+  if (body.length !== 52 || !ULID_BODY.test(body.slice(0, 26)) || !ULID_BODY.test(body.slice(26))) return null;
+  return `acc_${body.slice(26)}`;
+}

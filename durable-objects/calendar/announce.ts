@@ -1,27 +1,26 @@
 import type { LiveEvent } from "../../shared/live/events";
-import type { Env } from "../../workers/platform/env";
-import { publishLive } from "../../workers/platform/live/publish";
-import type { StayState } from "./read-model-sync";
+import { log } from "../../shared/log";
+import type { TenantLiveHub } from "../live/tenant-live-hub";
+import type { StayState } from "./ledger";
+
+interface LiveBinding {
+  LIVE: DurableObjectNamespace<TenantLiveHub>;
+}
 
 /**
  * Tells the tenant's consoles about stays that just reached the read model, so a console that
- * refetches sees them. Holds, expiries, confirmations and cancellations are reservation changes;
- * blocks and imported nights change only the calendar.
+ * refetches sees them. Best effort: the change is committed and mirrored already, and a console
+ * that misses an event refetches when it reconnects.
  */
-export async function announce(env: Env, states: StayState[]): Promise<void> {
-  const byTenant = new Map<string, LiveEvent[]>();
-  const calendars = new Set<string>();
-  for (const state of states) {
-    const events = byTenant.get(state.tenant_id) ?? [];
-    if (state.kind === "reservation") {
-      events.push({ type: "reservation.changed", reservationId: state.id, accommodationId: state.accommodation_id, status: state.status });
-    }
-    const calendarKey = `${state.tenant_id}:${state.accommodation_id}`;
-    if (!calendars.has(calendarKey)) {
-      calendars.add(calendarKey);
-      events.push({ type: "calendar.changed", accommodationId: state.accommodation_id });
-    }
-    byTenant.set(state.tenant_id, events);
+export async function announce(env: LiveBinding, tenantId: string, accommodationId: string, states: StayState[]): Promise<void> {
+  if (states.length === 0) return;
+  const events: LiveEvent[] = states
+    .filter((s) => s.kind === "reservation")
+    .map((s) => ({ type: "reservation.changed" as const, reservationId: s.id, accommodationId, status: s.status }));
+  events.push({ type: "calendar.changed", accommodationId });
+  try {
+    await env.LIVE.get(env.LIVE.idFromName(tenantId)).publish(events);
+  } catch (error) {
+    log("warn", "live_publish_failed", { tenantId, error: String(error) });
   }
-  await Promise.all([...byTenant].map(([tenantId, events]) => publishLive(env, tenantId, ...events)));
 }

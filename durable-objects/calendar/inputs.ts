@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { isoDateSchema } from "../../shared/domain/dates";
+import { unitConfigSchema } from "./unit-config";
 
 /** Longest stay or block the object accepts, in nights. */
 export const MAX_STAY_NIGHTS = 365;
 export const HOLD_MINUTES = 30;
 export const EXTENSION_MINUTES = 15;
+/** Most ranges one feed may hand over in one import (the Worker clips and caps before this). */
+export const MAX_IMPORTED_RANGES = 2000;
 
 const range = z
   .object({ checkIn: isoDateSchema, checkOut: isoDateSchema })
@@ -15,20 +18,66 @@ const range = z
   });
 
 const owner = z.object({ tenantId: z.string().min(1), accommodationId: z.string().min(1) });
+const clock = z.object({ now: z.number().int().optional() });
 
-export const holdInput = range.and(owner).and(z.object({ reservationId: z.string().min(1), now: z.number().int().optional() }));
-export const reservationRef = z.object({ reservationId: z.string().min(1), now: z.number().int().optional() });
-export const confirmInput = reservationRef.extend({ allowLate: z.boolean().optional() });
+export const configureInput = unitConfigSchema;
+
+export const holdInput = z.object({
+  tenantId: z.string().min(1),
+  accommodationId: z.string().min(1),
+  /** Dates are checked and priced here (422 reasons come back as codes), so they are plain strings. */
+  checkIn: z.string().max(32),
+  checkOut: z.string().max(32),
+  guests: z.number().int(),
+  guest: z.object({ name: z.string().min(1).max(200), phone: z.string().max(40).optional(), email: z.string().max(254).optional() }),
+  source: z.enum(["direct", "whatsapp", "webchat", "partner"]),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+  conversationId: z.string().min(1).optional(),
+  now: z.number().int().optional(),
+});
+
+export const reservationRef = z.object({ tenantId: z.string().min(1), reservationId: z.string().min(1) }).and(clock);
+export const cancelInput = z.object({ tenantId: z.string().min(1), reservationId: z.string().min(1), reason: z.string().max(500).optional() }).and(clock);
+
+const manualPayment = z.object({
+  source: z.literal("manual"),
+  amount: z.number().int().nonnegative(),
+  currency: z.string().length(3),
+  method: z.string().min(1).max(40),
+  reference: z.string().max(200).optional(),
+  recordedBy: z.string().min(1).optional(),
+  /** Confirms with less than the deposit: only an owner or admin may ask (checked by the Worker). */
+  override: z.boolean().default(false),
+});
+
+const providerPayment = z.object({
+  source: z.literal("provider"),
+  provider: z.enum(["mercadopago", "stripe"]),
+  providerPaymentId: z.string().min(1),
+  status: z.enum(["pending", "approved", "rejected", "cancelled", "refunded"]),
+  amount: z.number().int().nullable(),
+  currency: z.string(),
+  method: z.string(),
+  reference: z.string().nullable(),
+});
+
+export const paymentInput = z
+  .object({ tenantId: z.string().min(1), reservationId: z.string().min(1), payment: z.discriminatedUnion("source", [manualPayment, providerPayment]) })
+  .and(clock);
+
 export const blockInput = range.and(owner).and(z.object({ blockId: z.string().min(1), note: z.string().max(500).optional() }));
 export const unblockInput = z.object({ blockId: z.string().min(1) });
 export const replaceImportedInput = owner.extend({
   feedId: z.string().min(1),
-  ranges: z.array(z.object({ start: isoDateSchema, end: isoDateSchema })).max(2000),
+  ranges: z.array(z.object({ start: isoDateSchema, end: isoDateSchema })).max(MAX_IMPORTED_RANGES),
 });
 export const snapshotInput = z.object({ from: isoDateSchema, to: isoDateSchema });
+export const stayRef = z.object({ reservationId: z.string().min(1) }).and(clock);
 
+export type ConfigureInput = z.input<typeof configureInput>;
 export type HoldInput = z.input<typeof holdInput>;
-export type ConfirmInput = z.input<typeof confirmInput>;
 export type ReservationRef = z.input<typeof reservationRef>;
+export type CancelInput = z.input<typeof cancelInput>;
+export type PaymentInput = z.input<typeof paymentInput>;
 export type BlockInput = z.input<typeof blockInput>;
 export type ReplaceImportedInput = z.input<typeof replaceImportedInput>;

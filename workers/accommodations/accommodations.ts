@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { bytesToBase64Url, randomBytes } from "../../shared/crypto/encoding";
 import { openSecret, sealSecret } from "../../shared/crypto/secret-box";
 import type { Money } from "../../shared/domain/money";
@@ -6,6 +6,7 @@ import { rulesCurrencyIssues, type PricingRules } from "../../shared/domain/pric
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { accommodations, tenants } from "../platform/db/schema";
+import { isUniqueViolation } from "../platform/db/errors";
 import { AppError, notFound } from "../platform/errors";
 
 export type AccommodationRow = typeof accommodations.$inferSelect;
@@ -60,8 +61,17 @@ export async function createAccommodation(db: Database, secretsKey: string, tena
     depositPercent: input.depositPercent ?? 30,
     timezone: input.timezone ?? tenant.timezone,
     icalTokenSealed: await sealSecret(secretsKey, newIcalToken(), icalContext({ tenantId, id })),
+    // The tenant's next unit number (reservation codes are made from it); two creates racing for
+    // the same number meet the unique index, and the loser takes the next one.
+    unitNumber: sql<number>`(SELECT coalesce(max(unit_number), 0) + 1 FROM accommodations WHERE tenant_id = ${tenantId})`,
   };
-  return db.insert(accommodations).values(row).returning().get();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.insert(accommodations).values(row).returning().get();
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 export async function listAccommodations(db: Database, tenantId: string) {
@@ -105,18 +115,22 @@ export async function updateAccommodation(db: Database, tenantId: string, id: st
 }
 
 /** Soft-deletes; `restoreAccommodation` undoes it. */
-export async function deleteAccommodation(db: Database, tenantId: string, id: string): Promise<void> {
-  await getAccommodation(db, tenantId, id);
-  await db
+export async function deleteAccommodation(db: Database, tenantId: string, id: string): Promise<AccommodationRow> {
+  const current = await getAccommodation(db, tenantId, id);
+  const now = Date.now();
+  const deleted = await db
     .update(accommodations)
-    .set({ deletedAt: Date.now() })
-    .where(and(eq(accommodations.tenantId, tenantId), eq(accommodations.id, id)));
+    .set({ deletedAt: now, updatedAt: now })
+    .where(and(eq(accommodations.tenantId, tenantId), eq(accommodations.id, id)))
+    .returning()
+    .get();
+  return deleted ?? current;
 }
 
 export async function restoreAccommodation(db: Database, tenantId: string, id: string) {
   const restored = await db
     .update(accommodations)
-    .set({ deletedAt: null })
+    .set({ deletedAt: null, updatedAt: Date.now() })
     .where(and(eq(accommodations.tenantId, tenantId), eq(accommodations.id, id)))
     .returning()
     .get();

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { conversations, messages } from "../platform/db/schema";
@@ -30,6 +30,8 @@ export interface OutboundInput {
   urgent?: boolean;
   /** Sent instead of `text` when the 24-hour window has closed. */
   template?: TemplateMessage;
+  /** A message that must go out once, whatever retries happen: a second call with the key sends nothing. */
+  dedupeKey?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface OutboundInput {
 export async function queueOutbound(db: Database, env: Env, input: OutboundInput) {
   const conversation = await db.select({ channel: conversations.channel }).from(conversations).where(eq(conversations.id, input.conversationId)).get();
   const webchat = conversation?.channel === "webchat";
-  const row = await db
+  const inserted = await db
     .insert(messages)
     .values({
       id: newId("msg"),
@@ -51,9 +53,18 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
       template: input.template ?? null,
       urgent: input.urgent ?? false,
       status: webchat ? "sent" : "queued",
+      dedupeKey: input.dedupeKey ?? null,
     })
+    .onConflictDoNothing({ target: [messages.tenantId, messages.dedupeKey] })
     .returning()
     .get();
+  if (!inserted) {
+    // Sent (or being sent) already by an earlier delivery of the same event.
+    const earlier = await db.select().from(messages).where(and(eq(messages.tenantId, input.tenantId), eq(messages.dedupeKey, input.dedupeKey ?? ""))).get();
+    if (earlier) return earlier;
+    throw new Error("message neither inserted nor found");
+  }
+  const row = inserted;
   await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
   if (!webchat) await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
   await announceMessage(env, row, conversation?.channel);

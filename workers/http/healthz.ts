@@ -1,4 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { stuckCalendarCount } from "../bookings/booking-events";
+import { database } from "../platform/db/client";
 import type { AppEnv } from "../platform/env";
 
 const healthSchema = z
@@ -63,6 +65,13 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
       };
     } catch (error) {
       checks.ical = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
+    try {
+      // A calendar whose changes stopped reaching the database: bookings are safe, searches are stale.
+      const stuck = await stuckCalendarCount(database(c.env.DB));
+      checks.readModel = stuck === 0 ? { ok: true } : { ok: false, detail: `${stuck} calendars cannot update the database (see alerts)` };
+    } catch (error) {
+      checks.readModel = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
     const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
     return c.json({ status, checks }, 200);

@@ -2,7 +2,7 @@ import type { Env } from "../platform/env";
 import { log } from "../platform/log";
 import { database } from "../platform/db/client";
 import { enqueueDueFeeds } from "../ical/due-feeds";
-import { settleStrandedReservations } from "../bookings/stranded-reservations";
+import { retryStuckCalendars } from "../bookings/booking-events";
 import { requeueUnprocessedEvents } from "../payments/requeue-unprocessed";
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
@@ -10,7 +10,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
   const jobs: Record<string, () => Promise<unknown>> = {
     requeueUnprocessedEvents: () => requeueUnprocessedEvents(env, controller.scheduledTime),
     enqueueDueFeeds: () => enqueueDueFeeds(env, database(env.DB), controller.scheduledTime),
-    settleStrandedReservations: () => settleStrandedReservations(env, database(env.DB), controller.scheduledTime),
+    retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
   };
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));
   Object.keys(jobs).forEach((name, i) => {

@@ -5,4 +5,6 @@
 export type WebhookMessage = { kind: "webhook_event"; tenantId: string; eventId: string };
 export type IcalSyncMessage = { kind: "ical_sync"; tenantId: string; feedId: string };
 export type OutboundMessage = { kind: "outbound"; tenantId: string; messageId: string };
-export type QueueMessage = WebhookMessage | IcalSyncMessage | OutboundMessage;
+export type { BookingEvent } from "../../durable-objects/calendar/results";
+import type { BookingEvent } from "../../durable-objects/calendar/results";
+export type QueueMessage = WebhookMessage | IcalSyncMessage | OutboundMessage | BookingEvent;

@@ -8,6 +8,7 @@ import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
 import { processWebhookEvent, recordEventFailure } from "../payments/process-event";
 import { ProviderError } from "../payments/provider";
 import { raiseAlert } from "../alerts/alerts";
+import { bookingEventSchema, handleBookingEvent } from "../bookings/booking-events";
 import type { QueueMessage } from "./messages";
 
 /** Exponential backoff for a retried message: 10 s, 20 s, 40 s ... capped at 10 minutes. */
@@ -47,6 +48,18 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
   for (const message of batch.messages) {
     const body = message.body;
     switch (body.kind) {
+      case "stay_confirmed":
+      case "calendar_outbox_stuck":
+      case "calendar_outbox_recovered": {
+        const event = bookingEventSchema.safeParse(body);
+        if (!event.success) {
+          log("error", "booking_event_invalid", { error: event.error.message });
+          message.ack();
+          break;
+        }
+        await settle(message, () => handleBookingEvent(db, env, event.data), { event: "booking_event_failed", fields: { kind: body.kind }, isPermanent: never });
+        break;
+      }
       case "ical_sync":
         // Fetch and parse failures are recorded on the feed; only a crash gets here and is retried.
         await settle(message, () => handleIcalSync(db, env, config, body).then(() => undefined), { event: "ical_sync_crashed", level: "error", fields: { feedId: body.feedId }, isPermanent: never });

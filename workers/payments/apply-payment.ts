@@ -1,13 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
-import { newId } from "../../shared/ids";
+import { recordPayment } from "../bookings/confirm-stay";
+import { getReservation } from "../bookings/reservations";
 import type { Database } from "../platform/db/client";
-import { payments, reservations } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { handPaymentTroubleToStaff, sendConfirmation } from "../guest-messaging/assistant/confirmation";
-import { publishLive } from "../platform/live/publish";
+import { AppError } from "../platform/errors";
+import { handPaymentTroubleToStaff } from "../guest-messaging/assistant/confirmation";
 import { raiseAlert } from "../alerts/alerts";
-import { calendarOf } from "../bookings/calendar";
-import type { PaymentStatus, ProviderName, ProviderPayment } from "./provider";
+import type { ProviderName, ProviderPayment } from "./provider";
 
 export type PaymentOutcome =
   | "confirmed"
@@ -20,13 +18,13 @@ export type PaymentOutcome =
   | "unknown_reference"
   | "test_payment_ignored";
 
-/** Later states win: a `pending` fetched after `approved` (a slow replica, a stale retry) never undoes it. */
-const RANK: Record<PaymentStatus, number> = { pending: 0, cancelled: 0, rejected: 1, approved: 2, refunded: 3 };
-
 /**
- * Applies one payment, as fetched from the provider, to its reservation. Every step is safe to
- * repeat: the payment row is keyed by the provider's id, the calendar's confirm is idempotent and
- * alerts are deduplicated, so five deliveries (or a crash and a retry) confirm exactly once.
+ * Applies one payment, as fetched from the provider, to its reservation. The payment must name
+ * the tenant whose endpoint received it and one of its reservations (by id, set when the link
+ * was made); a code alone never matches, since codes restart per tenant. The calendar object
+ * records the payment and decides, from its stored state, what it does: every step is safe to
+ * repeat, so five deliveries (or a crash and a retry) confirm exactly once. The alerts raised
+ * here are deduplicated and follow from the object's answer, so a retry raises them too.
  */
 export async function applyPayment(
   db: Database,
@@ -36,38 +34,38 @@ export async function applyPayment(
   payment: ProviderPayment,
   { production }: { production: boolean },
 ): Promise<PaymentOutcome> {
-  const reservation = payment.reference
-    ? await db.select().from(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.code, payment.reference))).get()
-    : undefined;
-  if (!reservation || reservation.status === "pending") {
+  const unmatched = async (why: string) => {
     await raiseAlert(db, env, tenantId, {
       kind: "payment_unmatched",
       severity: "critical",
       subjectType: "payment",
       subjectId: payment.providerPaymentId,
-      message: `A ${provider} payment (${payment.providerPaymentId}) names no reservation of yours (reference ${payment.reference ?? "missing"}); check it in ${provider}.`,
+      message: `A ${provider} payment (${payment.providerPaymentId}, reference ${payment.reference ?? "missing"}) ${why}; check it in ${provider}.`,
       dedupeKey: `payment_unmatched:${provider}:${payment.providerPaymentId}`,
     });
-    return "unknown_reference";
-  }
+    return "unknown_reference" as const;
+  };
+  if (payment.tenantId !== tenantId) return unmatched(payment.tenantId ? "was made for another account" : "names no reservation of yours");
+  const reservation = payment.reservationId ? await getReservation(db, env, tenantId, payment.reservationId).catch(notFoundAsNull) : null;
+  if (!reservation) return unmatched("names no reservation of yours");
   if (production && !payment.live) return "test_payment_ignored";
 
-  const stored = await recordPayment(db, tenantId, reservation.id, provider, payment);
+  const result = await recordPayment(env, tenantId, reservation.id, {
+    source: "provider",
+    provider,
+    providerPaymentId: payment.providerPaymentId,
+    status: payment.status,
+    amount: payment.amount,
+    currency: payment.currency,
+    method: payment.method,
+    reference: payment.reference,
+  });
+  if (!result.ok) return unmatched("names no reservation of yours");
   const subject = { subjectType: "reservation", subjectId: reservation.id };
 
-  switch (stored.status as PaymentStatus) {
-    case "pending":
-    case "cancelled":
-      return "pending";
-    case "refunded":
-      return "refunded";
-    case "rejected": {
-      const rejected = await db
-        .select({ count: sql<number>`count(*)` })
-        .from(payments)
-        .where(and(eq(payments.tenantId, tenantId), eq(payments.reservationId, reservation.id), eq(payments.status, "rejected")))
-        .get();
-      if ((rejected?.count ?? 0) >= 2) {
+  switch (result.outcome) {
+    case "rejected":
+      if (result.rejectedPayments >= 2) {
         await raiseAlert(db, env, tenantId, {
           kind: "payment_rejected_twice",
           severity: "warning",
@@ -75,93 +73,36 @@ export async function applyPayment(
           message: `Two payments for ${reservation.code} were rejected; the guest may need help paying.`,
           dedupeKey: `payment_rejected_twice:${reservation.id}`,
         });
-        await handPaymentTroubleToStaff(db, env, reservation);
+        await handPaymentTroubleToStaff(db, env, result.reservation);
       }
-      return "rejected";
-    }
-    case "approved":
+      break;
+    case "amount_mismatch":
+      await raiseAlert(db, env, tenantId, {
+        kind: "payment_amount_mismatch",
+        severity: "critical",
+        ...subject,
+        message: `${reservation.code} expected ${reservation.depositAmount} ${reservation.currency} (minor units) but ${provider} reports ${payment.amount ?? "an unreadable amount"} ${payment.currency}; it was not confirmed.`,
+        dedupeKey: `payment_amount_mismatch:${provider}:${payment.providerPaymentId}`,
+      });
+      break;
+    case "needs_refund":
+      // The money is here but the nights are not (taken after the hold lapsed, or the stay was
+      // cancelled): never dropped silently.
+      await raiseAlert(db, env, tenantId, {
+        kind: "payment_needs_refund",
+        severity: "critical",
+        ...subject,
+        message: `${reservation.code} was paid through ${provider} (${payment.providerPaymentId}) after its nights were no longer available; refund or rebook the guest.`,
+        dedupeKey: `payment_needs_refund:${provider}:${payment.providerPaymentId}`,
+      });
+      break;
+    default:
       break;
   }
-
-  const paid = payment.amount;
-  if (paid === null || payment.currency !== reservation.currency || paid < reservation.depositAmount) {
-    await flagPayment(db, stored.id, "amount_mismatch");
-    await raiseAlert(db, env, tenantId, {
-      kind: "payment_amount_mismatch",
-      severity: "critical",
-      ...subject,
-      message: `${reservation.code} expected ${reservation.depositAmount} ${reservation.currency} (minor units) but ${provider} reports ${paid ?? "an unreadable amount"} ${payment.currency}; it was not confirmed.`,
-      dedupeKey: `payment_amount_mismatch:${provider}:${payment.providerPaymentId}`,
-    });
-    return "amount_mismatch";
-  }
-
-  const result = await calendarOf(env, reservation.accommodationId).confirm({ reservationId: reservation.id, allowLate: true });
-  if (result.ok) {
-    await db
-      .update(reservations)
-      .set({ status: "confirmed", expiresAt: null, updatedAt: Date.now() })
-      .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservation.id)));
-    if (result.alreadyConfirmed) return "already_confirmed";
-    // Only the run that confirmed tells the guest, so five deliveries send one message.
-    await sendConfirmation(db, env, reservation);
-    return "confirmed";
-  }
-
-  // The money is here but the nights are not (taken after the hold lapsed, or the stay was
-  // cancelled): never drop it silently.
-  await flagPayment(db, stored.id, "needs_refund");
-  await db
-    .update(reservations)
-    .set({ status: "needs_refund", expiresAt: null, updatedAt: Date.now() })
-    .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservation.id)));
-  await publishLive(env, tenantId, { type: "reservation.changed", reservationId: reservation.id, accommodationId: reservation.accommodationId, status: "needs_refund" });
-  await raiseAlert(db, env, tenantId, {
-    kind: "payment_needs_refund",
-    severity: "critical",
-    ...subject,
-    message: `${reservation.code} was paid through ${provider} (${payment.providerPaymentId}) after its nights were no longer available; refund or rebook the guest.`,
-    dedupeKey: `payment_needs_refund:${provider}:${payment.providerPaymentId}`,
-  });
-  return "needs_refund";
+  return result.outcome;
 }
 
-async function recordPayment(db: Database, tenantId: string, reservationId: string, provider: ProviderName, payment: ProviderPayment) {
-  const now = Date.now();
-  const row = await db
-    .insert(payments)
-    .values({
-      id: newId("pay"),
-      tenantId,
-      reservationId,
-      provider,
-      method: payment.method,
-      amount: payment.amount ?? 0,
-      currency: payment.currency,
-      status: payment.status,
-      reference: payment.reference,
-      providerPaymentId: payment.providerPaymentId,
-      updatedAt: now,
-    })
-    .onConflictDoUpdate({
-      target: [payments.tenantId, payments.provider, payments.providerPaymentId],
-      set: {
-        // Only a later state replaces the stored one (see RANK).
-        status: sql`CASE WHEN ${rankSql(sql`excluded.status`)} >= ${rankSql(sql`${payments.status}`)} THEN excluded.status ELSE ${payments.status} END`,
-        amount: sql`excluded.amount`,
-        updatedAt: now,
-      },
-    })
-    .returning()
-    .get();
-  return row;
-}
-
-function rankSql(column: ReturnType<typeof sql>) {
-  const cases = Object.entries(RANK).map(([status, rank]) => sql`WHEN ${status} THEN ${rank}`);
-  return sql`(CASE ${column} ${sql.join(cases, sql` `)} ELSE 0 END)`;
-}
-
-async function flagPayment(db: Database, paymentId: string, flag: string) {
-  await db.update(payments).set({ flag }).where(eq(payments.id, paymentId));
+function notFoundAsNull(error: unknown): null {
+  if (error instanceof AppError && error.status === 404) return null;
+  throw error;
 }

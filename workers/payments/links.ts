@@ -2,7 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { accommodations, paymentLinks, tenants } from "../platform/db/schema";
-import type { Config } from "../platform/env";
+import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { providerFor } from "./providers";
 import type { ProviderName } from "./provider";
@@ -16,8 +16,8 @@ const REUSE_MARGIN_MS = 2 * 60_000;
  * A checkout link for a held reservation's deposit. Asking again while a link is live returns
  * the same link, so a guest who taps twice never gets two preferences to pay.
  */
-export async function createPaymentLink(db: Database, config: Config, tenantId: string, reservationId: string, requested?: ProviderName) {
-  const reservation = await getReservation(db, tenantId, reservationId);
+export async function createPaymentLink(db: Database, env: Env, config: Config, tenantId: string, reservationId: string, requested?: ProviderName) {
+  const reservation = await getReservation(db, env, tenantId, reservationId);
   if (reservation.status !== "held" || reservation.expiresAt === null) {
     throw new AppError(409, "not_held", "A payment link can only be made for a live hold");
   }

@@ -12,6 +12,8 @@ const paymentResponse = z.object({
   currency_id: z.string(),
   live_mode: z.boolean().optional(),
   payment_type_id: z.string().optional(),
+  // Mercado Pago copies the preference's metadata onto its payments.
+  metadata: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 
 const notificationBody = z.object({ type: z.string().optional(), data: z.object({ id: z.union([z.string(), z.number()]) }).optional() }).passthrough();
@@ -92,6 +94,8 @@ export function mercadoPago(apiBase: string, accessToken: string): PaymentProvid
         amount: majorToMinor(payment.transaction_amount, currency),
         currency,
         reference: payment.external_reference ?? null,
+        tenantId: typeof payment.metadata?.tenant_id === "string" ? payment.metadata.tenant_id : null,
+        reservationId: typeof payment.metadata?.reservation_id === "string" ? payment.metadata.reservation_id : null,
         live: payment.live_mode ?? true,
         method: payment.payment_type_id ?? "mercadopago",
       };

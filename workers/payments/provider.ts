@@ -32,8 +32,11 @@ export interface ProviderPayment {
   /** Integer minor units, or null when the provider's figure cannot be represented exactly. */
   amount: number | null;
   currency: string;
-  /** The reservation code set when the link was created; the only link back to the stay. */
+  /** The reservation code set when the link was created (what people see in the provider's dashboard). */
   reference: string | null;
+  /** The tenant and reservation the link was made for, from the metadata set when it was created. */
+  tenantId: string | null;
+  reservationId: string | null;
   live: boolean;
   method: string;
 }

@@ -103,6 +103,8 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
           amount: status === "approved" ? (intent.amount_received ?? intent.amount) : intent.amount,
           currency: intent.currency.toUpperCase(),
           reference: intent.metadata?.reservation_code ?? null,
+          tenantId: intent.metadata?.tenant_id ?? null,
+          reservationId: intent.metadata?.reservation_id ?? null,
           live: intent.livemode,
           method: "card",
         };
@@ -120,6 +122,8 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
         amount: s.amount_total,
         currency: (s.currency ?? "").toUpperCase(),
         reference: s.client_reference_id ?? s.metadata?.reservation_code ?? null,
+        tenantId: s.metadata?.tenant_id ?? null,
+        reservationId: s.metadata?.reservation_id ?? null,
         live: s.livemode,
         method: "card",
       };

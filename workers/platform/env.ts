@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
-import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
+import type { BookingEvent, IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 
@@ -22,6 +22,8 @@ export interface Env {
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** One message per iCal feed due for import, from the 15-minute cron. */
   ICAL_QUEUE: Queue<IcalSyncMessage>;
+  /** What the calendar objects committed and others act on: guest confirmations, stuck-outbox alerts. */
+  BOOKINGS_QUEUE: Queue<BookingEvent>;
   /** Messages to guests, sent with retries, quiet hours and the 24-hour rule. */
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
   WHATSAPP_API_BASE?: string;

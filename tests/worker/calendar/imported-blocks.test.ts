@@ -7,7 +7,7 @@ import { createTenant } from "../support/tenant";
 const stub = (accommodationId: string) => env.CALENDAR.get(env.CALENDAR.idFromName(accommodationId));
 
 describe("replaceImportedBlocks", () => {
-  it("replaces one feed's nights atomically, keeps other feeds, and reports conflicts without taking Posada's nights", async () => {
+  it("replaces one feed's nights atomically, keeps other feeds, and reports conflicts while the guest keeps the nights", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
     const calendar = stub(acc);
@@ -15,7 +15,8 @@ describe("replaceImportedBlocks", () => {
     const held = await hold(tenant, acc, futureDate("01-12"), futureDate("01-14"));
 
     const first = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_airbnb", ranges: [{ start: futureDate("01-10"), end: futureDate("01-15") }] });
-    expect(first.blockedNights).toBe(3); // 10, 11 and 14; 12 and 13 are the guest's
+    // The channel's nights are layered under the guest's stay: all five are the feed's, and 12 and 13 show as the guest's.
+    expect(first.blockedNights).toBe(5);
     expect(first.conflicts.map((c) => c.night)).toEqual([futureDate("01-12"), futureDate("01-13")]);
     expect(first.conflicts[0]?.stayId).toBe(held.json.id);
 
@@ -49,11 +50,11 @@ describe("replaceImportedBlocks", () => {
     // Another channel echoing the same nights is no double booking: they stay blocked, no conflict.
     const echo = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_b", ranges: [{ start: futureDate("03-02"), end: futureDate("03-06") }] });
     expect(echo.conflicts).toEqual([]);
-    expect(echo.blockedNights).toBe(2);
+    expect(echo.blockedNights).toBe(4);
 
     // Extending a block rewrites only that run, and the version moves.
     const longer = await calendar.replaceImportedBlocks({ ...owner, feedId: "feed_a", ranges: [{ start: futureDate("03-01"), end: futureDate("03-05") }] });
-    expect(longer.blockedNights).toBe(3);
+    expect(longer.blockedNights).toBe(4);
     expect(await calendar.calendarVersion()).toBeGreaterThan(version);
   });
 });

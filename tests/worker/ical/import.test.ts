@@ -90,7 +90,8 @@ describe("iCal import", () => {
       { night: futureDate("06-10"), reservationId: guest.json.id },
       { night: futureDate("06-11"), reservationId: guest.json.id },
     ]);
-    expect(synced.json.blockedNights).toBe(2);
+    // All four nights are the channel's, layered under the guest's two, so they stay blocked when the stay ends.
+    expect(synced.json.blockedNights).toBe(4);
     expect((await call("GET", `/v1/reservations/${guest.json.id}`, { token: tenant.token })).json.status).toBe("held");
     const alerts = (await call("GET", "/v1/alerts", { token: tenant.token })).json.data;
     expect(alerts).toEqual([expect.objectContaining({ kind: "ical_conflict", subjectId: guest.json.id })]);

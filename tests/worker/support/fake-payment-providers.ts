@@ -12,6 +12,8 @@ interface MpPayment {
   currency_id: string;
   live_mode: boolean;
   payment_type_id: string;
+  /** Copied from the preference, as Mercado Pago does. */
+  metadata: Record<string, unknown>;
 }
 
 interface StripeSession {
@@ -78,6 +80,7 @@ export class FakePaymentProviders {
       currency_id: currency ?? item?.currency_id ?? "ARS",
       live_mode: false,
       payment_type_id: "credit_card",
+      metadata: preference?.body.metadata ?? {},
     });
     return String(id);
   }
@@ -135,7 +138,11 @@ export class FakePaymentProviders {
           amount_total: Number(form.get("line_items[0][price_data][unit_amount]")),
           currency: form.get("line_items[0][price_data][currency]") ?? "",
           client_reference_id: form.get("client_reference_id"),
-          metadata: { reservation_id: form.get("metadata[reservation_id]") ?? "", reservation_code: form.get("metadata[reservation_code]") ?? "" },
+          metadata: {
+            tenant_id: form.get("metadata[tenant_id]") ?? "",
+            reservation_id: form.get("metadata[reservation_id]") ?? "",
+            reservation_code: form.get("metadata[reservation_code]") ?? "",
+          },
           payment_intent: null,
           livemode: false,
           url: `https://checkout.stripe.fake/c/pay/${id}`,

@@ -115,7 +115,7 @@ async function perform(
     }
     case "hold": {
       try {
-        const reservation = await createReservation(db, env, turn.tenantId, {
+        const reservation = await createReservation(env, turn.tenantId, {
           accommodationId: step.accommodationId,
           checkIn: step.checkIn,
           checkOut: step.checkOut,
@@ -124,7 +124,7 @@ async function perform(
           source: "whatsapp",
           conversationId: turn.conversationId,
         });
-        const link = await createPaymentLink(db, config, turn.tenantId, reservation.id);
+        const link = await createPaymentLink(db, env, config, turn.tenantId, reservation.id);
         const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, step.accommodationId)).get();
         const minutes = Math.max(1, Math.round(((reservation.expiresAt ?? turn.now) - turn.now) / 60_000));
         await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));

@@ -1,21 +1,34 @@
 import { eq } from "drizzle-orm";
 import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import type { Database } from "../../platform/db/client";
-import { accommodations, conversations, type reservations } from "../../platform/db/schema";
+import { accommodations, conversations } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
 import { queueOutbound } from "../outbound";
 import { escalate } from "../conversations";
 
+/** What these messages need to know of a reservation. */
+export interface ReservationForGuest {
+  id: string;
+  tenantId: string;
+  accommodationId: string;
+  code: string;
+  checkIn: string;
+  checkOut: string;
+  conversationId: string | null;
+}
+
 /**
- * Tells the guest their stay is confirmed, in the thread they booked it in. Urgent: it goes out
- * even at night, since the guest has just paid and is waiting. Outside the 24-hour window it
- * goes as the approved `reserva_confirmada` template.
+ * Tells the guest their stay is confirmed, in the thread they booked it in, once per
+ * reservation: the message carries a dedupe key, so the bookings queue redelivering the event
+ * (or a retry after a crash) sends nothing twice. Urgent: it goes out even at night, since the
+ * guest has just paid and is waiting. Outside the 24-hour window it goes as the approved
+ * `reserva_confirmada` template.
  */
-export async function sendConfirmation(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+export async function sendConfirmation(db: Database, env: Env, reservation: ReservationForGuest) {
   if (!reservation.conversationId) return null;
   const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
   const unit = await db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
-  if (!conversation || !unit) return null;
+  if (!conversation || !unit || conversation.tenantId !== reservation.tenantId) return null;
   const lang = conversation.lang as Lang;
   const day = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
   const checkIn = `${day(reservation.checkIn)} ${unit.checkInTime}`;
@@ -27,6 +40,7 @@ export async function sendConfirmation(db: Database, env: Env, reservation: type
     text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, unit.name),
     urgent: true,
     template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, unit.name] },
+    dedupeKey: `stay_confirmed:${reservation.id}`,
   });
 }
 
@@ -35,10 +49,10 @@ export async function sendConfirmation(db: Database, env: Env, reservation: type
  * escalated to staff (the assistant goes quiet) and the guest is told so, once. A redelivered
  * rejection finds the thread already with staff and sends nothing again.
  */
-export async function handPaymentTroubleToStaff(db: Database, env: Env, reservation: typeof reservations.$inferSelect) {
+export async function handPaymentTroubleToStaff(db: Database, env: Env, reservation: ReservationForGuest) {
   if (!reservation.conversationId) return;
   const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
-  if (!conversation || conversation.escalated) return;
+  if (!conversation || conversation.escalated || conversation.tenantId !== reservation.tenantId) return;
   await escalate(db, env, reservation.tenantId, conversation.id, `two payments for ${reservation.code} were rejected`);
   await queueOutbound(db, env, {
     tenantId: reservation.tenantId,
@@ -47,5 +61,6 @@ export async function handPaymentTroubleToStaff(db: Database, env: Env, reservat
     text: TEMPLATES.paymentTrouble[conversation.lang as Lang],
     // The guest has just tried to pay and is waiting for an answer, even at night.
     urgent: true,
+    dedupeKey: `payment_trouble:${reservation.id}`,
   });
 }

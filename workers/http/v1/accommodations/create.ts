@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { database } from "../../../platform/db/client";
+import { pushCalendarCopy } from "../../../accommodations/calendar-copy";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { createAccommodation, presentAccommodation } from "../../../accommodations/accommodations";
@@ -21,6 +22,7 @@ export function registerCreateAccommodation(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const { secretsKey, publicBaseUrl } = c.get("config");
     const row = await createAccommodation(database(c.env.DB), secretsKey, c.get("principal").tenantId, c.req.valid("json"));
+    await pushCalendarCopy(c.env, row);
     return c.json(await presentAccommodation(row, secretsKey, publicBaseUrl), 201);
   });
 }

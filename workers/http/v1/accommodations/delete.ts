@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { database } from "../../../platform/db/client";
+import { pushCalendarCopy } from "../../../accommodations/calendar-copy";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { deleteAccommodation, presentAccommodation, restoreAccommodation } from "../../../accommodations/accommodations";
@@ -30,12 +31,13 @@ const restoreRoute = createRoute({
 
 export function registerDeleteAccommodation(app: OpenAPIHono<AppEnv>) {
   app.openapi(deleteRoute, async (c) => {
-    await deleteAccommodation(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    await pushCalendarCopy(c.env, await deleteAccommodation(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id));
     return c.body(null, 204);
   });
   app.openapi(restoreRoute, async (c) => {
     const { secretsKey, publicBaseUrl } = c.get("config");
     const row = await restoreAccommodation(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    await pushCalendarCopy(c.env, row);
     return c.json(await presentAccommodation(row, secretsKey, publicBaseUrl), 200);
   });
 }

@@ -1,8 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
-import { cancelReservation, confirmReservation, extendReservation } from "../../../bookings/reservations";
+import { confirmByHand } from "../../../bookings/confirm-stay";
+import { cancelReservation, extendReservation } from "../../../bookings/reservations";
+import { forbidden } from "../../../platform/errors";
+import { isAdmin } from "../../../tenancy/principal";
 import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { cancelRequest, confirmRequest, presentReservation, reservation, reservationIdParam } from "./schema";
 
@@ -34,7 +36,7 @@ const confirmRoute = createRoute({
     ...authErrors,
     ...notFoundError,
     ...conflictError("not_held, expired or dates_unavailable"),
-    ...unprocessableError("currency_mismatch"),
+    ...unprocessableError("currency_mismatch, or below_deposit without an owner's or admin's override"),
   },
 });
 
@@ -46,19 +48,25 @@ const cancelRoute = createRoute({
 
 export function registerReservationActions(app: OpenAPIHono<AppEnv>) {
   app.openapi(extendRoute, async (c) => {
-    const row = await extendReservation(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id);
+    const row = await extendReservation(c.env, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json({ expiresAt: new Date(row.expiresAt ?? Date.now()).toISOString() }, 200);
   });
 
   app.openapi(confirmRoute, async (c) => {
-    const { payment } = c.req.valid("json");
-    const row = await confirmReservation(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, payment);
+    const { payment, override = false } = c.req.valid("json");
+    const principal = c.get("principal");
+    if (override && !isAdmin(principal)) throw forbidden("Only an owner or admin may confirm with less than the deposit");
+    const row = await confirmByHand(c.env, principal.tenantId, c.req.valid("param").id, {
+      ...payment,
+      recordedBy: principal.kind === "session" ? principal.userId : principal.keyId,
+      override,
+    });
     return c.json(presentReservation(row), 200);
   });
 
   app.openapi(cancelRoute, async (c) => {
     const body = c.req.header("content-type")?.includes("json") ? c.req.valid("json") : {};
-    const row = await cancelReservation(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, body.reason);
+    const row = await cancelReservation(c.env, c.get("principal").tenantId, c.req.valid("param").id, body.reason);
     return c.json(presentReservation(row), 200);
   });
 }

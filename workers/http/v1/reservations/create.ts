@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { createReservation } from "../../../bookings/reservations";
@@ -11,7 +10,8 @@ const route = createRoute({
   path: "/v1/reservations",
   tags: ["Reservations"],
   summary: "Hold dates for 30 minutes (a reservation with status held)",
-  description: "The same `idempotencyKey` returns the first answer instead of a second hold.",
+  description:
+    "The same `idempotencyKey` (for the same accommodation and request) returns the first answer instead of a second hold; reused for a different request it answers 422 `idempotency_key_reused`.",
   security,
   middleware: [requireScope("reservations:write")] as const,
   request: { body: jsonBody(createReservationRequest) },
@@ -20,7 +20,7 @@ const route = createRoute({
     ...authErrors,
     ...notFoundError,
     ...conflictError("dates_unavailable"),
-    ...unprocessableError("As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long"),
+    ...unprocessableError("As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused"),
   },
 });
 
@@ -29,7 +29,7 @@ export function registerCreateReservation(app: OpenAPIHono<AppEnv>) {
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const source = input.source ?? (principal.kind === "api_key" ? "partner" : "direct");
-    const row = await createReservation(database(c.env.DB), c.env, principal.tenantId, { ...input, source });
+    const row = await createReservation(c.env, principal.tenantId, { ...input, source });
     return c.json(presentReservation(row), 201);
   });
 }

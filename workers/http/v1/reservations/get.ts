@@ -38,7 +38,7 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
-    const row = await getReservation(db, tenantId, c.req.valid("param").id);
+    const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
     const paid = await paymentsOf(db, tenantId, row.id);
     return c.json(
       {

@@ -32,7 +32,7 @@ const route = createRoute({
 export function registerPaymentLink(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const body = c.req.header("content-type")?.includes("json") ? c.req.valid("json") : {};
-    const link = await createPaymentLink(database(c.env.DB), c.get("config"), c.get("principal").tenantId, c.req.valid("param").id, body.provider);
+    const link = await createPaymentLink(database(c.env.DB), c.env, c.get("config"), c.get("principal").tenantId, c.req.valid("param").id, body.provider);
     return c.json({ url: link.url, provider: link.provider, expiresAt: new Date(link.expiresAt).toISOString(), amount: { amount: link.amount, currency: link.currency } }, 201);
   });
 }

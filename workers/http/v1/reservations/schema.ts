@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "../../../../shared/domain/dates";
 import { moneySchema } from "../../../../shared/domain/money";
-import type { ReservationRow } from "../../../bookings/reservations";
+import type { Reservation } from "../../../bookings/reservations";
 
 export const reservationStatus = z.enum(["held", "confirmed", "expired", "cancelled", "needs_refund"]);
 
@@ -41,7 +41,7 @@ export const reservation = z
   })
   .openapi("Reservation");
 
-export const reservationIdParam = z.object({ id: z.string().min(1).max(64) });
+export const reservationIdParam = z.object({ id: z.string().min(1).max(80) });
 
 export const listReservationsQuery = z.object({
   status: z
@@ -62,6 +62,8 @@ export const confirmRequest = z
       method: z.enum(["cash", "transfer", "card", "other"]),
       reference: z.string().trim().max(200).optional(),
     }),
+    /** Confirms with less than the deposit; only an owner or admin may, and the payment records it. */
+    override: z.boolean().optional().openapi({ description: "Confirm with less than the deposit (owners and admins only); recorded on the payment" }),
   })
   .openapi("ConfirmReservation");
 
@@ -70,7 +72,7 @@ export const cancelRequest = z.object({ reason: z.string().trim().max(500).optio
 const DAY_MS = 86_400_000;
 
 /** The API shape of a reservation record. */
-export function presentReservation(row: ReservationRow) {
+export function presentReservation(row: Omit<Reservation, "status" | "source"> & { status: string; source: string }) {
   return {
     id: row.id,
     code: row.code,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { PricingRules } from "../../../../shared/domain/pricing";
 import { tenants } from "./tenancy";
 
@@ -20,6 +20,8 @@ export const accommodations = sqliteTable(
     pricing: text("pricing", { mode: "json" }).$type<PricingRules>().notNull(),
     depositPercent: integer("deposit_percent").notNull().default(30),
     timezone: text("timezone").notNull(),
+    /** 1, 2, 3 … per tenant, never reused: reservation codes are made from it (see README). */
+    unitNumber: integer("unit_number").notNull().default(0),
     // The export feed token, sealed with AES-GCM: it is a capability, shown to the operator but not stored in the clear.
     icalTokenSealed: text("ical_token_sealed").notNull(),
     // Soft delete: an operator can restore a unit deleted by mistake.
@@ -27,5 +29,5 @@ export const accommodations = sqliteTable(
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index("accommodations_tenant_idx").on(t.tenantId, t.deletedAt)],
+  (t) => [index("accommodations_tenant_idx").on(t.tenantId, t.deletedAt), uniqueIndex("accommodations_unit_number_unique").on(t.tenantId, t.unitNumber)],
 );

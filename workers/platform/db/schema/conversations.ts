@@ -46,11 +46,14 @@ export const messages = sqliteTable(
     mediaType: text("media_type"),
     /** Whisper's confidence in `text` as a transcript of the voice note, 0..1; null when not transcribed. */
     transcriptConfidence: real("transcript_confidence"),
+    /** Set on messages that must go out once whatever retries happen (a stay's confirmation). */
+    dedupeKey: text("dedupe_key"),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at"),
   },
   (t) => [
     index("messages_conversation_idx").on(t.conversationId, t.createdAt),
     uniqueIndex("messages_provider_unique").on(t.tenantId, t.providerMessageId),
+    uniqueIndex("messages_dedupe_unique").on(t.tenantId, t.dedupeKey),
   ],
 );

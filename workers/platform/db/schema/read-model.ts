@@ -1,4 +1,5 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * The read model of every calendar object, written only by their outboxes. Searches read it in
@@ -24,8 +25,10 @@ export const calendarStays = sqliteTable(
 );
 
 /**
- * One row per occupied night. The primary key (accommodation, night) is the database's own
- * line of defence: even a bug elsewhere cannot put two stays on one night.
+ * One row per occupied night and stay. Reservations and manual blocks are exclusive: the partial
+ * unique index on (accommodation, night) is the database's own line of defence, so even a bug
+ * elsewhere cannot put two of them on one night. Nights an OTA blocks are layered under them
+ * (not exclusive), so a night returns to blocked, never to free, when a stay over it ends.
  */
 export const calendarNights = sqliteTable(
   "calendar_nights",
@@ -34,7 +37,12 @@ export const calendarNights = sqliteTable(
     accommodationId: text("accommodation_id").notNull(),
     night: text("night").notNull(),
     stayId: text("stay_id").notNull(),
+    exclusive: integer("exclusive", { mode: "boolean" }).notNull().default(true),
   },
-  (t) => [primaryKey({ columns: [t.accommodationId, t.night] }), index("calendar_nights_stay_idx").on(t.stayId)],
+  (t) => [
+    primaryKey({ columns: [t.accommodationId, t.night, t.stayId] }),
+    uniqueIndex("calendar_nights_exclusive_unique").on(t.accommodationId, t.night).where(sql`exclusive = 1`),
+    index("calendar_nights_stay_idx").on(t.stayId),
+  ],
 );
 

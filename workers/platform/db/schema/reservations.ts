@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accommodations } from "./accommodations";
 import { tenants } from "./tenancy";
 
 /**
- * The reservation record: who, how many, how much. Which nights it holds and whether the hold
- * is alive is decided by the accommodation's calendar object; `status` and `expires_at` here are
- * the mirror the calendar writes back.
+ * The read model of reservations. Each is born, and changes status, inside its accommodation's
+ * calendar object; this table is its mirror, written only by that object's outbox and guarded by
+ * `version`, so a replayed or late write never rolls a newer state back.
  */
 export const reservations = sqliteTable(
   "reservations",
@@ -15,7 +15,7 @@ export const reservations = sqliteTable(
     tenantId: text("tenant_id").notNull().references(() => tenants.id),
     accommodationId: text("accommodation_id").notNull().references(() => accommodations.id),
     code: text("code").notNull(),
-    status: text("status", { enum: ["pending", "held", "confirmed", "expired", "cancelled", "rejected", "needs_refund"] }).notNull(),
+    status: text("status", { enum: ["held", "confirmed", "expired", "cancelled", "needs_refund"] }).notNull(),
     checkIn: text("check_in").notNull(),
     checkOut: text("check_out").notNull(),
     guests: integer("guests").notNull(),
@@ -32,12 +32,15 @@ export const reservations = sqliteTable(
     cancelReason: text("cancel_reason"),
     /** The guest thread the assistant booked this in, for the confirmation message. */
     conversationId: text("conversation_id"),
+    /** The calendar object's version of this reservation; the mirror only moves forward. */
+    version: integer("version").notNull().default(0),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [
     uniqueIndex("reservations_code_unique").on(t.tenantId, t.code),
-    uniqueIndex("reservations_idempotency_unique").on(t.tenantId, t.idempotencyKey),
+    // Idempotency keys are remembered by the calendar object that answered them (see README).
+    index("reservations_idempotency_idx").on(t.tenantId, t.idempotencyKey),
     index("reservations_tenant_status_idx").on(t.tenantId, t.status, t.checkIn),
     index("reservations_accommodation_idx").on(t.accommodationId, t.checkIn),
   ],
@@ -45,14 +48,17 @@ export const reservations = sqliteTable(
 
 /**
  * Payments recorded against a reservation: by staff by hand, or from a provider after its payment
- * was fetched server to server. One row per provider payment, so a redelivered event updates it.
+ * was fetched server to server. Recorded by the reservation's calendar object in the same
+ * transaction as the confirmation and mirrored here; one row per provider payment.
  */
 export const payments = sqliteTable(
   "payments",
   {
     id: text("id").primaryKey(),
     tenantId: text("tenant_id").notNull().references(() => tenants.id),
-    reservationId: text("reservation_id").notNull().references(() => reservations.id),
+    // No foreign key: the mirror of a reservation and of its payments arrive in the same batch,
+    // but a read model must accept what its source already committed, in any order.
+    reservationId: text("reservation_id").notNull(),
     provider: text("provider").notNull(),
     method: text("method").notNull(),
     amount: integer("amount").notNull(),
@@ -65,6 +71,9 @@ export const payments = sqliteTable(
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     /** Last time the provider's view of this payment changed it; null for payments taken by hand. */
     updatedAt: integer("updated_at"),
+    /** Who recorded a payment taken by hand (a user id), or null. */
+    recordedBy: text("recorded_by"),
+    version: integer("version").notNull().default(0),
   },
   (t) => [
     index("payments_reservation_idx").on(t.tenantId, t.reservationId),
@@ -78,7 +87,8 @@ export const paymentLinks = sqliteTable(
   {
     id: text("id").primaryKey(),
     tenantId: text("tenant_id").notNull().references(() => tenants.id),
-    reservationId: text("reservation_id").notNull().references(() => reservations.id),
+    // A link can be asked for the moment a hold is answered, before its mirror reaches this database.
+    reservationId: text("reservation_id").notNull(),
     provider: text("provider", { enum: ["mercadopago", "stripe"] }).notNull(),
     providerRef: text("provider_ref").notNull(),
     url: text("url").notNull(),
@@ -88,15 +98,4 @@ export const paymentLinks = sqliteTable(
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [index("payment_links_reservation_idx").on(t.tenantId, t.reservationId, t.provider)],
-);
-
-/** Per-tenant, per-day sequence behind codes like RES261122001. */
-export const reservationCodeCounters = sqliteTable(
-  "reservation_code_counters",
-  {
-    tenantId: text("tenant_id").notNull(),
-    day: text("day").notNull(),
-    sequence: integer("sequence").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.tenantId, t.day] })],
 );

@@ -1,0 +1,145 @@
+import { log } from "../../shared/log";
+import { announce } from "./announce";
+import { occupies, type Ledger, type StayRow } from "./ledger";
+import { readModelStatements, type PaymentState, type StayMirror } from "./read-model-sync";
+import type { BookingEvent } from "./results";
+
+export interface OutboxEnv {
+  DB: D1Database;
+  BOOKINGS_QUEUE: Queue<BookingEvent>;
+  LIVE: Parameters<typeof announce>[0]["LIVE"];
+}
+
+/** Stays written to the read model in one D1 batch (each costs up to four statements). */
+const STAYS_PER_BATCH = 40;
+/** Outbox rows read per round; the rest wait for the next round of the same flush. */
+const ROWS_PER_ROUND = 400;
+/** After this many failed rounds in a row staff are told; after MAX the alarm stops retrying. */
+export const STUCK_AFTER_ATTEMPTS = 5;
+export const MAX_AUTOMATIC_ATTEMPTS = 12;
+const MINUTE = 60_000;
+
+interface OutboxRow {
+  seq: number;
+  subject: "stay" | "payment" | "event";
+  subject_id: string;
+  payload: string | null;
+  attempts: number;
+  [key: string]: SqlStorageValue;
+}
+
+/**
+ * Sends what the ledger committed to the read model (D1), the bookings queue and the live hub,
+ * until acknowledged. Rows are coalesced: only the newest state of each stay and payment is sent,
+ * in batches that can never collide (see readModelStatements), so a flush is idempotent and an
+ * old row never blocks a newer one.
+ */
+export class Outbox {
+  constructor(
+    private readonly sql: SqlStorage,
+    private readonly ledger: Ledger,
+    private readonly env: OutboxEnv,
+    private readonly owner: () => { tenantId: string; accommodationId: string } | null,
+  ) {}
+
+  pending(): number {
+    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM outbox`).one().n;
+  }
+
+  /** When the alarm should try again, or null when nothing waits (or automatic retries are over). */
+  nextRetryAt(): number | null {
+    const row = this.sql.exec<{ at: number | null }>(`SELECT min(next_attempt_at) AS at FROM outbox WHERE attempts < ?`, MAX_AUTOMATIC_ATTEMPTS).one();
+    return row.at;
+  }
+
+  /** Sends every row, round after round, until none is left; throws (after recording it) when a round fails. */
+  async flush(): Promise<void> {
+    for (;;) {
+      const rows = this.sql.exec<OutboxRow>(`SELECT seq, subject, subject_id, payload, attempts FROM outbox ORDER BY seq LIMIT ?`, ROWS_PER_ROUND).toArray();
+      if (rows.length === 0) return;
+      const lastSeq = rows[rows.length - 1]!.seq;
+      try {
+        await this.send(rows);
+      } catch (error) {
+        await this.recordFailure(rows, lastSeq, error);
+        throw error;
+      }
+      this.sql.exec(`DELETE FROM outbox WHERE seq <= ?`, lastSeq);
+      await this.clearStuck();
+    }
+  }
+
+  private async send(rows: OutboxRow[]): Promise<void> {
+    const owner = this.owner();
+    const stayIds = unique(rows.filter((r) => r.subject === "stay").map((r) => r.subject_id));
+    const paymentIds = unique(rows.filter((r) => r.subject === "payment").map((r) => r.subject_id));
+    const events = rows.filter((r) => r.subject === "event" && r.payload !== null).map((r) => JSON.parse(r.payload!) as BookingEvent);
+
+    const stays = stayIds.map((id) => this.ledger.stay(id)).filter((s): s is StayRow => s !== undefined);
+    const mirrors: StayMirror[] = stays.map((stay) => {
+      const details = stay.kind === "reservation" ? this.ledger.details(stay.id) : undefined;
+      const { extended: _extended, ...state } = stay;
+      return { state, reservation: details ? this.ledger.view(stay, details) : null };
+    });
+    const payments = paymentIds
+      .map((id) => this.sql.exec<PaymentState>(`SELECT * FROM payments WHERE id = ?`, id).toArray()[0])
+      .filter((p): p is PaymentState => p !== undefined);
+
+    if (owner && (mirrors.length > 0 || payments.length > 0)) {
+      // Releases before takes across batches too, so splitting a large flush stays collision-free.
+      const ordered = [...mirrors].sort((a, b) => Number(occupies(a.state.status)) - Number(occupies(b.state.status)));
+      const now = Date.now();
+      for (let i = 0; i < Math.max(1, ordered.length); i += STAYS_PER_BATCH) {
+        const chunk = ordered.slice(i, i + STAYS_PER_BATCH);
+        const last = i + STAYS_PER_BATCH >= ordered.length;
+        const statements = readModelStatements(this.env.DB, owner.tenantId, chunk, last ? payments : [], now);
+        if (statements.length > 0) await this.env.DB.batch(statements);
+      }
+    }
+    if (events.length > 0) await this.env.BOOKINGS_QUEUE.sendBatch(events.map((body) => ({ body })));
+    if (owner && mirrors.length > 0) await announce(this.env, owner.tenantId, owner.accommodationId, mirrors.map((m) => m.state));
+  }
+
+  private async recordFailure(rows: OutboxRow[], lastSeq: number, error: unknown): Promise<void> {
+    const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
+    const backoff = Math.min(10 * MINUTE, 1000 * 2 ** attempts);
+    this.sql.exec(`UPDATE outbox SET attempts = ?, next_attempt_at = ? WHERE seq <= ?`, attempts, Date.now() + backoff, lastSeq);
+    log("warn", "calendar_outbox_flush_failed", { attempts, error: String(error) });
+    const owner = this.owner();
+    if (attempts < STUCK_AFTER_ATTEMPTS || !owner || this.flag("outbox_stuck")) return;
+    try {
+      await this.env.BOOKINGS_QUEUE.send({ kind: "calendar_outbox_stuck", ...owner, attempts, error: String(error).slice(0, 300) });
+      this.setFlag("outbox_stuck", 1);
+    } catch (sendError) {
+      log("error", "calendar_outbox_stuck_unreported", { ...owner, attempts, error: String(sendError) });
+    }
+  }
+
+  private async clearStuck(): Promise<void> {
+    const owner = this.owner();
+    if (!owner || !this.flag("outbox_stuck")) return;
+    try {
+      await this.env.BOOKINGS_QUEUE.send({ kind: "calendar_outbox_recovered", ...owner });
+      this.setFlag("outbox_stuck", 0);
+    } catch {
+      // Told on the next successful flush.
+    }
+  }
+
+  /** Lets the next flush (or the alarm) try every row again at once. */
+  resetAttempts(): void {
+    this.sql.exec(`UPDATE outbox SET attempts = 0, next_attempt_at = 0`);
+  }
+
+  private flag(key: string): boolean {
+    return (this.sql.exec<{ value: number }>(`SELECT value FROM meta WHERE key = ?`, key).toArray()[0]?.value ?? 0) === 1;
+  }
+
+  private setFlag(key: string, value: 0 | 1): void {
+    this.sql.exec(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value);
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,60 @@
+import type { QuoteErrorCode } from "../../shared/domain/pricing";
+import type { ProviderOutcome } from "./payment-rules";
+
+export type ReservationStatus = "held" | "confirmed" | "expired" | "cancelled" | "needs_refund";
+export type ReservationSource = "direct" | "whatsapp" | "webchat" | "partner";
+
+/** A reservation as the object holds it; the same shape as the read model's row. */
+export interface ReservationView {
+  id: string;
+  tenantId: string;
+  accommodationId: string;
+  code: string;
+  status: ReservationStatus;
+  checkIn: string;
+  checkOut: string;
+  guests: number;
+  guestName: string;
+  guestPhone: string | null;
+  guestEmail: string | null;
+  source: ReservationSource;
+  totalAmount: number;
+  depositAmount: number;
+  currency: string;
+  expiresAt: number | null;
+  extensionUsed: boolean;
+  idempotencyKey: string | null;
+  cancelReason: string | null;
+  conversationId: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NightConflict {
+  night: string;
+  stayId: string;
+  kind: string;
+}
+
+export type HoldResult =
+  | { ok: true; reservation: ReservationView; replayed: boolean }
+  | { ok: false; code: "dates_unavailable"; conflicts: NightConflict[] }
+  | { ok: false; code: QuoteErrorCode; detail: string }
+  | { ok: false; code: "not_found" | "idempotency_key_reused" };
+
+export type ExtendResult = { ok: true; reservation: ReservationView } | { ok: false; code: "not_found" | "extension_used" | "not_held" };
+export type CancelResult = { ok: true; reservation: ReservationView } | { ok: false; code: "not_found" | "not_cancellable" };
+
+export type PaymentResult =
+  | { ok: true; outcome: ProviderOutcome; reservation: ReservationView; paymentId: string | null; rejectedPayments: number }
+  | { ok: false; code: "not_found" | "currency_mismatch" | "below_deposit" | "expired" | "not_held" };
+
+export type BlockResult = { ok: true } | { ok: false; code: "dates_unavailable"; conflicts: NightConflict[] };
+export type DayStatus = "free" | "held" | "booked" | "blocked";
+
+/** What the outbox hands to the bookings queue once the state behind it is committed. */
+export type BookingEvent =
+  | { kind: "stay_confirmed"; tenantId: string; accommodationId: string; reservationId: string }
+  | { kind: "calendar_outbox_stuck"; tenantId: string; accommodationId: string; attempts: number; error: string }
+  | { kind: "calendar_outbox_recovered"; tenantId: string; accommodationId: string };

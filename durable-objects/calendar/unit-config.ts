@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { pricingRulesSchema } from "../../shared/domain/pricing";
+
+/**
+ * The object's copy of its accommodation: what it needs to price a stay, check capacity and make
+ * codes without asking the database on a hold. The Worker pushes it on every change
+ * (`configure`); the object also loads it once when it has none and refreshes it in the
+ * background now and then, so a push that was lost heals by itself.
+ */
+export const unitConfigSchema = z.object({
+  tenantId: z.string().min(1),
+  accommodationId: z.string().min(1),
+  unitNumber: z.number().int().min(1),
+  name: z.string(),
+  timezone: z.string().min(1),
+  capacity: z.number().int().min(1),
+  minStay: z.number().int().min(1),
+  basePrice: z.object({ amount: z.number().int().nonnegative(), currency: z.string().length(3) }),
+  pricing: pricingRulesSchema,
+  depositPercent: z.number().min(0).max(100),
+  deleted: z.boolean(),
+  /** The accommodation row's updated_at: an older copy never replaces a newer one. */
+  updatedAt: z.number().int(),
+});
+
+export type UnitConfig = z.infer<typeof unitConfigSchema>;
+
+/** How often the copy is refreshed from the database in the background. */
+export const UNIT_REFRESH_MS = 10 * 60_000;
+
+interface AccommodationRecord {
+  id: string;
+  tenant_id: string;
+  unit_number: number;
+  name: string;
+  timezone: string;
+  capacity: number;
+  min_stay: number;
+  base_price_amount: number;
+  currency: string;
+  pricing: string;
+  deposit_percent: number;
+  deleted_at: number | null;
+  updated_at: number;
+}
+
+/** Reads the accommodation from the tenant database (once, or in the background). */
+export async function loadUnitConfig(db: D1Database, accommodationId: string): Promise<UnitConfig | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, tenant_id, unit_number, name, timezone, capacity, min_stay, base_price_amount, currency, pricing, deposit_percent, deleted_at, updated_at
+       FROM accommodations WHERE id = ?`,
+    )
+    .bind(accommodationId)
+    .first<AccommodationRecord>();
+  if (!row) return null;
+  return unitConfigSchema.parse({
+    tenantId: row.tenant_id,
+    accommodationId: row.id,
+    unitNumber: Math.max(1, row.unit_number),
+    name: row.name,
+    timezone: row.timezone,
+    capacity: row.capacity,
+    minStay: row.min_stay,
+    basePrice: { amount: row.base_price_amount, currency: row.currency },
+    pricing: JSON.parse(row.pricing) as unknown,
+    depositPercent: row.deposit_percent,
+    deleted: row.deleted_at !== null,
+    updatedAt: row.updated_at,
+  });
+}
