@@ -2,11 +2,12 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
-import { ageHold, calendarStub } from "../support/calendar";
+import { ageHold, calendarStub, settleReadModel } from "../support/calendar";
 import { futureDate, hold } from "../support/reservations";
 import { createTenant } from "../support/tenant";
 
 async function readModelNights(accommodationId: string) {
+  await settleReadModel(accommodationId);
   const { results } = await env.DB.prepare("SELECT night, stay_id FROM calendar_nights WHERE accommodation_id = ? ORDER BY night").bind(accommodationId).all<{ night: string; stay_id: string }>();
   return results;
 }
@@ -38,6 +39,7 @@ describe("reservations", () => {
     const lost = await hold(tenant, acc, futureDate("04-04"), futureDate("04-07"));
     expect(lost.status).toBe(409);
     expect(lost.json.code).toBe("dates_unavailable");
+    await settleReadModel(acc);
     const list = await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token });
     expect(list.json.data).toHaveLength(1);
     // Back-to-back is fine: check-out day is the next check-in.
@@ -135,6 +137,7 @@ describe("reservations", () => {
     expect((await hold(tenant, acc, "2020-01-01", "2020-01-05")).json.code).toBe("in_the_past");
     expect((await hold(tenant, acc, futureDate("09-01"), futureDate("09-05"), { guests: 12 })).json.code).toBe("over_capacity");
     expect((await hold(tenant, acc, "2027-02-30", futureDate("09-05"))).status).toBe(400);
+    await settleReadModel(acc);
     expect((await call("GET", "/v1/reservations", { token: tenant.token })).json.data).toHaveLength(0);
     expect(await readModelNights(acc)).toEqual([]);
   });
@@ -145,6 +148,7 @@ describe("reservations", () => {
     const a = await hold(tenant, acc, futureDate("10-01"), futureDate("10-03"));
     await hold(tenant, acc, futureDate("10-05"), futureDate("10-07"));
     await call("POST", `/v1/reservations/${a.json.id}/cancel`, { token: tenant.token });
+    await settleReadModel(acc);
     const held = await call("GET", "/v1/reservations?status=held", { token: tenant.token });
     expect(held.json.data).toHaveLength(1);
     const cancelled = await call("GET", "/v1/reservations?status=cancelled", { token: tenant.token });
@@ -163,6 +167,7 @@ describe("reservations", () => {
     const leaving = (await hold(tenant, acc, futureDate("11-08"), futureDate("11-10"))).json;
     await hold(tenant, acc, futureDate("11-12"), futureDate("11-14"));
     const day = futureDate("11-10");
+    await settleReadModel(acc);
     const touching = (await call("GET", `/v1/reservations?from=${day}&to=${day}`, { token: tenant.token })).json.data.map((r: { id: string }) => r.id);
     expect(touching.sort()).toEqual([arriving.id, leaving.id].sort());
   });

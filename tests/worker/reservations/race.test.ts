@@ -23,6 +23,8 @@ async function ledgerNights(accommodationId: string): Promise<Map<string, number
 }
 
 async function readModel(accommodationId: string): Promise<Map<string, string>> {
+  // The read model follows the calendar through its outbox, a moment after each answer.
+  await stub(accommodationId).settleReadModel();
   const { results } = await env.DB.prepare("SELECT night, stay_id FROM calendar_nights WHERE accommodation_id = ?").bind(accommodationId).all<{ night: string; stay_id: string }>();
   return new Map(results.map((r) => [r.night, r.stay_id]));
 }
@@ -37,6 +39,7 @@ describe("racing holds", () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(199);
     expect([...(await ledgerNights(acc)).values()]).toEqual([1, 1]);
     expect((await readModel(acc)).size).toBe(2);
+    await stub(acc).settleReadModel();
     expect((await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data).toHaveLength(1);
   });
 

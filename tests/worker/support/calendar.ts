@@ -22,3 +22,9 @@ export async function eventually<T>(check: () => Promise<T>, { timeoutMs = 15_00
     }
   }
 }
+
+/** Waits until the calendar's committed changes have reached the read model (the outbox is empty). */
+export async function settleReadModel(accommodationId: string) {
+  const { pending } = await calendarStub(accommodationId).settleReadModel();
+  if (pending !== 0) throw new Error(`${pending} outbox rows still wait for the read model`);
+}
