@@ -400,8 +400,11 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
    * read model hears of it after the answer: the flush starts now and is not awaited.
    */
   private async change<T>(apply: () => T): Promise<T> {
+    this.ledger.dirty = false;
     const result = this.ctx.storage.transactionSync(apply);
-    if (this.outbox.pending() > 0) this.ctx.waitUntil(this.flushNow().catch(() => undefined));
+    // A lost race or a repeat changed nothing: no flush, no timer to move.
+    if (!this.ledger.dirty) return result;
+    this.ctx.waitUntil(this.flushNow().catch(() => undefined));
     await this.armAlarm();
     return result;
   }

@@ -54,6 +54,9 @@ export const isExclusive = (kind: StayState["kind"]) => kind !== "imported";
  * inside the caller's transaction (synchronous), so a change and its outbox row commit together.
  */
 export class Ledger {
+  /** Set when a change queued something for the outbox; the caller resets it before each change. */
+  dirty = false;
+
   constructor(private readonly sql: SqlStorage) {}
 
   stay(id: string): StayRow | undefined {
@@ -133,6 +136,7 @@ export class Ledger {
   }
 
   enqueue(subject: "stay" | "payment" | "event", subjectId: string, payload: unknown = null): void {
+    this.dirty = true;
     this.sql.exec(`INSERT INTO outbox (subject, subject_id, payload) VALUES (?, ?, ?)`, subject, subjectId, payload === null ? null : JSON.stringify(payload));
   }
 

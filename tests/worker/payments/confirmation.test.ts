@@ -82,6 +82,22 @@ describe("deposit confirmation from provider webhooks", () => {
     expect(after.json.payments).toEqual([expect.objectContaining({ provider: "stripe", status: "approved", providerPaymentId: intentId, amount: reservation.deposit })]);
   });
 
+  it("never applies one tenant's payment to another tenant's reservation with the same code", async () => {
+    // Two tenants on one Stripe account; their first holds of the day carry the same code.
+    const d = await heldWithLink("stripe");
+    const e = await heldWithLink("stripe");
+    const eCode = e.reservation.code as string;
+    expect(d.reservation.code).toBe(eCode);
+    const dSession = [...fake.sessions.values()].find((s) => s.metadata.reservation_id === d.reservation.id)!;
+    const intentId = fake.stripeComplete(dSession.id);
+    // D's paid session is delivered to E's endpoint (E's secret signs it: the same account).
+    expect((await notifyStripe(e.tenant.tenantId, { id: "evt_cross_tenant", type: "payment_intent.succeeded", object: { id: intentId, object: "payment_intent" } })).status).toBe(200);
+    expect(await settledOutcomes(e.tenant, 1)).toEqual(["unknown_reference"]);
+    expect((await reservationOf(e.tenant, e.reservation.id)).json.status).toBe("held");
+    expect((await reservationOf(d.tenant, d.reservation.id)).json.status).toBe("held");
+    expect(await alertsOf(e.tenant)).toContainEqual(expect.objectContaining({ kind: "payment_unmatched", subjectId: intentId }));
+  });
+
   it("never lets a stale pending answer undo an approved payment", async () => {
     const { tenant, reservation } = await heldWithLink();
     const paymentId = fake.mpPay(reservation.code);

@@ -90,6 +90,25 @@ describe("the D1 backstop", () => {
   });
 });
 
+describe("the D1 backstop on stays", () => {
+  it("rejects a confirmed stay overlapping a held one, written behind the object's back", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const won = await hold(tenant, acc, futureDate("11-20"), futureDate("11-23"));
+    expect(won.status).toBe(201);
+    await stub(acc).settleReadModel();
+    const sneak = env.DB.prepare(
+      "INSERT INTO calendar_stays (id, tenant_id, accommodation_id, kind, status, check_in, check_out, version, updated_at) VALUES ('res_sneaky', ?, ?, 'reservation', 'confirmed', ?, ?, 1, 0)",
+    ).bind(tenant.tenantId, acc, futureDate("11-22"), futureDate("11-24"));
+    await expect(sneak.run()).rejects.toThrow(/overlapping stay/);
+    // Back to back is no overlap.
+    const adjacent = env.DB.prepare(
+      "INSERT INTO calendar_stays (id, tenant_id, accommodation_id, kind, status, check_in, check_out, version, updated_at) VALUES ('res_adjacent', ?, ?, 'reservation', 'confirmed', ?, ?, 1, 0)",
+    ).bind(tenant.tenantId, acc, futureDate("11-23"), futureDate("11-24"));
+    await expect(adjacent.run()).resolves.toBeTruthy();
+  });
+});
+
 describe("the outbox", () => {
   it("answers the change even when D1 fails, and the alarm brings the read model up to date", async () => {
     const tenant = await createTenant();

@@ -2128,7 +2128,7 @@ export interface paths {
         put?: never;
         /**
          * Hold dates for 30 minutes (a reservation with status held)
-         * @description The same `idempotencyKey` returns the first answer instead of a second hold.
+         * @description The same `idempotencyKey` (for the same accommodation and request) returns the first answer instead of a second hold; reused for a different request it answers 422 `idempotency_key_reused`.
          */
         post: {
             parameters: {
@@ -2206,7 +2206,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long */
+                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2530,7 +2530,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description currency_mismatch */
+                /** @description currency_mismatch, or below_deposit without an owner's or admin's override */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4996,6 +4996,8 @@ export interface components {
                 method: "cash" | "transfer" | "card" | "other";
                 reference?: string;
             };
+            /** @description Confirm with less than the deposit (owners and admins only); recorded on the payment */
+            override?: boolean;
         };
         CancelReservation: {
             reason?: string;

@@ -3,6 +3,7 @@ import { api, unwrap, type Schemas } from "../../api/client";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { Dialog } from "../../ui/dialog";
 import { Field, SelectField } from "../../ui/field";
+import { useSession } from "../../session";
 import { useToast } from "../../ui/toast";
 import { messages } from "./messages";
 import { parseInputAmount, toInputAmount } from "./money-input";
@@ -32,6 +33,11 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
   const [amountError, setAmountError] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [override, setOverride] = useState(false);
+  const { me } = useSession();
+  // Less than the deposit confirms only with an owner's or admin's explicit word, recorded on the payment.
+  const mayOverride = me?.user.role === "owner" || me?.user.role === "admin";
+  const belowDeposit = (parseInputAmount(amount, currency) ?? 0) < reservation.deposit.amount;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,7 +53,10 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
       await unwrap(
         api.POST("/v1/reservations/{id}/confirm", {
           params: { path: { id: reservation.id } },
-          body: { payment: { amount: { amount: minor, currency }, method, ...(reference.trim() ? { reference: reference.trim() } : {}) } },
+          body: {
+            payment: { amount: { amount: minor, currency }, method, ...(reference.trim() ? { reference: reference.trim() } : {}) },
+            ...(override && belowDeposit ? { override: true } : {}),
+          },
         }),
       );
       notify(t("confirmed", { code: reservation.code }));
@@ -82,6 +91,11 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
           onChange={(event) => setMethod(event.target.value as Method)}
         />
         <Field label={t("reference")} name="reference" maxLength={200} hint={t("referenceHint")} value={reference} onChange={(event) => setReference(event.target.value)} />
+        {mayOverride && belowDeposit && (
+          <label className={styles.checkbox}>
+            <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} /> {t("belowDepositOverride")}
+          </label>
+        )}
         <div role="alert">{problem && <p className="notice notice--error">{problem}</p>}</div>
         <div className={styles.dialogActions}>
           <button type="submit" className="button" disabled={busy}>

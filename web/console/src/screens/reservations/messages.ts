@@ -72,6 +72,8 @@ export const messages: Messages<
   | "confirmExpired"
   | "datesTaken"
   | "currencyMismatch"
+  | "belowDeposit"
+  | "belowDepositOverride"
   | "cancel"
   | "cancelTitle"
   | "cancelIntro"
@@ -187,6 +189,8 @@ export const messages: Messages<
     confirmExpired: "La retención venció antes de confirmarla.",
     datesTaken: "Las noches se ocuparon después de que venció la retención.",
     currencyMismatch: "El pago tiene que estar en {currency}.",
+    belowDeposit: "Para confirmar hace falta al menos la seña. Un dueño o administrador puede confirmar igual con menos.",
+    belowDepositOverride: "Confirmar igual con menos de la seña (queda registrado a tu nombre)",
     cancel: "Cancelar reserva",
     cancelTitle: "¿Cancelar la reserva {code}?",
     cancelIntro: "Las noches quedan libres otra vez. Esto no se puede deshacer.",
@@ -302,6 +306,8 @@ export const messages: Messages<
     confirmExpired: "The hold expired before it was confirmed.",
     datesTaken: "The nights were taken after the hold expired.",
     currencyMismatch: "The payment must be in {currency}.",
+    belowDeposit: "Confirming takes at least the deposit. An owner or admin can confirm with less anyway.",
+    belowDepositOverride: "Confirm with less than the deposit anyway (recorded under your name)",
     cancel: "Cancel reservation",
     cancelTitle: "Cancel reservation {code}?",
     cancelIntro: "The nights become free again. This cannot be undone.",
@@ -417,6 +423,8 @@ export const messages: Messages<
     confirmExpired: "A retenção venceu antes da confirmação.",
     datesTaken: "As noites foram ocupadas depois que a retenção venceu.",
     currencyMismatch: "O pagamento precisa ser em {currency}.",
+    belowDeposit: "Para confirmar é preciso pelo menos o sinal. Um dono ou administrador pode confirmar mesmo com menos.",
+    belowDepositOverride: "Confirmar mesmo com menos que o sinal (fica registrado no seu nome)",
     cancel: "Cancelar reserva",
     cancelTitle: "Cancelar a reserva {code}?",
     cancelIntro: "As noites ficam livres de novo. Isso não pode ser desfeito.",

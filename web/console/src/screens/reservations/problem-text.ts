@@ -15,6 +15,7 @@ const BY_CODE: Partial<Record<string, ReservationMessage>> = {
   expired: "confirmExpired",
   provider_not_configured: "providerNotConfigured",
   currency_mismatch: "currencyMismatch",
+  below_deposit: "belowDeposit",
 };
 
 /**
