@@ -55,6 +55,14 @@ export const requireAdminSession = () =>
     await next();
   });
 
+/** Only the tenant's owner, signed in: resetting another person's 2FA. */
+export const requireOwnerSession = () =>
+  createMiddleware<AppEnv>(async function requireOwnerSessionMiddleware(c, next) {
+    const principal = c.get("principal");
+    if (principal.kind !== "session" || principal.role !== "owner") throw forbidden("Only the owner, signed in, may do this");
+    await next();
+  });
+
 /** Routes about the signed-in person (2FA) need a session, not a partner key. */
 export const requireSession = () =>
   createMiddleware<AppEnv>(async function requireSessionMiddleware(c, next) {
