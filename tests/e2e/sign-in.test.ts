@@ -27,6 +27,7 @@ describe("sign-in and two-step verification", () => {
     await page.getByText("Dueño/a").waitFor();
     const twoFactor = page.getByRole("region", { name: "Verificación en dos pasos" });
     await twoFactor.getByText("Desactivada").waitFor();
+    await twoFactor.getByLabel("Tu contraseña actual").fill(tenant.password);
     await twoFactor.getByRole("button", { name: "Activar verificación en dos pasos" }).click();
 
     // The QR is an image of an SVG (never injected markup) and the key is there to type by hand.
@@ -93,7 +94,7 @@ describe("sign-in and two-step verification", () => {
 
   it("signs in with password and code through the shared helper", async () => {
     const tenant = await signUpTenant();
-    const enrolment = await api("/v1/me/totp", { token: tenant.token, body: {} });
+    const enrolment = await api("/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
     expect(enrolment.status).toBe(201);
     const verified = await api("/v1/me/totp/verify", { token: tenant.token, body: { code: totpCode(enrolment.json.secret) } });
     expect(verified.status).toBe(200);

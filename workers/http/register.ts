@@ -31,9 +31,12 @@ import { registerSessions } from "./v1/auth/sessions";
 import { registerSignup } from "./v1/auth/signup";
 import { registerMe } from "./v1/auth/me";
 import { registerTotp } from "./v1/auth/totp";
+import { registerDisableTotp } from "./v1/auth/totp-disable";
+import { registerRegenerateBackupCodes } from "./v1/auth/totp-backup-codes";
 import { registerAcceptInvitation } from "./v1/team/accept";
 import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
+import { registerResetMemberTotp } from "./v1/team/reset-totp";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -44,6 +47,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerSessions(app);
   registerMe(app);
   registerTotp(app);
+  registerDisableTotp(app);
+  registerRegenerateBackupCodes(app);
   registerLive(app);
   registerCreateApiKey(app);
   registerListApiKeys(app);
@@ -51,6 +56,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerInvite(app);
   registerAcceptInvitation(app);
   registerListUsers(app);
+  registerResetMemberTotp(app);
   registerCreateAccommodation(app);
   registerListAccommodations(app);
   registerGetAccommodation(app);

@@ -4,6 +4,7 @@ import { database } from "../platform/db/client";
 import { enqueueDueFeeds } from "../ical/due-feeds";
 import { retryStuckCalendars } from "../bookings/booking-events";
 import { requeueUnprocessedEvents } from "../payments/requeue-unprocessed";
+import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
@@ -11,6 +12,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     requeueUnprocessedEvents: () => requeueUnprocessedEvents(env, controller.scheduledTime),
     enqueueDueFeeds: () => enqueueDueFeeds(env, database(env.DB), controller.scheduledTime),
     retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
+    purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime),
   };
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));
   Object.keys(jobs).forEach((name, i) => {

@@ -33,6 +33,10 @@ export interface Env {
   /** Workers AI, for voice notes (Whisper). Absent, or unreachable in local development. */
   AI?: SpeechToText;
   STRIPE_API_BASE?: string;
+  /** Requests per minute per partner API key (wrangler.toml `[[ratelimits]]`). */
+  API_KEY_LIMITER: RateLimit;
+  /** Signups per minute per client address (wrangler.toml `[[ratelimits]]`). */
+  SIGNUP_LIMITER: RateLimit;
 }
 
 /**

@@ -1,9 +1,10 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, lte, or } from "drizzle-orm";
 import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/encoding";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { apiKeys } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
+import { LAST_USED_RESOLUTION_MS } from "./api-key-usage";
 import type { Scope } from "./principal";
 
 const KEY_PREFIX = "psk_live_";
@@ -63,6 +64,13 @@ export async function findActiveApiKey(db: Database, presented: string) {
   return row && row.revokedAt === null ? row : null;
 }
 
+/**
+ * Records use; the condition keeps racing requests of one key from all writing in the same minute
+ * (the caller already skips the write when the row it read is recent, see isLastUsedStale).
+ */
 export async function touchApiKey(db: Database, keyId: string, now = Date.now()): Promise<void> {
-  await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, keyId));
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lte(apiKeys.lastUsedAt, now - LAST_USED_RESOLUTION_MS))));
 }

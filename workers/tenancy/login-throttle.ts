@@ -1,36 +1,45 @@
 import { AppError } from "../platform/errors";
-import { clearWindow, hitWindow, peekWindow, type WindowLimit } from "../platform/rate-limit";
+import { deleteEndedWindows, refundAll, reserveAll, type Reservation, type WindowLimit } from "../platform/rate-limit";
 
 /**
- * Failed sign-ins are limited per account and per client address. A locked account
- * unlocks when its 15-minute window ends, so an attacker can slow a user down but
- * never lock them out for good; a success clears the account's counter.
+ * Password checks are budgeted per account and per client address. The budget is reserved
+ * before the password is hashed, atomically in D1, so parallel attempts cannot all slip
+ * past one check: at most `limit` passwords are ever checked per window. An attempt that
+ * succeeds gives its reservation back; failures keep theirs. A spent budget comes back when
+ * its 15-minute window ends, so an attacker can slow a user down but never lock them out
+ * for good.
+ *
+ * Why D1 and not a per-account Durable Object: the per-address budget spans accounts, so an
+ * object per account could not enforce it; one conditional upsert per budget in a single
+ * batch is atomic already, costs one round trip, and needs no new object class.
  */
-export const ACCOUNT_FAILURES: WindowLimit = { limit: 5, windowMs: 15 * 60_000 };
-export const ADDRESS_FAILURES: WindowLimit = { limit: 30, windowMs: 15 * 60_000 };
+export const ACCOUNT_ATTEMPTS: WindowLimit = { limit: 5, windowMs: 15 * 60_000 };
+export const ADDRESS_ATTEMPTS: WindowLimit = { limit: 30, windowMs: 15 * 60_000 };
 
 const accountKey = (email: string) => `login:account:${email}`;
 const addressKey = (address: string) => `login:address:${address}`;
 
-export async function assertSignInAllowed(db: D1Database, email: string, address: string): Promise<void> {
-  const [account, client] = await Promise.all([
-    peekWindow(db, accountKey(email), ACCOUNT_FAILURES),
-    peekWindow(db, addressKey(address), ADDRESS_FAILURES),
+/** A reserved password check, to be given back if the attempt succeeds. */
+export type PasswordCheckBudget = readonly Reservation[];
+
+/** Reserves one password check for the account and the address, or answers 429 with Retry-After. */
+export async function reservePasswordCheck(db: D1Database, email: string, address: string): Promise<PasswordCheckBudget> {
+  const reserved = await reserveAll(db, [
+    { key: accountKey(email), rule: ACCOUNT_ATTEMPTS },
+    { key: addressKey(address), rule: ADDRESS_ATTEMPTS },
   ]);
-  const blocking = [account, client].filter((w) => w.exceeded);
-  if (blocking.length > 0) {
-    const retryAfterSeconds = Math.max(...blocking.map((w) => w.retryAfterSeconds));
-    throw new AppError(429, "too_many_attempts", "Too many failed sign-ins. Try again later.", { retryAfterSeconds });
+  if (!reserved.ok) {
+    throw new AppError(429, "too_many_attempts", "Too many failed sign-ins. Try again later.", { retryAfterSeconds: reserved.retryAfterSeconds });
   }
+  return reserved.reservations;
 }
 
-export async function recordSignInFailure(db: D1Database, email: string, address: string): Promise<void> {
-  await Promise.all([
-    hitWindow(db, accountKey(email), ACCOUNT_FAILURES),
-    hitWindow(db, addressKey(address), ADDRESS_FAILURES),
-  ]);
+/** The password was right: this attempt does not count against either budget. */
+export async function refundPasswordCheck(db: D1Database, budget: PasswordCheckBudget): Promise<void> {
+  await refundAll(db, budget);
 }
 
-export async function recordSignInSuccess(db: D1Database, email: string): Promise<void> {
-  await clearWindow(db, accountKey(email));
+/** Deletes sign-in windows that have ended (from the 15-minute cron), so the table stays small. */
+export async function purgeEndedSignInWindows(db: D1Database, now = Date.now()): Promise<number> {
+  return deleteEndedWindows(db, Math.max(ACCOUNT_ATTEMPTS.windowMs, ADDRESS_ATTEMPTS.windowMs), now);
 }

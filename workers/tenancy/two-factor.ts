@@ -33,17 +33,52 @@ export async function confirmTotpEnrolment(db: Database, secretsKey: string, use
   const counter = await matchCode(secretsKey, user, code);
   if (counter === null) throw new AppError(422, "invalid_totp", "That code is not valid; check the time on your phone");
 
-  const codes = Array.from({ length: BACKUP_CODE_COUNT }, generateBackupCode);
-  const hashes = await Promise.all(codes.map((c) => sha256Hex(normalizeBackupCode(c))));
+  const fresh = await freshBackupCodes(user);
   await db.batch([
     db
       .update(users)
       .set({ totpEnabledAt: Date.now(), totpLastCounter: Number(counter) })
       .where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id))),
     db.delete(backupCodes).where(eq(backupCodes.userId, user.id)),
-    db.insert(backupCodes).values(hashes.map((codeHash) => ({ tenantId: user.tenantId, userId: user.id, codeHash }))),
+    db.insert(backupCodes).values(fresh.rows),
   ]);
-  return codes;
+  return fresh.codes;
+}
+
+/** Replaces every backup code with ten new ones (shown only now); the old ones stop working in the same batch. */
+export async function regenerateBackupCodes(db: Database, user: UserRow): Promise<string[]> {
+  if (!user.totpEnabledAt) throw totpNotEnabled();
+  const fresh = await freshBackupCodes(user);
+  await db.batch([
+    db.delete(backupCodes).where(and(eq(backupCodes.tenantId, user.tenantId), eq(backupCodes.userId, user.id))),
+    db.insert(backupCodes).values(fresh.rows),
+  ]);
+  return fresh.codes;
+}
+
+/** Turns 2FA off for the person themself: the secret, its last counter and every backup code go at once. */
+export async function disableTotp(db: Database, user: UserRow): Promise<void> {
+  if (!user.totpEnabledAt) throw totpNotEnabled();
+  await db.batch(totpRemovalStatements(db, user));
+}
+
+/** The statements that turn a user's 2FA off; callers batch them with anything else that must land together. */
+export function totpRemovalStatements(db: Database, user: Pick<UserRow, "tenantId" | "id">) {
+  return [
+    db
+      .update(users)
+      .set({ totpSecretSealed: null, totpEnabledAt: null, totpLastCounter: null })
+      .where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id))),
+    db.delete(backupCodes).where(and(eq(backupCodes.tenantId, user.tenantId), eq(backupCodes.userId, user.id))),
+  ] as const;
+}
+
+export const totpNotEnabled = () => new AppError(409, "totp_not_enabled", "Two-factor sign-in is not on");
+
+async function freshBackupCodes(user: Pick<UserRow, "tenantId" | "id">) {
+  const codes = Array.from({ length: BACKUP_CODE_COUNT }, generateBackupCode);
+  const hashes = await Promise.all(codes.map((c) => sha256Hex(normalizeBackupCode(c))));
+  return { codes, rows: hashes.map((codeHash) => ({ tenantId: user.tenantId, userId: user.id, codeHash })) };
 }
 
 /**

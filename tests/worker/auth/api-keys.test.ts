@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { API_KEY_RATE_LIMIT } from "../../../workers/tenancy/api-key-usage";
 import { call } from "../support/api";
 import { addMember, createKey, createTenant } from "../support/tenant";
 
@@ -51,9 +52,10 @@ describe("partner API keys", () => {
     const tenant = await createTenant();
     const key = await createKey(tenant, ["reservations:read"]);
     const { id } = key;
-    // Fill the current window directly rather than making 600 requests.
-    const windowStart = Math.floor(Date.now() / 60_000) * 60_000;
-    await env.DB.prepare("INSERT INTO rate_limit_windows (key, window_start, count) VALUES (?, ?, 600)").bind(`apikey:${id}`, windowStart).run();
+    // Spend the key's minute in the Rate Limiting binding directly rather than making 600 requests.
+    for (let spent = 0; spent < API_KEY_RATE_LIMIT.limit; spent += 50) {
+      await Promise.all(Array.from({ length: 50 }, () => env.API_KEY_LIMITER.limit({ key: id })));
+    }
     const limited = await call("GET", "/v1/users", { token: key.key });
     expect(limited.status).toBe(429);
     expect(limited.json.code).toBe("rate_limited");

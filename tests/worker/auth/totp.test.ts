@@ -7,7 +7,7 @@ import { createTenant, type TestTenant } from "../support/tenant";
 const nowCode = (secret: string, offsetSeconds = 0) => totp(base32ToBytes(secret), Math.floor(Date.now() / 1000) + offsetSeconds);
 
 async function enrol(tenant: TestTenant) {
-  const started = await call("POST", "/v1/me/totp", { token: tenant.token });
+  const started = await call("POST", "/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
   expect(started.status).toBe(201);
   expect(started.json.otpauthUri).toContain(`secret=${started.json.secret}`);
   const verified = await call("POST", "/v1/me/totp/verify", { token: tenant.token, body: { code: await nowCode(started.json.secret) } });
@@ -18,14 +18,14 @@ async function enrol(tenant: TestTenant) {
 describe("TOTP two-factor sign-in", () => {
   it("is not required until enrolment is verified", async () => {
     const tenant = await createTenant();
-    await call("POST", "/v1/me/totp", { token: tenant.token });
+    await call("POST", "/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
     const signIn = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password } });
     expect(signIn.status).toBe(201);
   });
 
   it("refuses a wrong first code and keeps 2FA off", async () => {
     const tenant = await createTenant();
-    const started = await call("POST", "/v1/me/totp", { token: tenant.token });
+    const started = await call("POST", "/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
     const good = await nowCode(started.json.secret);
     const wrong = String((Number(good) + 1) % 1_000_000).padStart(6, "0");
     const verified = await call("POST", "/v1/me/totp/verify", { token: tenant.token, body: { code: wrong } });
@@ -54,7 +54,7 @@ describe("TOTP two-factor sign-in", () => {
 
   it("refuses the code already used to enrol (a code works once)", async () => {
     const tenant = await createTenant();
-    const started = await call("POST", "/v1/me/totp", { token: tenant.token });
+    const started = await call("POST", "/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
     const code = await nowCode(started.json.secret);
     await call("POST", "/v1/me/totp/verify", { token: tenant.token, body: { code } });
     const reuse = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password, totp: code } });
@@ -76,7 +76,7 @@ describe("TOTP two-factor sign-in", () => {
   it("refuses to enrol twice", async () => {
     const tenant = await createTenant();
     await enrol(tenant);
-    const again = await call("POST", "/v1/me/totp", { token: tenant.token });
+    const again = await call("POST", "/v1/me/totp", { token: tenant.token, body: { password: tenant.password } });
     expect(again.status).toBe(409);
     expect(again.json.code).toBe("totp_already_enabled");
   });
@@ -84,7 +84,7 @@ describe("TOTP two-factor sign-in", () => {
   it("is for signed-in people, not partner keys", async () => {
     const tenant = await createTenant();
     const key = await call("POST", "/v1/api-keys", { token: tenant.token, body: { name: "k", scopes: ["reservations:read"] } });
-    const response = await call("POST", "/v1/me/totp", { token: key.json.key });
+    const response = await call("POST", "/v1/me/totp", { token: key.json.key, body: { password: tenant.password } });
     expect(response.status).toBe(403);
   });
 });

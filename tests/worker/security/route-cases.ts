@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
-import { createKey, type TestTenant } from "../support/tenant";
+import { addMember, createKey, type TestTenant } from "../support/tenant";
 
 /**
  * Every authenticated /v1 route, with what it needs. The suite fails if the OpenAPI
@@ -72,6 +72,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
   "POST /v1/me/totp/verify": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp/verify", { code: "123456" }) },
+  "DELETE /v1/me/totp": { access: "session", namesResource: false, prepare: async (o) => ({ path: "/v1/me/totp", body: { password: o.password } }) },
+  "POST /v1/me/totp/backup-codes": { access: "session", namesResource: false, prepare: async (o) => ({ path: "/v1/me/totp/backup-codes", body: { password: o.password } }) },
+  "POST /v1/users/{id}/totp/reset": {
+    access: "admin-session",
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/users/${(await addMember(o, "staff")).userId}/totp/reset`, body: { password: o.password } }),
+  },
   "POST /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys", { name: "k", scopes: ["reservations:read"] }) },
   "GET /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys") },
   "DELETE /v1/api-keys/{id}": {

@@ -1,15 +1,12 @@
 import { createMiddleware } from "hono/factory";
 import { database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
-import { AppError, forbidden, unauthorized } from "../../platform/errors";
+import { forbidden, unauthorized } from "../../platform/errors";
 import { findActiveApiKey, looksLikeApiKey, touchApiKey } from "../../tenancy/api-keys";
 import { findTenantUser } from "../../tenancy/accounts";
+import { assertApiKeyWithinLimit, isLastUsedStale } from "../../tenancy/api-key-usage";
 import { scopesForRole, type Principal, type Scope } from "../../tenancy/principal";
-import { hitWindow } from "../../platform/rate-limit";
 import { verifySessionToken } from "../../tenancy/session-tokens";
-
-/** Requests per minute one partner key may make. */
-export const API_KEY_RATE_LIMIT = { limit: 600, windowMs: 60_000 };
 
 /** Resolves the bearer credential (session JWT or API key) to a principal, or answers 401. */
 export const authenticate = () =>
@@ -22,19 +19,17 @@ export const authenticate = () =>
     if (looksLikeApiKey(token)) {
       const key = await findActiveApiKey(db, token);
       if (!key) throw unauthorized("Unknown or revoked API key");
-      const window = await hitWindow(c.env.DB, `apikey:${key.id}`, API_KEY_RATE_LIMIT);
-      if (window.exceeded) {
-        throw new AppError(429, "rate_limited", "This API key has made too many requests; slow down", {
-          retryAfterSeconds: window.retryAfterSeconds,
-        });
-      }
-      // lastUsedAt is bookkeeping, not booking state, so it may finish after the answer.
-      c.executionCtx.waitUntil(touchApiKey(db, key.id));
+      // The hot path costs no D1 write: the per-key limit lives in the Rate Limiting binding,
+      // and lastUsedAt (bookkeeping, so after the answer) is written at most once a minute.
+      await assertApiKeyWithinLimit(c.env.API_KEY_LIMITER, key.id);
+      if (isLastUsedStale(key.lastUsedAt)) c.executionCtx.waitUntil(touchApiKey(db, key.id));
       principal = { kind: "api_key", tenantId: key.tenantId, keyId: key.id, scopes: key.scopes as Scope[] };
     } else {
       const claims = await verifySessionToken(c.get("config").jwtSecret, token);
       if (!claims) throw unauthorized("Invalid or expired session");
-      // The user row is read each time, so a removed user or changed role applies at once.
+      // The user row is read on every request, so a removed user or changed role applies at once. This
+      // read must stay: any copy kept nearer (KV, the Cache API, isolate memory) is per location and
+      // eventually consistent, so a removed user would keep working until it expired.
       const user = await findTenantUser(db, claims.tid, claims.sub);
       if (!user) throw unauthorized("Invalid or expired session");
       principal = { kind: "session", tenantId: user.tenantId, userId: user.id, role: user.role, scopes: scopesForRole(user.role) };
@@ -57,6 +52,14 @@ export const requireAdminSession = () =>
     if (principal.kind !== "session" || (principal.role !== "owner" && principal.role !== "admin")) {
       throw forbidden("Only an owner or admin, signed in, may do this");
     }
+    await next();
+  });
+
+/** Only the tenant's owner, signed in: resetting another person's 2FA. */
+export const requireOwnerSession = () =>
+  createMiddleware<AppEnv>(async function requireOwnerSessionMiddleware(c, next) {
+    const principal = c.get("principal");
+    if (principal.kind !== "session" || principal.role !== "owner") throw forbidden("Only the owner, signed in, may do this");
     await next();
   });
 

@@ -4,9 +4,10 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { findUserByEmail, normalizeEmail } from "../../../tenancy/accounts";
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "../../../tenancy/login-throttle";
+import { refundPasswordCheck, reservePasswordCheck } from "../../../tenancy/login-throttle";
 import { issueSessionToken } from "../../../tenancy/session-tokens";
 import { consumeSecondFactor } from "../../../tenancy/two-factor";
+import { clientAddress } from "./client-address";
 import { jsonBody, jsonResponse, publicErrors, tooManyRequests, unauthorizedError } from "../../common";
 
 const sessionRequest = z
@@ -24,7 +25,9 @@ const route = createRoute({
   path: "/v1/sessions",
   tags: ["Tenancy"],
   summary: "Sign in",
-  description: "401 `totp_required` when 2FA is on and no code was sent; 401 `invalid_credentials` otherwise.",
+  description:
+    "401 `totp_required` when 2FA is on and no code was sent; 401 `invalid_credentials` otherwise. " +
+    "At most 5 passwords per account and 30 per address are checked in 15 minutes; beyond that, 429 with Retry-After.",
   request: { body: jsonBody(sessionRequest) },
   responses: {
     201: jsonResponse("Signed in", sessionResponse),
@@ -40,25 +43,25 @@ export function registerSessions(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const { email, password, totp } = c.req.valid("json");
     const normalized = normalizeEmail(email);
-    const address = c.req.header("cf-connecting-ip") ?? "unknown";
-    await assertSignInAllowed(c.env.DB, normalized, address);
+    // Reserved before hashing, so parallel guesses cannot all be checked (see login-throttle).
+    const budget = await reservePasswordCheck(c.env.DB, normalized, clientAddress(c) ?? "unknown");
 
     const db = database(c.env.DB);
     const user = await findUserByEmail(db, normalized);
     // Verify against a dummy hash for unknown emails so the answer takes as long either way.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !passwordOk) {
-      await recordSignInFailure(c.env.DB, normalized, address);
-      throw invalidCredentials();
-    }
+    if (!user || !passwordOk) throw invalidCredentials();
     if (user.totpEnabledAt) {
-      if (!totp) throw new AppError(401, "totp_required", "Enter the code from your authenticator app");
+      // The password was right: asking for the code is not a failed guess.
+      if (!totp) {
+        await refundPasswordCheck(c.env.DB, budget);
+        throw new AppError(401, "totp_required", "Enter the code from your authenticator app");
+      }
       if (!(await consumeSecondFactor(db, c.get("config").secretsKey, user, totp))) {
-        await recordSignInFailure(c.env.DB, normalized, address);
         throw new AppError(401, "invalid_totp", "That code is not valid or was already used");
       }
     }
-    await recordSignInSuccess(c.env.DB, normalized);
+    await refundPasswordCheck(c.env.DB, budget);
     const session = await issueSessionToken(c.get("config").jwtSecret, { userId: user.id, tenantId: user.tenantId, role: user.role });
     return c.json(session, 201);
   });

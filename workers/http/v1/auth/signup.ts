@@ -3,7 +3,9 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { signup } from "../../../tenancy/accounts";
 import { issueSessionToken } from "../../../tenancy/session-tokens";
-import { conflictError, emailSchema, jsonBody, jsonResponse, passwordSchema, publicErrors } from "../../common";
+import { assertSignupAllowed, signupThrottleKey } from "../../../tenancy/signup-throttle";
+import { clientAddress } from "./client-address";
+import { conflictError, emailSchema, jsonBody, jsonResponse, passwordSchema, publicErrors, tooManyRequests } from "../../common";
 
 const timezoneSchema = z.string().refine(isIanaTimezone, "Unknown IANA time zone");
 
@@ -32,16 +34,21 @@ const route = createRoute({
   path: "/v1/signup",
   tags: ["Tenancy"],
   summary: "Create a tenant and its owner",
+  description: "At most 5 signups per minute from one address; beyond that, 429 `rate_limited` with Retry-After.",
   request: { body: jsonBody(signupRequest) },
   responses: {
     201: jsonResponse("Tenant created; the token is the owner's first session", signupResponse),
     ...publicErrors,
     ...conflictError("The email already has an account"),
+    ...tooManyRequests,
   },
 });
 
 export function registerSignup(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
+    // Counted before anything is read or hashed: each signup runs the password hash.
+    const throttleKey = signupThrottleKey(clientAddress(c), c.get("config").environment);
+    if (throttleKey) await assertSignupAllowed(c.env.SIGNUP_LIMITER, throttleKey);
     const created = await signup(database(c.env.DB), c.req.valid("json"));
     const { token } = await issueSessionToken(c.get("config").jwtSecret, {
       userId: created.user.id,

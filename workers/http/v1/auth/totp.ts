@@ -1,19 +1,22 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
-import { unauthorized } from "../../../platform/errors";
-import { requireSession, sessionUserId } from "../../middleware/auth";
-import { findTenantUser } from "../../../tenancy/accounts";
+import { AppError } from "../../../platform/errors";
+import { requireSession } from "../../middleware/auth";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "../../../tenancy/two-factor";
 import { authErrors, conflictError, jsonBody, jsonResponse, security, unprocessableError } from "../../common";
+import { backupCodesResponse, passwordConfirmation } from "./schema";
+import { confirmSessionPassword, loadSessionUser } from "./session-user";
 
 const enrolRoute = createRoute({
   method: "post",
   path: "/v1/me/totp",
   tags: ["Tenancy"],
   summary: "Start TOTP enrolment",
+  description: "Asks for the current password again (403 `invalid_password`), so a stolen session cannot enrol its own device.",
   security,
   middleware: [requireSession()] as const,
+  request: { body: jsonBody(passwordConfirmation) },
   responses: {
     201: jsonResponse(
       "Secret for the authenticator app; not active until verified",
@@ -35,7 +38,7 @@ const verifyRoute = createRoute({
   responses: {
     200: jsonResponse(
       "2FA is on; backup codes are shown only now",
-      z.object({ backupCodes: z.array(z.string()).length(10) }).openapi("BackupCodes"),
+      backupCodesResponse,
     ),
     ...authErrors,
     ...conflictError("2FA already on, or enrolment not started"),
@@ -45,18 +48,17 @@ const verifyRoute = createRoute({
 
 export function registerTotp(app: OpenAPIHono<AppEnv>) {
   app.openapi(enrolRoute, async (c) => {
-    const db = database(c.env.DB);
-    const principal = c.get("principal");
-    const user = await findTenantUser(db, principal.tenantId, sessionUserId(principal));
-    if (!user) throw unauthorized();
-    return c.json(await beginTotpEnrolment(db, c.get("config").secretsKey, user), 201);
+    const user = await loadSessionUser(c);
+    // Checked before the password, so a second enrolment costs no guess from the budget.
+    if (user.totpEnabledAt) throw new AppError(409, "totp_already_enabled", "Two-factor sign-in is already on");
+    await confirmSessionPassword(c, user, c.req.valid("json").password);
+    return c.json(await beginTotpEnrolment(database(c.env.DB), c.get("config").secretsKey, user), 201);
   });
 
   app.openapi(verifyRoute, async (c) => {
     const db = database(c.env.DB);
-    const principal = c.get("principal");
-    const user = await findTenantUser(db, principal.tenantId, sessionUserId(principal));
-    if (!user) throw unauthorized();
+    // No password here: only whoever started enrolment (with the password) has the secret the code comes from.
+    const user = await loadSessionUser(c);
     const backupCodes = await confirmTotpEnrolment(db, c.get("config").secretsKey, user, c.req.valid("json").code);
     return c.json({ backupCodes }, 200);
   });

@@ -87,3 +87,16 @@ export const rateLimitWindows = sqliteTable("rate_limit_windows", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** Who turned whose two-factor sign-in off, and when: an owner resetting a member who lost their phone. */
+export const totpResets = sqliteTable(
+  "totp_resets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    userId: text("user_id").notNull().references(() => users.id),
+    resetBy: text("reset_by").notNull().references(() => users.id),
+    resetAt: integer("reset_at").notNull(),
+  },
+  (t) => [index("totp_resets_tenant_user_idx").on(t.tenantId, t.userId)],
+);

@@ -20,7 +20,16 @@ export const messages: Messages<
   | "twoFactorOnText"
   | "twoFactorOffText"
   | "enable"
-  | "starting"
+  | "currentPassword"
+  | "passwordHint"
+  | "wrongPassword"
+  | "tooManyAttempts"
+  | "working"
+  | "newBackupCodes"
+  | "newBackupCodesText"
+  | "disable"
+  | "disableText"
+  | "disabled"
   | "stepScan"
   | "qrAlt"
   | "stepManual"
@@ -64,7 +73,16 @@ export const messages: Messages<
     twoFactorOnText: "Para ingresar te pedimos la contraseña y un código de tu app de autenticación.",
     twoFactorOffText: "Sumá un código de tu teléfono a la contraseña: si alguien la averigua, igual no puede entrar.",
     enable: "Activar verificación en dos pasos",
-    starting: "Preparando…",
+    currentPassword: "Tu contraseña actual",
+    passwordHint: "Te la pedimos antes de cualquier cambio en la verificación en dos pasos.",
+    wrongPassword: "Esa no es tu contraseña.",
+    tooManyAttempts: "Demasiados intentos. Probá de nuevo en unos minutos.",
+    working: "Un momento…",
+    newBackupCodes: "Generar códigos de respaldo nuevos",
+    newBackupCodesText: "Te damos diez códigos nuevos; los anteriores dejan de funcionar.",
+    disable: "Quitar la verificación en dos pasos",
+    disableText: "Para ingresar te vamos a pedir solo la contraseña; la app y los códigos de respaldo dejan de servir.",
+    disabled: "Quitaste la verificación en dos pasos.",
     stepScan: "1. Escaneá este código QR con tu app de autenticación (Google Authenticator, Authy, 1Password…).",
     qrAlt: "Código QR para agregar Posada a tu app de autenticación",
     stepManual: "¿No podés escanear? Cargá esta clave a mano en la app:",
@@ -108,7 +126,16 @@ export const messages: Messages<
     twoFactorOnText: "Signing in asks for your password and a code from your authenticator app.",
     twoFactorOffText: "Add a code from your phone to your password: even if someone learns it, they still cannot get in.",
     enable: "Turn on two-step verification",
-    starting: "Preparing…",
+    currentPassword: "Your current password",
+    passwordHint: "We ask for it before any change to two-step verification.",
+    wrongPassword: "That is not your password.",
+    tooManyAttempts: "Too many attempts. Try again in a few minutes.",
+    working: "One moment…",
+    newBackupCodes: "Generate new backup codes",
+    newBackupCodesText: "You get ten new codes; the old ones stop working.",
+    disable: "Remove two-step verification",
+    disableText: "Signing in will ask only for your password; the app and the backup codes stop working.",
+    disabled: "Two-step verification removed.",
     stepScan: "1. Scan this QR code with your authenticator app (Google Authenticator, Authy, 1Password…).",
     qrAlt: "QR code to add Posada to your authenticator app",
     stepManual: "Can't scan? Enter this key in the app by hand:",
@@ -152,7 +179,16 @@ export const messages: Messages<
     twoFactorOnText: "Para entrar pedimos a senha e um código do seu app autenticador.",
     twoFactorOffText: "Some um código do seu celular à senha: mesmo que alguém a descubra, não consegue entrar.",
     enable: "Ativar verificação em duas etapas",
-    starting: "Preparando…",
+    currentPassword: "Sua senha atual",
+    passwordHint: "Pedimos a senha antes de qualquer mudança na verificação em duas etapas.",
+    wrongPassword: "Essa não é a sua senha.",
+    tooManyAttempts: "Tentativas demais. Tente de novo em alguns minutos.",
+    working: "Um momento…",
+    newBackupCodes: "Gerar novos códigos de backup",
+    newBackupCodesText: "Você recebe dez códigos novos; os anteriores deixam de funcionar.",
+    disable: "Remover a verificação em duas etapas",
+    disableText: "Para entrar, pediremos apenas a senha; o app e os códigos de backup deixam de valer.",
+    disabled: "Verificação em duas etapas removida.",
     stepScan: "1. Escaneie este QR code com seu app autenticador (Google Authenticator, Authy, 1Password…).",
     qrAlt: "QR code para adicionar o Posada ao seu app autenticador",
     stepManual: "Não consegue escanear? Digite esta chave no app:",

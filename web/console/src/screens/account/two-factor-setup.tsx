@@ -7,7 +7,9 @@ import { useToast } from "../../ui/toast";
 import { BackupCodes } from "./backup-codes";
 import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
+import { PasswordConfirm } from "./password-confirm";
 import { QrCode } from "./qr-code";
+import { TwoFactorManage } from "./two-factor-manage";
 import styles from "./account.module.css";
 
 type Enrolment = Schemas["TotpEnrolment"];
@@ -16,8 +18,8 @@ type Enrolment = Schemas["TotpEnrolment"];
 const groupSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");
 
 /**
- * Turning 2FA on: the API hands out a secret (inactive), the person adds it to an app and proves it
- * with a first code; only then is 2FA on, and the backup codes are shown this one time.
+ * Turning 2FA on: after the password, the API hands out a secret (inactive), the person adds it to an
+ * app and proves it with a first code; only then is 2FA on, and the backup codes are shown this one time.
  */
 export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
   const t = useMessages(messages);
@@ -29,19 +31,16 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [backupCodes, setBackupCodes] = useState<string[]>();
 
-  async function start() {
-    setBusy(true);
+  /** Errors other than "already on" reach PasswordConfirm, which shows a wrong password on its field. */
+  async function start(password: string) {
     try {
-      setEnrolment(await unwrap(api.POST("/v1/me/totp")));
+      setEnrolment(await unwrap(api.POST("/v1/me/totp", { body: { password } })));
       setCode("");
       setCodeError(undefined);
     } catch (error) {
-      if (error instanceof ApiProblem && error.code === "totp_already_enabled") {
-        notify(t("alreadyOn"));
-        await refreshMe();
-      } else fail(error);
-    } finally {
-      setBusy(false);
+      if (!(error instanceof ApiProblem && error.code === "totp_already_enabled")) throw error;
+      notify(t("alreadyOn"));
+      await refreshMe();
     }
   }
 
@@ -106,10 +105,6 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
     );
   }
 
-  if (enabled) return null;
-  return (
-    <button type="button" className="button" onClick={start} disabled={busy}>
-      {busy ? t("starting") : t("enable")}
-    </button>
-  );
+  if (enabled) return <TwoFactorManage />;
+  return <PasswordConfirm submitLabel={t("enable")} onConfirm={start} />;
 }
