@@ -2,16 +2,18 @@
  * The nights an OTA feed blocks, by ICAL.md: one version per UID, CANCELLED blocks nothing,
  * DATE events block [DTSTART, DTEND), DATE-TIME events every night they touch in the
  * accommodation's zone, series expand within [today, today + windowMonths), and the union
- * is merged into maximal ranges with past nights dropped.
+ * is merged into maximal ranges from today on (and before today + horizonDays when given). Feeds past the caps of
+ * limits.ts throw FeedTooLargeError before any large amount of work is done.
  */
 import { isValidDate, type IsoDate } from "../domain/dates";
-import { addMonths } from "./day-numbers";
+import { addMonths, shiftDate } from "./day-numbers";
 import { eventLengthOf, occurrenceNights, type EventProblem, type TimeContext } from "./event-nights";
 import { ianaClock } from "./iana-clock";
 import type { ContentLine } from "./lines";
 import { addSlots, emptySlots, isRecurring, occurrenceStarts, type Slots } from "./occurrences";
 import { parseCalendar, propertiesOf, propertyOf, type VEvent } from "./parse";
-import { mergeRanges, rangesFrom, type NightRange } from "./ranges";
+import { FeedTooLargeError, MAX_FEED_EVENTS, MAX_FEED_OCCURRENCES, MAX_IMPORTED_RANGES } from "./limits";
+import { mergeRanges, rangesFrom, rangesWithin, type NightRange } from "./ranges";
 import { createClockResolver } from "./tzid";
 import { parseTimeValue, type TimeValue } from "./values";
 import { latestVersions } from "./versions";
@@ -23,6 +25,11 @@ export interface ImportOptions {
   today: IsoDate;
   /** Series expand for occurrences starting in [today, today + windowMonths). Default 18. */
   windowMonths?: number;
+  /**
+   * Nights on or after today + horizonDays are dropped, one-off events' included. Unset, a one-off
+   * event blocks however far ahead it lies; the Worker passes IMPORT_HORIZON_DAYS (550).
+   */
+  horizonDays?: number;
 }
 
 export type SkipReason = "cancelled" | "no_start" | EventProblem;
@@ -41,7 +48,7 @@ export interface ImportWarning {
 }
 
 export interface ImportResult {
-  /** Blocked nights as maximal half-open ranges, sorted, none before today. */
+  /** Blocked nights as maximal half-open ranges, sorted, none before today or past the horizon. */
   ranges: NightRange[];
   /** VEVENTs in the feed, duplicates included: an empty feed answers 0. */
   eventCount: number;
@@ -53,20 +60,33 @@ export interface ImportResult {
 
 const DEFAULT_WINDOW_MONTHS = 18;
 
-/** Imports a feed; throws NotICalendarError when it is not iCalendar, RangeError on bad options. */
+/**
+ * Imports a feed; throws NotICalendarError when it is not iCalendar, FeedTooLargeError past the
+ * caps of limits.ts, RangeError on bad options.
+ */
 export function importedRanges(input: Uint8Array | string, options: ImportOptions): ImportResult {
   const windowMonths = options.windowMonths ?? DEFAULT_WINDOW_MONTHS;
+  const horizonDays = options.horizonDays;
   if (!isValidDate(options.today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(options.today)}`);
   if (!Number.isInteger(windowMonths) || windowMonths < 1) throw new RangeError(`windowMonths must be a positive integer, got ${windowMonths}`);
+  if (horizonDays !== undefined && (!Number.isInteger(horizonDays) || horizonDays < 1)) throw new RangeError(`horizonDays must be a positive integer, got ${horizonDays}`);
   const accommodation = ianaClock(options.timeZone);
   if (!accommodation) throw new RangeError(`Unknown time zone: ${JSON.stringify(options.timeZone)}`);
 
   const calendar = parseCalendar(input);
+  if (calendar.events.length > MAX_FEED_EVENTS) throw new FeedTooLargeError("events", MAX_FEED_EVENTS);
   const context: TimeContext = { resolver: createClockResolver(calendar.timezones, accommodation), accommodation };
   const window = { fromDate: options.today, toDate: addMonths(options.today, windowMonths) };
+  const horizon = horizonDays === undefined ? null : shiftDate(options.today, horizonDays);
   const skipped: SkippedEvent[] = [];
   const warnings: ImportWarning[] = [];
   const ranges: NightRange[] = [];
+  // Only ranges that reach into [today, horizon) cost anything later, so only those count.
+  const keep = (range: NightRange) => {
+    if (range.end <= options.today || (horizon !== null && range.start >= horizon)) return;
+    if (ranges.length >= MAX_FEED_OCCURRENCES) throw new FeedTooLargeError("occurrences", MAX_FEED_OCCURRENCES);
+    ranges.push(range);
+  };
 
   const winners = latestVersions(calendar.events);
   const masters = new Map<string, VEvent>();
@@ -106,7 +126,7 @@ export function importedRanges(input: Uint8Array | string, options: ImportOption
 
     if (recurrenceId || !isRecurring(event)) {
       const nights = occurrenceNights(start, length, context);
-      if (typeof nights !== "string") ranges.push(nights.range);
+      if (typeof nights !== "string") keep(nights.range);
       continue;
     }
     const excluded = exclusionsOf(event, start, overrides.get(uid) ?? [], context);
@@ -115,11 +135,14 @@ export function importedRanges(input: Uint8Array | string, options: ImportOption
     for (const occurrence of series.starts) {
       const nights = occurrenceNights(occurrence, length, context);
       if (typeof nights === "string" || nights.localStart < window.fromDate || nights.localStart >= window.toDate) continue;
-      ranges.push(nights.range);
+      keep(nights.range);
     }
   }
 
-  return { ranges: mergeRanges(rangesFrom(ranges, options.today)), eventCount: calendar.events.length, skipped, warnings, problems: calendar.problems };
+  const merged = mergeRanges(horizon === null ? rangesFrom(ranges, options.today) : rangesWithin(ranges, options.today, horizon));
+  // Inside a 550-day horizon there are at most 275 separate ranges; without one, a feed can name many more.
+  if (merged.length > MAX_IMPORTED_RANGES) throw new FeedTooLargeError("ranges", MAX_IMPORTED_RANGES);
+  return { ranges: merged, eventCount: calendar.events.length, skipped, warnings, problems: calendar.problems };
 }
 
 function isCancelled(event: VEvent): boolean {

@@ -29,3 +29,10 @@ export function mergeRanges(ranges: readonly NightRange[]): NightRange[] {
 export function rangesFrom(ranges: readonly NightRange[], from: IsoDate): NightRange[] {
   return ranges.filter((r) => r.end > from).map((r) => (r.start < from ? { start: from, end: r.end } : r));
 }
+
+/** The ranges with every night outside [from, until) cut off. */
+export function rangesWithin(ranges: readonly NightRange[], from: IsoDate, until: IsoDate): NightRange[] {
+  return rangesFrom(ranges, from)
+    .filter((r) => r.start < until)
+    .map((r) => (r.end > until ? { start: r.start, end: until } : r));
+}

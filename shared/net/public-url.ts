@@ -3,7 +3,10 @@
  * from URLs operators paste in; without this, a URL could aim our fetcher at loopback, the cloud
  * metadata service or a private network (SSRF). The WHATWG URL parser already normalizes the
  * tricky spellings (decimal, hex and octal IPv4, IPv4-mapped IPv6), so checks run on its output.
+ * This is the check on the URL alone; a host name is judged by what it resolves to in
+ * resolved-host.ts, before every request.
  */
+import { isPublicAddress } from "./public-address";
 
 export type UrlRefusal = "invalid_url" | "scheme_not_allowed" | "credentials_in_url" | "private_address" | "port_not_allowed";
 
@@ -15,6 +18,7 @@ export interface PublicUrlOptions {
 const BLOCKED_SUFFIXES = [".localhost", ".local", ".internal", ".home.arpa", ".lan", ".intranet", ".corp"];
 const BLOCKED_HOSTS = new Set(["localhost", "metadata", "metadata.google.internal"]);
 
+/** The URL, parsed, if its scheme, port, credentials and host name or address may be fetched. */
 export function checkPublicUrl(raw: string, options: PublicUrlOptions = {}): { ok: true; url: URL } | { ok: false; reason: UrlRefusal } {
   let url: URL;
   try {
@@ -24,7 +28,7 @@ export function checkPublicUrl(raw: string, options: PublicUrlOptions = {}): { o
   }
   if (url.username || url.password) return { ok: false, reason: "credentials_in_url" };
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
-  const loopback = isLoopback(host);
+  const loopback = isLoopbackHost(host);
   if (options.allowInsecureLoopback && loopback && (url.protocol === "http:" || url.protocol === "https:")) return { ok: true, url };
   if (url.protocol !== "https:") return { ok: false, reason: "scheme_not_allowed" };
   if (url.port && url.port !== "443") return { ok: false, reason: "port_not_allowed" };
@@ -32,7 +36,9 @@ export function checkPublicUrl(raw: string, options: PublicUrlOptions = {}): { o
   return { ok: true, url };
 }
 
-function isLoopback(host: string): boolean {
+/** localhost, 127.0.0.0/8 or [::1]: the only hosts development may fetch over plain http. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   const v4 = parseIpv4(host);
   if (v4) return v4[0] === 127;
@@ -43,9 +49,8 @@ function isPrivateHost(host: string): boolean {
   if (BLOCKED_HOSTS.has(host) || BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix))) return true;
   // A bare single label ("intranet", "router") only resolves inside a private network.
   if (!host.includes(".") && !host.startsWith("[")) return true;
-  const v4 = parseIpv4(host);
-  if (v4) return isPrivateIpv4(v4);
-  if (host.startsWith("[")) return isPrivateIpv6(host.slice(1, -1));
+  if (parseIpv4(host)) return !isPublicAddress(host);
+  if (host.startsWith("[")) return !isPublicAddress(host.slice(1, -1));
   return false;
 }
 
@@ -56,39 +61,9 @@ function parseIpv4(host: string): number[] | null {
   return octets.every((o) => o <= 255) ? octets : null;
 }
 
-/** Every range that is not the public internet (RFC 6890 special-purpose registry). */
-function isPrivateIpv4([a, b]: number[]): boolean {
-  if (a === undefined || b === undefined) return true;
-  return (
-    a === 0 ||
-    a === 10 ||
-    a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 0) ||
-    (a === 192 && b === 168) ||
-    (a === 198 && (b === 18 || b === 19)) ||
-    a >= 224
-  );
-}
-
-function isPrivateIpv6(address: string): boolean {
-  const lower = address.toLowerCase();
-  if (lower === "::" || lower === "::1") return true;
-  // IPv4-mapped and NAT64 addresses carry an IPv4 address inside: judge that one.
-  const mapped = lower.match(/^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
-  if (mapped) {
-    const high = parseInt(mapped[1]!, 16);
-    const low = parseInt(mapped[2]!, 16);
-    return isPrivateIpv4([high >> 8, high & 255, low >> 8, low & 255]);
-  }
-  if (/^::ffff:/.test(lower)) return true;
-  const first = parseInt(lower.split(":")[0] || "0", 16);
-  return (
-    (first & 0xfe00) === 0xfc00 || // unique local fc00::/7
-    (first & 0xffc0) === 0xfe80 || // link-local fe80::/10
-    (first & 0xff00) === 0xff00 || // multicast
-    first === 0x2001 && lower.startsWith("2001:db8") // documentation
-  );
+/** The IP address a URL names directly (without IPv6 brackets), or null for a host name. */
+export function ipLiteralOf(url: URL): string | null {
+  const host = url.hostname.toLowerCase();
+  if (host.startsWith("[")) return host.slice(1, -1);
+  return parseIpv4(host) ? host : null;
 }

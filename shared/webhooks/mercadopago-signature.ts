@@ -3,16 +3,32 @@ import type { SignatureCheck } from "./stripe-signature";
 
 export const MERCADOPAGO_TOLERANCE_SECONDS = 300;
 
+/** data.id as the manifest carries it: lower-cased when alphanumeric. */
+const signedDataId = (dataId: string) => (/^[a-z0-9]+$/i.test(dataId) ? dataId.toLowerCase() : dataId);
+
 /**
  * The manifest Mercado Pago signs: `id:<data.id>;request-id:<x-request-id>;ts:<ts>;`, where
  * data.id comes from the query string (lower-cased when alphanumeric) and absent parts are left out.
  */
 export function mercadoPagoManifest(dataId: string | null | undefined, requestId: string | null | undefined, ts: string): string {
   let manifest = "";
-  if (dataId) manifest += `id:${/^[a-z0-9]+$/i.test(dataId) ? dataId.toLowerCase() : dataId};`;
+  if (dataId) manifest += `id:${signedDataId(dataId)};`;
   if (requestId) manifest += `request-id:${requestId};`;
   manifest += `ts:${ts};`;
   return manifest;
+}
+
+/**
+ * The identity of one Mercado Pago delivery, built only from what the signature covers.
+ * The body is not signed, so a replay of a signed request with an edited body (another `action`,
+ * another `data.id` in the JSON) must land on the same key, or anyone who saw one notification
+ * could mint "new" events from it. x-request-id names the delivery, so a redelivery of it counts once
+ * whatever its `ts`; `ts` counts only when there is no request id and it is the one signed part left.
+ */
+export function mercadoPagoDeliveryKey(input: { dataIdFromQuery: string | null | undefined; requestId: string | null | undefined; signatureHeader: string | null | undefined }): string {
+  if (input.requestId) return `${input.dataIdFromQuery ? `id:${signedDataId(input.dataIdFromQuery)};` : ""}request-id:${input.requestId};`;
+  const ts = parseSignatureHeader(input.signatureHeader ?? "").get("ts")?.[0] ?? "";
+  return mercadoPagoManifest(input.dataIdFromQuery, null, ts);
 }
 
 /** Verifies `x-signature: ts=…,v1=…`; the body is not signed, so callers fetch the payment server to server. */

@@ -2,7 +2,7 @@ import { and, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { icalFeeds } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
-import { syncFeed } from "./sync-feed";
+import { FeedSyncCrashed, syncFeed, type SyncOutcome } from "./sync-feed";
 import { log } from "../platform/log";
 import { getFeed } from "./feeds";
 import type { IcalSyncMessage } from "../jobs/messages";
@@ -27,11 +27,22 @@ export async function enqueueDueFeeds(env: Env, db: Database, now = Date.now()):
   return due.length;
 }
 
-/** Syncs one feed; fetch and parse failures are recorded on the feed, not thrown. */
+/**
+ * Syncs one feed; every failure is recorded on the feed, not thrown. A crash recorded there is not
+ * thrown either: the next cron run (15 minutes) is its retry, and queue retries on top would count
+ * one outage as several misses. Only a failure to record (the database is down) is thrown.
+ */
 export async function handleIcalSync(db: Database, env: Env, config: Config, message: IcalSyncMessage) {
   const feed = await getFeed(db, message.tenantId, message.feedId).catch(() => null);
   if (!feed) return "gone";
-  const outcome = await syncFeed(db, env, config, feed);
+  let outcome: SyncOutcome;
+  try {
+    outcome = await syncFeed(db, env, config, feed);
+  } catch (error) {
+    if (!(error instanceof FeedSyncCrashed)) throw error;
+    log("error", "ical_feed_sync_crashed", { tenantId: feed.tenantId, feedId: feed.id, error: String(error.cause) });
+    return "failed";
+  }
   log(outcome.status === "failed" ? "warn" : "info", "ical_feed_synced", { tenantId: feed.tenantId, feedId: feed.id, status: outcome.status });
   return outcome.status;
 }

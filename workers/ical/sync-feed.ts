@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { todayIn } from "../../shared/domain/dates";
-import { importedRanges, NotICalendarError, type ImportResult } from "../../shared/ical";
+import { FeedTooLargeError, IMPORT_HORIZON_DAYS, importedRanges, NotICalendarError, type ImportResult } from "../../shared/ical";
 import type { Database } from "../platform/db/client";
 import { icalFeeds } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
@@ -21,16 +21,41 @@ export interface ConflictNight {
 export type SyncOutcome =
   | { status: "ok"; blocks: Array<{ start: string; end: string }>; blockedNights: number; conflicts: ConflictNight[]; eventCount: number; skipped: ImportResult["skipped"] }
   | { status: "not_modified" }
-  | { status: "failed"; reason: "fetch_failed" | "not_icalendar" | "empty_feed"; message: string };
+  | { status: "failed"; reason: FailureReason; message: string };
+
+type FailureReason = "fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large";
+
+/**
+ * A sync that crashed (the calendar object or the database failed) after the miss was recorded
+ * on the feed. The cron's next run is its retry, so the queue consumer need not retry it too.
+ */
+export class FeedSyncCrashed extends Error {
+  override name = "FeedSyncCrashed";
+  constructor(readonly feedId: string, cause: unknown) {
+    super(`Sync of feed ${feedId} crashed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
 
 /**
  * One sync of one feed: fetch (conditional GET) or take an uploaded body, parse by ICAL.md,
  * and hand the merged ranges to the calendar object in one atomic call. Any failure keeps the
- * feed's last good blocks; only a successful parse replaces them.
+ * feed's last good blocks; only a successful parse replaces them. Every failure is recorded on
+ * the feed (three in a row raise an alert): expected ones come back as a `failed` outcome, and a
+ * crash is recorded, then thrown as FeedSyncCrashed.
  */
 export async function syncFeed(db: Database, env: Env, config: Config, feed: FeedRow, upload?: Uint8Array): Promise<SyncOutcome> {
-  const accommodation = await getAccommodation(db, feed.tenantId, feed.accommodationId);
   const now = Date.now();
+  try {
+    return await syncFeedOnce(db, env, config, feed, now, upload);
+  } catch (error) {
+    // No detail of an internal error goes to staff; the log has it.
+    await recordMiss(db, env, feed, now, "Posada could not finish this import (internal error); it is tried again at the next sync");
+    throw new FeedSyncCrashed(feed.id, error);
+  }
+}
+
+async function syncFeedOnce(db: Database, env: Env, config: Config, feed: FeedRow, now: number, upload?: Uint8Array): Promise<SyncOutcome> {
+  const accommodation = await getAccommodation(db, feed.tenantId, feed.accommodationId);
   let body = upload;
   let validators = { etag: feed.etag, lastModified: feed.lastModified };
 
@@ -55,8 +80,10 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
 
   let parsed: ImportResult;
   try {
-    parsed = importedRanges(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)) });
+    // Clipped to the nights the calendar serves: a one-off event may not name decades of nights.
+    parsed = importedRanges(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)), horizonDays: IMPORT_HORIZON_DAYS });
   } catch (error) {
+    if (error instanceof FeedTooLargeError) return recordFailure(db, env, feed, now, "feed_too_large", `${error.message}; nothing was imported and the previous blocks are kept`);
     if (error instanceof NotICalendarError) return recordFailure(db, env, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
     throw error;
   }
@@ -90,7 +117,13 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
   return { status: "ok", blocks: parsed.ranges, blockedNights: applied.blockedNights, conflicts, eventCount: parsed.eventCount, skipped: parsed.skipped };
 }
 
-async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number, reason: "fetch_failed" | "not_icalendar" | "empty_feed", message: string): Promise<SyncOutcome> {
+async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number, reason: FailureReason, message: string): Promise<SyncOutcome> {
+  await recordMiss(db, env, feed, now, message);
+  return { status: "failed", reason, message };
+}
+
+/** Counts one more miss in the feed's streak, and alerts staff from the third on. */
+async function recordMiss(db: Database, env: Env, feed: FeedRow, now: number, message: string): Promise<void> {
   const failures = feed.consecutiveFailures + 1;
   await db
     .update(icalFeeds)
@@ -107,7 +140,6 @@ async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number,
       dedupeKey: `ical_feed_failing:${feed.id}:${feed.lastSuccessAt ?? "never"}`,
     });
   }
-  return { status: "failed", reason, message };
 }
 
 /** One alert per Posada reservation a channel also sold, naming the first shared night. */

@@ -8,6 +8,7 @@ describe("checkPublicUrl", () => {
       "https://admin.booking.com/hotel/hoteladmin/ical.html?t=0b1c",
       "https://www.vrbo.com/icalendar/abc.ics",
       "https://93.184.216.34/cal.ics",
+      "https://[2606:4700::6810:84e5]/cal.ics",
     ]) {
       expect(checkPublicUrl(url), url).toMatchObject({ ok: true });
     }
@@ -39,6 +40,28 @@ describe("checkPublicUrl", () => {
     ["https://printer.local/cal.ics", "private_address"],
     ["https://intranet/cal.ics", "private_address"],
     ["not a url", "invalid_url"],
+    // Special-purpose IPv6 (IANA registry), IPv4 carried inside IPv6 included.
+    ["https://[::127.0.0.1]/cal.ics", "private_address"],
+    ["https://[::a9fe:a9fe]/cal.ics", "private_address"],
+    ["https://[64:ff9b::a9fe:a9fe]/cal.ics", "private_address"],
+    ["https://[64:ff9b:1::7f00:1]/cal.ics", "private_address"],
+    ["https://[2002:7f00:1::]/cal.ics", "private_address"],
+    ["https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/cal.ics", "private_address"],
+    ["https://[fec0::1]/cal.ics", "private_address"],
+    ["https://[100::1]/cal.ics", "private_address"],
+    ["https://[2001:db8::1]/cal.ics", "private_address"],
+    ["https://[3fff::1]/cal.ics", "private_address"],
+    ["https://[2001:20::1]/cal.ics", "private_address"],
+    ["https://[2001:10::1]/cal.ics", "private_address"],
+    ["https://[2001:2::1]/cal.ics", "private_address"],
+    ["https://[5f00::1]/cal.ics", "private_address"],
+    ["https://[ff02::1]/cal.ics", "private_address"],
+    ["https://[::]/cal.ics", "private_address"],
+    // Special-purpose IPv4 the old list missed.
+    ["https://198.51.100.7/cal.ics", "private_address"],
+    ["https://203.0.113.9/cal.ics", "private_address"],
+    ["https://192.0.0.8/cal.ics", "private_address"],
+    ["https://240.0.0.1/cal.ics", "private_address"],
   ])("refuses %s (%s)", (url, reason) => {
     expect(checkPublicUrl(url)).toEqual({ ok: false, reason });
   });

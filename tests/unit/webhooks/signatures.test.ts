@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mercadoPagoManifest, verifyMercadoPagoSignature } from "../../../shared/webhooks/mercadopago-signature";
+import { mercadoPagoDeliveryKey, mercadoPagoManifest, verifyMercadoPagoSignature } from "../../../shared/webhooks/mercadopago-signature";
 import { verifyStripeSignature } from "../../../shared/webhooks/stripe-signature";
 
 const fixtures = path.join(import.meta.dirname, "../../fixtures");
@@ -69,5 +69,16 @@ describe("Mercado Pago x-signature (fixtures/mercadopago worked example)", () =>
       reason: "timestamp_out_of_tolerance",
     });
     expect((await verifyMercadoPagoSignature({ signatureHeader: "v1=abc", requestId, dataIdFromQuery: "1" }, secret, Number(ts))).ok).toBe(false);
+  });
+});
+
+describe("mercadoPagoDeliveryKey", () => {
+  it("is built from the signed parts only", () => {
+    const requestId = "bb56a2f1-6aae-46ac-982e-9dcd3581d08e";
+    expect(mercadoPagoDeliveryKey({ dataIdFromQuery: "123456789012", requestId, signatureHeader: "ts=1,v1=a" })).toBe(`id:123456789012;request-id:${requestId};`);
+    // The same delivery signed again later is still the same delivery.
+    expect(mercadoPagoDeliveryKey({ dataIdFromQuery: "ABC1", requestId, signatureHeader: "ts=2,v1=b" })).toBe(`id:abc1;request-id:${requestId};`);
+    // Without x-request-id, ts is the only signed part that tells deliveries apart.
+    expect(mercadoPagoDeliveryKey({ dataIdFromQuery: "1", requestId: null, signatureHeader: "ts=1795352400,v1=a" })).toBe("id:1;ts:1795352400;");
   });
 });

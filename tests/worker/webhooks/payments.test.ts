@@ -66,13 +66,13 @@ describe("POST /webhooks/stripe/:tenantId", () => {
 describe("POST /webhooks/mercadopago/:tenantId", () => {
   const requestId = "bb56a2f1-6aae-46ac-982e-9dcd3581d08e";
 
-  async function mpDelivery(tenantId: string, { dataId = "123456789012", secret = MP_SECRET, id = requestId } = {}) {
+  async function mpDelivery(tenantId: string, { dataId = "123456789012", secret = MP_SECRET, id = requestId, body = mpNotification as object } = {}) {
     const ts = String(Math.floor(Date.now() / 1000));
     const v1 = await hmacSha256Hex(secret, `id:${dataId};request-id:${id};ts:${ts};`);
     return SELF.fetch(`http://posada.test/webhooks/mercadopago/${tenantId}?data.id=${dataId}&type=payment`, {
       method: "POST",
       headers: { "x-signature": `ts=${ts},v1=${v1}`, "x-request-id": id, "content-type": "application/json" },
-      body: JSON.stringify(mpNotification),
+      body: JSON.stringify(body),
     });
   }
 
@@ -83,6 +83,18 @@ describe("POST /webhooks/mercadopago/:tenantId", () => {
     const { results } = await storedEvents(tenant.tenantId);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ provider: "mercadopago", deliveries: 3 });
+  });
+
+  it("counts a replay with an edited, unsigned body as the same delivery", async () => {
+    const tenant = await createTenant();
+    await configure(tenant);
+    expect((await mpDelivery(tenant.tenantId)).status).toBe(200);
+    const edited = { ...mpNotification, action: "payment.created", data: { id: "999999999999" } };
+    const replay = await mpDelivery(tenant.tenantId, { body: edited });
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toMatchObject({ duplicate: true });
+    const { results } = await storedEvents(tenant.tenantId);
+    expect(results).toEqual([expect.objectContaining({ provider: "mercadopago", deliveries: 2 })]);
   });
 
   it("answers 401 for a wrong secret and stores nothing", async () => {

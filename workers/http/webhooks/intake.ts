@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { database } from "../../platform/db/client";
 import type { AppEnv, Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
@@ -17,7 +18,20 @@ export async function queueEvent(env: Env, tenantId: string, eventId: string) {
   }
 }
 
-/** The body exactly as sent: signatures are computed over these bytes, never over re-serialized JSON. */
+/**
+ * Caps a webhook body while it streams in. A chunked body has no Content-Length to refuse up
+ * front, and reading it whole first would let one request buffer megabytes before the size check;
+ * Hono's bodyLimit counts bytes as they arrive and stops reading at the first byte past the cap.
+ */
+export const webhookBodyLimit = (maxBytes: number) =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", "Webhook body too large");
+    },
+  });
+
+/** The body exactly as sent (already capped by webhookBodyLimit): signatures are computed over these bytes, never over re-serialized JSON. */
 export async function rawBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(c.req.header("content-length") ?? 0);
   if (declared > maxBytes) throw new AppError(413, "payload_too_large", "Webhook body too large");

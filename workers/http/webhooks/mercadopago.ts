@@ -1,9 +1,9 @@
 import type { Hono } from "hono";
 import { z } from "zod";
-import { verifyMercadoPagoSignature } from "../../../shared/webhooks/mercadopago-signature";
+import { mercadoPagoDeliveryKey, verifyMercadoPagoSignature } from "../../../shared/webhooks/mercadopago-signature";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { acceptEvent, rawBody, webhookSecretOf } from "./intake";
+import { acceptEvent, rawBody, webhookBodyLimit, webhookSecretOf } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 64 * 1024;
 const notification = z.object({ type: z.string().max(64).optional(), action: z.string().max(64).optional(), data: z.object({ id: z.union([z.string(), z.number()]) }).optional() });
@@ -13,7 +13,7 @@ const notification = z.object({ type: z.string().max(64).optional(), action: z.s
  * x-request-id and ts, not the body; the body is stored as received.
  */
 export function registerMercadoPagoWebhook(app: Hono<AppEnv>) {
-  app.post("/webhooks/mercadopago/:tenantId", async (c) => {
+  app.post("/webhooks/mercadopago/:tenantId", webhookBodyLimit(MAX_WEBHOOK_BYTES), async (c) => {
     const tenantId = c.req.param("tenantId");
     const raw = await rawBody(c, MAX_WEBHOOK_BYTES);
     const dataId = c.req.query("data.id") ?? null;
@@ -32,8 +32,9 @@ export function registerMercadoPagoWebhook(app: Hono<AppEnv>) {
       throw new AppError(400, "malformed_event", "The body is not a Mercado Pago notification");
     }
     const type = c.req.query("type") ?? body.type ?? "unknown";
-    // Mercado Pago notifies one payment many times; (type, data.id, action, x-request-id) names one delivery.
-    const providerEventId = [type, dataId ?? String(body.data?.id ?? ""), body.action ?? "", requestId ?? ""].join(":");
+    // De-duplicate on signed parts only (see mercadoPagoDeliveryKey): the body's `action` and
+    // `data.id` are unsigned, and keying on them let a replay with an edited body pass as a new event.
+    const providerEventId = mercadoPagoDeliveryKey({ dataIdFromQuery: dataId, requestId, signatureHeader: c.req.header("x-signature") });
     return acceptEvent(c, { tenantId, provider: "mercadopago", providerEventId, eventType: body.action ?? type, rawBody: text, query: new URL(c.req.url).search });
   });
 }

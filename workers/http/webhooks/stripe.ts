@@ -3,14 +3,14 @@ import { z } from "zod";
 import { verifyStripeSignature } from "../../../shared/webhooks/stripe-signature";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { acceptEvent, rawBody, webhookSecretOf } from "./intake";
+import { acceptEvent, rawBody, webhookBodyLimit, webhookSecretOf } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 const stripeEvent = z.object({ id: z.string().min(1).max(255), type: z.string().max(255) });
 
 /** POST /webhooks/stripe/:tenantId: verify on the raw bytes, store once, queue, then acknowledge. */
 export function registerStripeWebhook(app: Hono<AppEnv>) {
-  app.post("/webhooks/stripe/:tenantId", async (c) => {
+  app.post("/webhooks/stripe/:tenantId", webhookBodyLimit(MAX_WEBHOOK_BYTES), async (c) => {
     const tenantId = c.req.param("tenantId");
     const raw = await rawBody(c, MAX_WEBHOOK_BYTES);
     const secret = await webhookSecretOf(c, tenantId, "stripe.webhookSecret");

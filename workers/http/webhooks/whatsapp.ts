@@ -7,7 +7,7 @@ import { AppError } from "../../platform/errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../../guest-messaging/whatsapp/settings";
 import { recordDeliveryStatus } from "../../guest-messaging/delivery-status";
 import { markEventProcessed, storeWebhookEvent } from "../../payments/webhook-events";
-import { queueEvent, rawBody } from "./intake";
+import { queueEvent, rawBody, webhookBodyLimit } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
@@ -42,7 +42,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
     return c.text(challenge.slice(0, 256), 200);
   });
 
-  app.post("/webhooks/whatsapp", async (c) => {
+  app.post("/webhooks/whatsapp", webhookBodyLimit(MAX_WEBHOOK_BYTES), async (c) => {
     const raw = await rawBody(c, MAX_WEBHOOK_BYTES);
     let parsed: z.infer<typeof envelope>;
     try {
