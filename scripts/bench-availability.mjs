@@ -3,8 +3,9 @@
 // signs a fresh tenant up, creates UNITS units (a third of them with pricing rules: weekend and AR holiday
 // multipliers, a season, an extra-guest fee), holds a few of them over the searched nights, then times
 // SEARCHES sequential `GET /v1/availability` for 3 nights (the shape of race-bench.mjs's phase (c)).
-// It also checks that every answer lists exactly the free units, and prints the server's own figure
-// (the Server-Timing header, when present) beside the client's.
+// It also checks that every answer lists exactly the free units, and times two reference requests interleaved
+// with the searches (same noise): one refused before authentication, one authenticated 404, so the search's
+// own share can be told from the dev stack's and the auth middleware's.
 // TOKEN=… reuses a tenant that already has its units (skips signup and creation). Loopback only.
 
 const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
@@ -23,7 +24,7 @@ async function api(method, path, { token, body } = {}) {
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  return { status: response.status, json: text ? JSON.parse(text) : undefined, ms, bytes: text.length, headers: response.headers };
+  return { status: response.status, json: text ? JSON.parse(text) : undefined, ms, bytes: text.length };
 }
 
 function percentile(sorted, p) {
@@ -97,23 +98,30 @@ async function main() {
   }
 
   const path = `/v1/availability?checkIn=${checkIn}&checkOut=${checkOut}&guests=2`;
+  const references = [
+    ["no credentials → 401", path, undefined],
+    ["session, unknown unit → 404", `/v1/accommodations/acc_none/quote?checkIn=${checkIn}&checkOut=${checkOut}&guests=2`, token],
+  ];
   for (let i = 0; i < WARMUP; i++) await api("GET", path, { token });
   const searches = [];
-  for (let i = 0; i < SEARCHES; i++) searches.push(await api("GET", path, { token }));
+  const referenceMs = references.map(() => []);
+  for (let i = 0; i < SEARCHES; i++) {
+    searches.push(await api("GET", path, { token }));
+    for (const [j, [, refPath, refToken]] of references.entries()) referenceMs[j].push((await api("GET", refPath, { token: refToken })).ms);
+  }
   const bad = searches.filter((s) => s.status !== 200);
   if (bad.length) throw new Error(`${bad.length} searches failed: ${bad[0].status} ${JSON.stringify(bad[0].json)}`);
   const counts = [...new Set(searches.map((s) => s.json.data.length))];
-  const lat = searches.map((s) => s.ms).sort((a, b) => a - b);
-  const server = searches
-    .map((s) => Number(/dur=([\d.]+)/.exec(s.headers.get("server-timing") ?? "")?.[1]))
-    .filter((n) => Number.isFinite(n))
-    .sort((a, b) => a - b);
+  const line = (label, values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `  ${label.padEnd(34)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms, p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms, max ${sorted.at(-1).toFixed(1).padStart(6)} ms`;
+  };
   console.log(
     `availability over ${UNITS} units, 3 nights, ${SEARCHES} sequential searches: free ${counts.join("/")}` +
-      `${expectedFree === undefined ? "" : ` (expected ${expectedFree})`}, ${(searches[0].bytes / 1024).toFixed(0)} KiB per answer\n` +
-      `  client: p50 ${percentile(lat, 50).toFixed(1)} ms, p95 ${percentile(lat, 95).toFixed(1)} ms, max ${lat.at(-1).toFixed(1)} ms` +
-      (server.length ? `\n  server: p50 ${percentile(server, 50).toFixed(1)} ms, p95 ${percentile(server, 95).toFixed(1)} ms` : ""),
+      `${expectedFree === undefined ? "" : ` (expected ${expectedFree})`}, ${(searches[0].bytes / 1024).toFixed(0)} KiB per answer`,
   );
+  console.log(line("search", searches.map((s) => s.ms)));
+  for (const [j, [label]] of references.entries()) console.log(line(label, referenceMs[j]));
   if (expectedFree !== undefined && (counts.length !== 1 || counts[0] !== expectedFree)) {
     console.error("wrong free count");
     process.exitCode = 1;
