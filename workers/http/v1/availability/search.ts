@@ -25,25 +25,40 @@ const route = createRoute({
 
 type Presented = Awaited<ReturnType<typeof presentAccommodation>>;
 
-/** How many presented units one isolate keeps (a few hundred bytes each). */
+/** How many presented units one isolate keeps (about a kilobyte each). */
 const PRESENTED_CACHE_SIZE = 2_000;
 const presentedCache = new Map<string, Presented>();
+let presentedFor = { secretsKey: "", publicBaseUrl: "" };
+
+/** Freezes a presented unit and everything in it: one object is shared by every search that lists it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 
 /**
  * presentAccommodation, remembered per isolate. Presenting opens each unit's sealed iCal token
- * (AES-GCM), which was the largest cost of a search over hundreds of units. The answer depends on the
- * row and the two settings only, so the key is all of them: any change to the row (a rename, new
- * prices, a rotated token) is a different key, never a stale answer. Least recently used goes first.
+ * (AES-GCM), which was the largest cost of a search over hundreds of units after the query. The
+ * answer depends only on the row and two settings: the key is the whole row, and a change of settings
+ * empties the cache, so any change to a unit (a rename, new prices, a rotated token) is a new key,
+ * never a stale answer. Least recently used goes first.
  */
 async function presentCached(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<Presented> {
-  const key = `${secretsKey}\n${publicBaseUrl}\n${JSON.stringify(row)}`;
+  if (presentedFor.secretsKey !== secretsKey || presentedFor.publicBaseUrl !== publicBaseUrl) {
+    presentedCache.clear();
+    presentedFor = { secretsKey, publicBaseUrl };
+  }
+  const key = JSON.stringify(row);
   const hit = presentedCache.get(key);
   if (hit) {
     presentedCache.delete(key);
     presentedCache.set(key, hit);
     return hit;
   }
-  const presented = await presentAccommodation(row, secretsKey, publicBaseUrl);
+  const presented = deepFreeze(await presentAccommodation(row, secretsKey, publicBaseUrl));
   presentedCache.set(key, presented);
   if (presentedCache.size > PRESENTED_CACHE_SIZE) presentedCache.delete(presentedCache.keys().next().value!);
   return presented;
