@@ -16,7 +16,7 @@
  * Every Money in the rules must be in the base price's currency.
  */
 import { z } from "zod";
-import { addDays, daysBetween, dayOfWeek, eachNight, isValidDate, isoDateSchema, type IsoDate } from "./dates";
+import { addDays, dayNumber, dayOfWeek, dayOfWeekOf, daysBetween, fromDayNumber, isValidDate, isoDateSchema, type IsoDate } from "./dates";
 import { isHoliday } from "./holidays/index";
 import { addMoney, applyMultiplier, assertCurrency, money, moneySchema, percentOf, timesInt, type Money } from "./money";
 
@@ -102,18 +102,27 @@ export function priceNight(
   date: IsoDate,
   guests = 1,
 ): Money {
+  const dow = dayOfWeek(date);
+  return priceNightOn(basePrice, rules, date, dow === 5 || dow === 6, guests);
+}
+
+/** priceNight with the weekday already known (a stay's nights are listed once, see stayNights). */
+function priceNightOn(basePrice: Money, rules: PricingRules | null | undefined, date: IsoDate, weekend: boolean, guests: number): Money {
   const currency = basePrice.currency;
   const season = rules?.seasons?.find((s) => s.from <= date && date <= s.to);
   const base = season?.price ?? basePrice;
   assertCurrency(base, currency);
 
-  const dow = dayOfWeek(date);
-  const dayMultipliers: number[] = [];
-  if (rules?.weekendMultiplier !== undefined && (dow === 5 || dow === 6)) dayMultipliers.push(rules.weekendMultiplier);
-  if (rules?.holidayMultiplier !== undefined && rules.holidays && isHoliday(rules.holidays, date)) {
-    dayMultipliers.push(rules.holidayMultiplier);
+  // The larger of the day multipliers that apply (weekend, holiday), or 1 when none does.
+  let dayMultiplier = 1;
+  let dayApplies = false;
+  if (rules?.weekendMultiplier !== undefined && weekend) {
+    dayMultiplier = rules.weekendMultiplier;
+    dayApplies = true;
   }
-  const dayMultiplier = dayMultipliers.length > 0 ? Math.max(...dayMultipliers) : 1;
+  if (rules?.holidayMultiplier !== undefined && rules.holidays && isHoliday(rules.holidays, date)) {
+    dayMultiplier = dayApplies ? Math.max(dayMultiplier, rules.holidayMultiplier) : rules.holidayMultiplier;
+  }
   const factor = dayMultiplier * (season?.multiplier ?? 1);
   const night = factor === 1 ? money(base.amount, currency) : applyMultiplier(base, factor);
 
@@ -122,6 +131,26 @@ export function priceNight(
   assertCurrency(fee.amount, currency);
   const extraGuests = Math.max(0, guests - fee.fromGuest + 1);
   return addMoney(night, timesInt(fee.amount, extraGuests));
+}
+
+interface StayNight {
+  date: IsoDate;
+  weekend: boolean;
+}
+
+// A search quotes the same stay for every unit it finds: list its nights once, not once per unit.
+let lastStay: { checkIn: IsoDate; checkOut: IsoDate; nights: readonly StayNight[] } | undefined;
+
+/** The nights of [checkIn, checkOut) (valid dates, checkIn first) with their weekend flag. */
+function stayNights(checkIn: IsoDate, checkOut: IsoDate): readonly StayNight[] {
+  if (lastStay && lastStay.checkIn === checkIn && lastStay.checkOut === checkOut) return lastStay.nights;
+  const nights: StayNight[] = [];
+  for (let n = dayNumber(checkIn), end = dayNumber(checkOut); n < end; n++) {
+    const dow = dayOfWeekOf(n);
+    nights.push({ date: fromDayNumber(n), weekend: dow === 5 || dow === 6 });
+  }
+  lastStay = { checkIn, checkOut, nights };
+  return nights;
 }
 
 /** Validates a stay against the accommodation and prices it night by night, with the deposit. */
@@ -145,10 +174,12 @@ export function quoteStay(pricing: QuotePricing, stay: StayRequest): QuoteResult
     return fail("min_stay", `The minimum stay is ${pricing.minStay} nights, asked for ${nights}`);
   }
 
-  const breakdown = eachNight(checkIn, checkOut).map((date) => ({
-    date,
-    price: priceNight(pricing.basePrice, pricing.rules, date, guests),
-  }));
-  const total = breakdown.reduce((sum, n) => addMoney(sum, n.price), money(0, pricing.basePrice.currency));
+  const breakdown: NightPrice[] = [];
+  let total = money(0, pricing.basePrice.currency);
+  for (const night of stayNights(checkIn, checkOut)) {
+    const price = priceNightOn(pricing.basePrice, pricing.rules, night.date, night.weekend, guests);
+    breakdown.push({ date: night.date, price });
+    total = addMoney(total, price);
+  }
   return { ok: true, nights, total, deposit: percentOf(total, pricing.depositPercent), breakdown };
 }

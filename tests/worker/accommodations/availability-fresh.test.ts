@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { call } from "../support/api";
+import { createAccommodation } from "../support/accommodations";
+import { futureDate } from "../support/reservations";
+import { createTenant } from "../support/tenant";
+
+// The search remembers presented units per isolate; these pin that it never answers with an old version.
+describe("GET /v1/availability after a unit changes", () => {
+  const search = (token: string) =>
+    call("GET", `/v1/availability?checkIn=${futureDate("04-02")}&checkOut=${futureDate("04-05")}&guests=3`, { token });
+
+  it("shows the edited name, prices and rotated feed URL at once, and each quote equals the unit's own quote", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { name: "Antes", minStay: 1 });
+    const first = await search(tenant.token);
+    expect(first.json.data.map((d: { accommodation: { name: string } }) => d.accommodation.name)).toEqual(["Antes"]);
+
+    const pricing = { weekendMultiplier: 1.3, extraGuestFee: { fromGuest: 3, amount: { amount: 12_345, currency: "ARS" } } };
+    expect((await call("PATCH", `/v1/accommodations/${acc}`, { token: tenant.token, body: { name: "Después", pricing } })).status).toBe(200);
+    const rotated = await call("POST", `/v1/accommodations/${acc}/ical/rotate`, { token: tenant.token });
+    expect(rotated.status).toBe(200);
+
+    const second = await search(tenant.token);
+    const [offer] = second.json.data;
+    expect(offer.accommodation.name).toBe("Después");
+    expect(offer.accommodation.pricing).toEqual(pricing);
+    expect(offer.accommodation.icalExportUrl).toBe(rotated.json.icalExportUrl);
+    expect(offer.accommodation.icalExportUrl).not.toBe(first.json.data[0].accommodation.icalExportUrl);
+
+    const single = await call("GET", `/v1/accommodations/${acc}/quote?checkIn=${futureDate("04-02")}&checkOut=${futureDate("04-05")}&guests=3`, { token: tenant.token });
+    expect(offer.quote).toEqual(single.json);
+    const unit = await call("GET", `/v1/accommodations/${acc}`, { token: tenant.token });
+    expect(offer.accommodation).toEqual(unit.json);
+  });
+
+  it("drops a deleted unit and a unit whose minimum stay now refuses the search", async () => {
+    const tenant = await createTenant();
+    const gone = await createAccommodation(tenant, { minStay: 1 });
+    const strict = await createAccommodation(tenant, { minStay: 1 });
+    expect((await search(tenant.token)).json.data).toHaveLength(2);
+    expect((await call("DELETE", `/v1/accommodations/${gone}`, { token: tenant.token })).status).toBe(204);
+    expect((await call("PATCH", `/v1/accommodations/${strict}`, { token: tenant.token, body: { minStay: 7 } })).status).toBe(200);
+    expect((await search(tenant.token)).json.data).toEqual([]);
+  });
+});
