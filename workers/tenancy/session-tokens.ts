@@ -14,7 +14,16 @@ const claimsSchema = z.object({
 
 export type SessionClaims = z.infer<typeof claimsSchema>;
 
-const keyFor = (secret: string) => new TextEncoder().encode(secret);
+/** HMAC keys imported once per secret and isolate, not on every verification. */
+const keys = new Map<string, Promise<CryptoKey>>();
+const keyFor = (secret: string): Promise<CryptoKey> => {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
+  return key;
+};
 
 /** Signs a staff session JWT (HS256). */
 export async function issueSessionToken(
@@ -32,14 +41,14 @@ export async function issueSessionToken(
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAtSeconds)
     .setJti(crypto.randomUUID())
-    .sign(keyFor(secret));
+    .sign(await keyFor(secret));
   return { token, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
 }
 
 /** Verifies signature, issuer, audience and expiry; null for anything that is not a valid session. */
 export async function verifySessionToken(secret: string, token: string): Promise<SessionClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, keyFor(secret), {
+    const { payload } = await jwtVerify(token, await keyFor(secret), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ["HS256"],

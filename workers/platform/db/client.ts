@@ -1,9 +1,19 @@
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
-/** A drizzle client over the tenant database binding. */
-export function database(d1: D1Database) {
-  return drizzle(d1, { schema });
-}
+export type Database = ReturnType<typeof createDatabase>;
 
-export type Database = ReturnType<typeof database>;
+const createDatabase = (d1: D1Database) => drizzle(d1, { schema });
+
+/** Clients already built, per binding: drizzle rebuilds its schema map on every construction. */
+const clients = new WeakMap<D1Database, Database>();
+
+/** A drizzle client over the tenant database binding (one per binding and isolate). */
+export function database(d1: D1Database): Database {
+  let client = clients.get(d1);
+  if (!client) {
+    client = createDatabase(d1);
+    clients.set(d1, client);
+  }
+  return client;
+}
