@@ -34,25 +34,41 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
-const server = spawn(
-  bin("wrangler"),
-  ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist],
-  { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env },
-);
+const wranglerArgs = ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist];
+// wrangler dev 4.12x exits on a dropped connection inside its own proxy (an empty "✘ [ERROR]",
+// cloudflare/workers-sdk#15317 and #15451), under concurrent load or a client that gives up. The
+// data lives on disk, so the server is started again rather than leaving the port dead.
+const MAX_RESTARTS = 20;
+let restarts = 0;
+let stopping = false;
+let server = startServer();
+
+function startServer() {
+  const child = spawn(bin("wrangler"), wranglerArgs, { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env });
+  child.on("exit", (code, signal) => {
+    if (!stopping && signal === null && code !== 0 && restarts < MAX_RESTARTS) {
+      restarts += 1;
+      console.error(`wrangler dev exited (code ${code ?? signal}); starting it again (${restarts}/${MAX_RESTARTS})`);
+      server = startServer();
+      return;
+    }
+    watcher?.kill();
+    process.exit(code ?? 0);
+  });
+  return child;
+}
+
 // Rebuilds web/dist on change; wrangler serves the new files on the next request.
 const watcher = process.env.POSADA_NO_WATCH === "1"
   ? undefined
   : spawn(bin("vite"), ["build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env: buildEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
+    stopping = true;
     watcher?.kill(signal);
     server.kill(signal);
   });
 }
-server.on("exit", (code) => {
-  watcher?.kill();
-  process.exit(code ?? 0);
-});
 
 try {
   await waitForHealth(base);
