@@ -1,7 +1,7 @@
 import type { messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { publishLive } from "../platform/live/publish";
-import { log } from "../platform/log";
+import { publishLive } from "../../durable-objects/live/publish";
+import { log } from "../../shared/log";
 
 type MessageRow = typeof messages.$inferSelect;
 

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { AppError } from "../platform/errors";
 import type { AppEnv } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",

@@ -3,7 +3,7 @@ import type { Database } from "../platform/db/client";
 import { icalFeeds } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { syncFeed } from "./sync-feed";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { getFeed } from "./feeds";
 import type { IcalSyncMessage } from "../jobs/messages";
 

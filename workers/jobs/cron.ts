@@ -1,5 +1,5 @@
 import type { Env } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { database } from "../platform/db/client";
 import { enqueueDueFeeds } from "../ical/due-feeds";
 import { settleStrandedReservations } from "../bookings/stranded-reservations";

@@ -2,7 +2,7 @@ import { database, type Database } from "../platform/db/client";
 import { parseConfig, type Config, type Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { handleIcalSync } from "../ical/due-feeds";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { deliverOutbound, giveUpOutbound } from "../guest-messaging/deliver-outbound";
 import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
 import { processWebhookEvent, recordEventFailure } from "../payments/process-event";

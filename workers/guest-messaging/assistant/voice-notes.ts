@@ -4,7 +4,7 @@ import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import type { Database } from "../../platform/db/client";
 import { messages, type conversations } from "../../platform/db/schema";
 import type { Config, Env } from "../../platform/env";
-import { log } from "../../platform/log";
+import { log } from "../../../shared/log";
 import { queueOutbound } from "../outbound";
 import { WhatsAppApiError } from "../whatsapp/api";
 import { downloadWhatsAppMedia } from "../whatsapp/media";

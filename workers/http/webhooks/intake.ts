@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { database } from "../../platform/db/client";
 import type { AppEnv, Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { log } from "../../platform/log";
+import { log } from "../../../shared/log";
 import { providerSecret } from "../../payments/settings";
 import { storeWebhookEvent, type IncomingEvent } from "../../payments/webhook-events";
 

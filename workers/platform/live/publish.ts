@@ -1,19 +1,6 @@
-import type { LiveEvent } from "../../../shared/live/events";
-import type { Env } from "../env";
-import { log } from "../log";
-
-export type LiveEnv = Pick<Env, "LIVE">;
-
 /**
- * Tells the tenant's open consoles what changed. Best effort by design: the change itself is
- * already committed, and a console that misses an event refetches when it reconnects, so a
- * failure here is logged and never fails the caller.
+ * Kept for files still being rewritten (workers/bookings, workers/payments/apply-payment.ts,
+ * durable-objects/calendar): publishing lives in durable-objects/live/publish.ts, so objects can
+ * use it without importing the Worker. Remove once they import it from there.
  */
-export async function publishLive(env: LiveEnv, tenantId: string, ...events: LiveEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  try {
-    await env.LIVE.get(env.LIVE.idFromName(tenantId)).publish(events);
-  } catch (error) {
-    log("warn", "live_publish_failed", { tenantId, error: String(error) });
-  }
-}
+export { publishLive, type LiveEnv } from "../../../durable-objects/live/publish";
