@@ -69,3 +69,8 @@ export async function recordInboundWhatsApp(db: Database, event: typeof webhookE
   const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, event.tenantId), eq(messages.providerMessageId, parsed.message.id))).get())!;
   return { conversation, message };
 }
+
+/** A guest message whose turn has run: a retry of its event will not answer it again. */
+export async function markAnswered(db: Database, messageId: string) {
+  await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, messageId));
+}

@@ -33,7 +33,7 @@ export async function processWebhookEvent(
     const outcome = message.status === "received" ? "answered" : "duplicate";
     if (message.status === "received") {
       if (message.mediaId) await answerVoiceNote(db, env, config, conversation, { ...message, mediaId: message.mediaId });
-      else await answerGuest(db, env, conversation, message);
+      else await answerGuest(db, env, config, conversation, message);
     }
     await db.update(webhookEvents).set({ processedAt: Date.now(), outcome, lastError: null }).where(eq(webhookEvents.id, eventId));
     return outcome;

@@ -36,7 +36,7 @@ export async function answerVoiceNote(db: Database, env: Env, config: Config, co
   const transcript = await transcribeNote(db, config, speech, conversation, message.mediaId);
   if (transcript && transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE) {
     const understood = await db.update(messages).set({ text: transcript.text, transcriptConfidence: transcript.confidence }).where(eq(messages.id, message.id)).returning().get();
-    await answerGuest(db, env, conversation, understood);
+    await answerGuest(db, env, config, conversation, understood);
     return "answered" as const;
   }
 

@@ -63,7 +63,7 @@ export function registerWebChat(app: Hono<AppEnv>) {
       .returning()
       .get();
     const conversation = await db.update(conversations).set({ lastInboundAt: now, lastMessageAt: now }).where(eq(conversations.id, sessionId)).returning().get();
-    await answerGuest(db, c.env, conversation, inbound);
+    await answerGuest(db, c.env, c.get("config"), conversation, inbound);
     const replies = await db
       .select({ text: messages.text })
       .from(messages)
