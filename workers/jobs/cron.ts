@@ -3,7 +3,7 @@ import { log } from "../../shared/log";
 import { database } from "../platform/db/client";
 import { enqueueDueFeeds } from "../ical/due-feeds";
 import { settleStrandedReservations } from "../bookings/stranded-reservations";
-import { requeueUnprocessedEvents } from "../payments/requeue-unprocessed";
+import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed";
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {

@@ -1,8 +1,18 @@
+import { z } from "zod";
+
 /**
- * Every message our queues carry. Messages hold ids only: the consumer reloads the current
- * state, so a message delivered twice or late acts on the truth, not on a stale copy.
+ * Every message our queues carry, as a schema: the consumer parses each body before acting on
+ * it. Messages hold ids only: the consumer reloads the current state, so a message delivered
+ * twice or late acts on the truth, not on a stale copy (the provider of a stored event, too).
  */
-export type WebhookMessage = { kind: "webhook_event"; tenantId: string; eventId: string };
-export type IcalSyncMessage = { kind: "ical_sync"; tenantId: string; feedId: string };
-export type OutboundMessage = { kind: "outbound"; tenantId: string; messageId: string };
-export type QueueMessage = WebhookMessage | IcalSyncMessage | OutboundMessage;
+const id = z.string().min(1).max(64);
+
+export const webhookMessage = z.object({ kind: z.literal("webhook_event"), tenantId: id, eventId: id });
+export const icalSyncMessage = z.object({ kind: z.literal("ical_sync"), tenantId: id, feedId: id });
+export const outboundMessage = z.object({ kind: z.literal("outbound"), tenantId: id, messageId: id });
+export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage]);
+
+export type WebhookMessage = z.infer<typeof webhookMessage>;
+export type IcalSyncMessage = z.infer<typeof icalSyncMessage>;
+export type OutboundMessage = z.infer<typeof outboundMessage>;
+export type QueueMessage = z.infer<typeof queueMessage>;

@@ -4,7 +4,7 @@ import type { AppEnv, Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { log } from "../../../shared/log";
 import { providerSecret } from "../../payments/settings";
-import { storeWebhookEvent, type IncomingEvent } from "../../payments/webhook-events";
+import { storeWebhookEvent, type IncomingEvent } from "../../webhook-events/store";
 
 const TENANT_ID = /^ten_[0-9A-Z]{26}$/;
 

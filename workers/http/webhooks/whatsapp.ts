@@ -6,7 +6,7 @@ import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../../guest-messaging/whatsapp/settings";
 import { recordDeliveryStatus } from "../../guest-messaging/delivery-status";
-import { markEventProcessed, storeWebhookEvent } from "../../payments/webhook-events";
+import { markEventProcessed, storeWebhookEvent } from "../../webhook-events/store";
 import { queueEvent, rawBody } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;

@@ -3,9 +3,9 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireAdminSession } from "../../middleware/auth";
-import { processWebhookEvent } from "../../../payments/process-event";
 import { ProviderError } from "../../../payments/provider";
-import { getWebhookEvent, listWebhookEvents } from "../../../payments/webhook-events";
+import { processStoredEvent } from "../../../webhook-events/process";
+import { getWebhookEvent, listWebhookEvents } from "../../../webhook-events/store";
 import { authErrors, badGatewayError, isoTime, jsonResponse, notFoundError, security } from "../../common";
 
 const event = z
@@ -74,7 +74,7 @@ export function registerWebhookEvents(app: OpenAPIHono<AppEnv>) {
     const stored = await getWebhookEvent(db, tenantId, c.req.valid("param").id);
     let outcome: string;
     try {
-      outcome = await processWebhookEvent(db, c.env, c.get("config"), tenantId, stored.id, { replay: true });
+      outcome = await processStoredEvent(db, c.env, c.get("config"), tenantId, stored.id, { replay: true });
     } catch (error) {
       if (error instanceof ProviderError) throw new AppError(502, "provider_unavailable", error.message.slice(0, 300));
       throw error;
