@@ -5,6 +5,8 @@ import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
 import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
+import type { Database } from "./db/client";
+import type { ChatSession } from "../guest-messaging/webchat/chat-sessions";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {
@@ -99,7 +101,11 @@ export function parseConfig(env: Env): Config {
 export interface AppVariables {
   requestId: string;
   config: Config;
+  /** The tenant database (drizzle), set once per request by the provideDatabase middleware. */
+  db: Database;
   principal: Principal;
+  /** On /chat session routes: the visitor's session, once its token has been checked. */
+  chatSession: ChatSession;
 }
 
 export type AppEnv = { Bindings: Env; Variables: AppVariables };
