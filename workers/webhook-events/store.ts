@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { webhookEvents } from "../platform/db/schema";
@@ -67,4 +67,14 @@ export async function recordEventFailure(db: Database, eventId: string, error: u
     .update(webhookEvents)
     .set({ lastError: message.slice(0, 500), ...(permanent ? { outcome: "failed" } : {}) })
     .where(eq(webhookEvents.id, eventId));
+}
+
+/** Payment notifications stored before `cutoff` and still unprocessed: a queue that is not draining. */
+export async function paymentEventBacklog(db: Database, cutoff: number): Promise<number> {
+  const row = await db
+    .select({ backlog: sql<number>`count(*)` })
+    .from(webhookEvents)
+    .where(and(isNull(webhookEvents.processedAt), isNull(webhookEvents.outcome), inArray(webhookEvents.provider, ["stripe", "mercadopago"]), lt(webhookEvents.receivedAt, cutoff)))
+    .get();
+  return row?.backlog ?? 0;
 }

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { database } from "../../platform/db/client";
 import type { AppEnv, Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { log } from "../../../shared/log";
@@ -29,7 +28,7 @@ export async function rawBody(c: Context<AppEnv>, maxBytes: number): Promise<Uin
 /** The tenant's webhook secret; an unknown tenant answers null, exactly like a tenant without that provider. */
 export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name: "stripe.webhookSecret" | "mercadopago.webhookSecret") {
   if (!TENANT_ID.test(tenantId)) return null;
-  return providerSecret(database(c.env.DB), c.get("config").secretsKey, tenantId, name);
+  return providerSecret(c.var.db, c.get("config").secretsKey, tenantId, name);
 }
 
 /**
@@ -37,7 +36,7 @@ export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name
  * is written; if queueing fails the event is still stored and the cron sweep queues it later.
  */
 export async function acceptEvent(c: Context<AppEnv>, event: IncomingEvent) {
-  const stored = await storeWebhookEvent(database(c.env.DB), event);
+  const stored = await storeWebhookEvent(c.var.db, event);
   if (!stored.settled) await queueEvent(c.env, event.tenantId, stored.id);
   return c.json({ received: true, eventId: stored.id, duplicate: !stored.firstDelivery }, 200);
 }

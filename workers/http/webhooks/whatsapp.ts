@@ -1,7 +1,6 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { verifyWhatsAppSignature } from "../../../shared/webhooks/whatsapp-signature";
-import { database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../../guest-messaging/whatsapp/settings";
@@ -36,7 +35,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
     const mode = c.req.query("hub.mode");
     const token = c.req.query("hub.verify_token");
     const challenge = c.req.query("hub.challenge") ?? "";
-    if (mode !== "subscribe" || !token || !(await isKnownVerifyToken(database(c.env.DB), token))) {
+    if (mode !== "subscribe" || !token || !(await isKnownVerifyToken(c.var.db, token))) {
       throw new AppError(403, "verification_failed", "Unknown verify token");
     }
     return c.text(challenge.slice(0, 256), 200);
@@ -51,7 +50,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       // Without a readable body there is no tenant to check the signature against.
       throw invalidSignature();
     }
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const changes = parsed.entry.flatMap((e) => e.changes).filter((ch) => ch.value.metadata?.phone_number_id);
     const routes = new Map<string, { tenantId: string }>();
     for (const phoneNumberId of new Set(changes.map((ch) => ch.value.metadata!.phone_number_id))) {

@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireSession, sessionUserId } from "../../middleware/auth";
@@ -36,7 +35,7 @@ export function registerLive(app: OpenAPIHono<AppEnv>) {
   app.get("/v1/live", async (c) => {
     const claims = await verifyLiveTicket(c.get("config").jwtSecret, c.req.query("ticket") ?? "");
     // A user removed since the ticket was issued gets nothing.
-    if (!claims || !(await findTenantUser(database(c.env.DB), claims.tenantId, claims.userId))) {
+    if (!claims || !(await findTenantUser(c.var.db, claims.tenantId, claims.userId))) {
       throw new AppError(401, "unauthorized", "This live ticket is not valid; ask for a new one");
     }
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");

@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireAdminSession } from "../../middleware/auth";
@@ -64,12 +63,12 @@ const present = (r: Awaited<ReturnType<typeof getWebhookEvent>>) => ({
 
 export function registerWebhookEvents(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
-    const rows = await listWebhookEvents(database(c.env.DB), c.get("principal").tenantId);
+    const rows = await listWebhookEvents(c.var.db, c.get("principal").tenantId);
     return c.json({ data: rows.map(present) }, 200);
   });
 
   app.openapi(replayRoute, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const tenantId = c.get("principal").tenantId;
     const stored = await getWebhookEvent(db, tenantId, c.req.valid("param").id);
     let outcome: string;
