@@ -5,7 +5,7 @@ import type { Config, Env } from "../platform/env";
 import { syncFeed } from "./sync-feed";
 import { log } from "../../shared/log";
 import { getFeed } from "./feeds";
-import type { IcalSyncMessage } from "../jobs/messages";
+import type { IcalSyncMessage } from "../platform/queue-messages";
 
 /** A feed synced less than this long ago is not due yet (the cron fires every 15 minutes). */
 const SYNC_EVERY_MS = 14 * 60_000;

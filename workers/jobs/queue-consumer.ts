@@ -4,7 +4,7 @@ import { parseConfig, type Env } from "../platform/env";
 import { handleIcalSync } from "../ical/due-feeds";
 import { deliverOutbound, giveUpOutbound } from "../guest-messaging/deliver-outbound";
 import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
-import { queueMessage } from "./messages";
+import { queueMessage } from "../platform/queue-messages";
 import { neverPermanent, settle } from "./settle";
 import { runWebhookEventJob } from "./webhook-event-job";
 

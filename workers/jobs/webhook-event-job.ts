@@ -4,10 +4,10 @@ import type { Database } from "../platform/db/client";
 import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { ProviderError } from "../payments/provider";
-import { describeEvent, processStoredEvent } from "../webhook-events/process";
+import { describeEvent, processStoredEvent } from "./process-stored-event";
 import { findWebhookEvent, recordEventFailure } from "../webhook-events/store";
 import { settle } from "./settle";
-import type { WebhookMessage } from "./messages";
+import type { WebhookMessage } from "../platform/queue-messages";
 
 /**
  * One stored provider event from the webhook queue (or its dead-letter queue): processed by

@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
-import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
+import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
-import type { ChatSession } from "../guest-messaging/webchat/chat-sessions";
+import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {

@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../../workers/index";
-import type { QueueMessage } from "../../../workers/jobs/messages";
+import type { QueueMessage } from "../../../workers/platform/queue-messages";
 import { call } from "../support/api";
 import { createTenant } from "../support/tenant";
 

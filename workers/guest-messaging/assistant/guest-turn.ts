@@ -1,7 +1,8 @@
 import type { DialogState } from "../../../shared/assistant/dialog";
 import { log } from "../../../shared/log";
 import type { Database } from "../../platform/db/client";
-import type { Config, Env } from "../../platform/env";
+import type { Env } from "../../platform/env";
+import type { AssistantDeps } from "./assistant-deps";
 import { runTurn, type GuestTurn } from "./booking-agent";
 
 /**
@@ -10,13 +11,13 @@ import { runTurn, type GuestTurn } from "./booking-agent";
  * state goes back with the message marked answered. A turn that throws releases the thread
  * (so the next message is not stuck behind it) and rethrows, so the queue retries the message.
  */
-export async function takeGuestTurn(db: Database, env: Env, config: Config, turn: GuestTurn): Promise<DialogState> {
+export async function takeGuestTurn(db: Database, env: Env, deps: AssistantDeps, turn: GuestTurn): Promise<DialogState> {
   const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(turn.conversationId));
   const begun = await agent.beginTurn({ messageId: turn.messageId, lang: turn.understanding.lang });
   if (begun.alreadyAnswered) return begun.state;
   let next: DialogState;
   try {
-    next = await runTurn(db, env, config, begun.state, turn);
+    next = await runTurn(db, env, deps, begun.state, turn);
   } catch (error) {
     await agent.abortTurn({ lease: begun.lease }).catch((abortError: unknown) =>
       // The lease still expires on its own; the thread waits at most that long.

@@ -2,19 +2,14 @@ import { and, asc, eq, gte } from "drizzle-orm";
 import { newId } from "../../../shared/ids";
 import type { Database } from "../../platform/db/client";
 import { conversations, messages } from "../../platform/db/schema";
-import type { Config, Env } from "../../platform/env";
+import type { Env } from "../../platform/env";
+import type { AssistantDeps } from "../assistant/assistant-deps";
 import { AppError } from "../../platform/errors";
 import { findTenantBySlug } from "../../tenancy/tenants";
 import { answerGuest } from "../assistant/answer-guest";
 import { recordInboundWebChat } from "../inbound";
 import { ensureConversation } from "../outbound";
-import { chatTokenOpens, issueChatToken } from "./chat-tokens";
-
-/** The web chat thread a valid session token opens. */
-export interface ChatSession {
-  tenantId: string;
-  conversationId: string;
-}
+import { chatTokenOpens, issueChatToken, type ChatSession } from "./chat-tokens";
 
 /** Opens a visitor's session: a new thread on the webchat channel, and the token that opens only it. */
 export async function openChatSession(db: Database, jwtSecret: string, tenantSlug: string, visitor: { name?: string; lang?: "es" | "pt" | "en" }) {
@@ -36,9 +31,9 @@ export async function chatSessionOf(db: Database, jwtSecret: string, tenantSlug:
  * What the visitor typed: filed like any guest message, answered through the same turn as
  * WhatsApp, and the replies written for it returned, so the widget works without its socket.
  */
-export async function sendChatMessage(db: Database, env: Env, config: Config, session: ChatSession, text: string) {
+export async function sendChatMessage(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, text: string) {
   const { conversation, message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, text);
-  await answerGuest(db, env, config, conversation, message);
+  await answerGuest(db, env, deps, conversation, message);
   return db
     .select({ text: messages.text })
     .from(messages)

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { threadOf } from "../../../guest-messaging/conversations";
 import { sendChatMessage } from "../../../guest-messaging/webchat/chat-sessions";
+import { assistantPaymentLinks } from "../../../payments/assistant-links";
 import { jsonBody, jsonResponse } from "../../common";
 import { chatErrors, chatSecurity, messageRequest, repliesResponse, sessionParams, tags, threadResponse } from "./schema";
 import { requireChatSession } from "./session-auth";
@@ -30,7 +31,7 @@ const threadRoute = createRoute({
 
 export function registerChatMessages(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendRoute, async (c) => {
-    const replies = await sendChatMessage(c.var.db, c.env, c.var.config, c.var.chatSession, c.req.valid("json").text);
+    const replies = await sendChatMessage(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.var.config), c.var.chatSession, c.req.valid("json").text);
     return c.json({ replies: replies.map((reply) => ({ text: reply.text })) }, 200);
   });
   app.openapi(threadRoute, async (c) => {

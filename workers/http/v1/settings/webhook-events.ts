@@ -3,7 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireAdminSession } from "../../middleware/auth";
 import { ProviderError } from "../../../payments/provider";
-import { processStoredEvent } from "../../../webhook-events/process";
+import { processStoredEvent } from "../../../jobs/process-stored-event";
 import { getWebhookEvent, listWebhookEvents } from "../../../webhook-events/store";
 import { authErrors, badGatewayError, isoTime, jsonResponse, notFoundError, security } from "../../common";
 

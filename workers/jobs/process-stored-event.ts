@@ -1,8 +1,9 @@
 import type { Database } from "../platform/db/client";
 import type { Config, Env } from "../platform/env";
 import { processWhatsAppEvent } from "../guest-messaging/whatsapp/process-event";
+import { assistantPaymentLinks } from "../payments/assistant-links";
 import { processWebhookEvent } from "../payments/process-event";
-import { findWebhookEvent, type WebhookEventRow } from "./store";
+import { findWebhookEvent, type WebhookEventRow } from "../webhook-events/store";
 
 /** What a stored event is, in words staff read in alerts. */
 export function describeEvent(provider: WebhookEventRow["provider"] | null): string {
@@ -21,5 +22,5 @@ export async function processStoredEvent(db: Database, env: Env, config: Config,
   if (!event) return "not_found";
   if (event.provider !== "whatsapp") return processWebhookEvent(db, env, config, tenantId, eventId, { replay });
   if (event.processedAt !== null && !replay) return event.outcome ?? "not_found";
-  return processWhatsAppEvent(db, env, config, event);
+  return processWhatsAppEvent(db, env, config, assistantPaymentLinks(db, config), event);
 }
