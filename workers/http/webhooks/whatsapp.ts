@@ -17,7 +17,17 @@ const change = z.object({
       metadata: z.object({ phone_number_id: z.string().max(64) }).passthrough().optional(),
       contacts: z.array(z.object({ wa_id: z.string().optional() }).passthrough()).optional(),
       messages: z.array(z.object({ id: z.string().min(1).max(255), type: z.string().max(64), from: z.string().max(32) }).passthrough()).optional(),
-      statuses: z.array(z.object({ id: z.string().min(1).max(255), status: z.string().max(32) }).passthrough()).optional(),
+      statuses: z
+        .array(
+          z
+            .object({
+              id: z.string().min(1).max(255),
+              status: z.string().max(32),
+              errors: z.array(z.object({ code: z.number().optional(), title: z.string().optional(), message: z.string().optional() }).passthrough()).optional(),
+            })
+            .passthrough(),
+        )
+        .optional(),
     })
     .passthrough(),
 });
@@ -74,8 +84,8 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       for (const status of ch.value.statuses ?? []) {
         const event = await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
         // A status is one guarded update, safe to apply as it arrives (in any order, any number of times).
-        const errors = (status as { errors?: Array<{ code?: number; title?: string; message?: string }> }).errors;
-        await recordDeliveryStatus(db, c.env, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
+        const firstError = status.errors?.[0];
+        await recordDeliveryStatus(db, c.env, tenantId, status.id, status.status, firstError ? `${firstError.code ?? ""} ${firstError.title ?? firstError.message ?? ""}`.trim() : null);
         await markEventProcessed(db, event.id, "status_recorded");
         stored++;
       }
