@@ -1,3 +1,4 @@
+/** Structured logging, runtime-agnostic (console only), so Durable Objects and the Worker share it. */
 type Level = "debug" | "info" | "warn" | "error";
 
 /** One JSON object per line, so Workers Logs can index every field. */

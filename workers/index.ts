@@ -1,7 +1,7 @@
 import { buildApp } from "./http/app";
 import type { Env } from "./platform/env";
 import { handleQueue } from "./jobs/queue-consumer";
-import type { QueueMessage } from "./jobs/messages";
+import type { QueueMessage } from "./platform/queue-messages";
 import { handleScheduled } from "./jobs/cron";
 
 const app = buildApp();

@@ -1,4 +1,5 @@
 import { log } from "../../shared/log";
+import type { LiveEnv } from "../live/publish";
 import { announce } from "./announce";
 import { occupies, type Ledger, type StayRow } from "./ledger";
 import { readModelStatements, type PaymentState, type StayMirror } from "./read-model-sync";
@@ -7,7 +8,7 @@ import type { BookingEvent } from "./results";
 export interface OutboxEnv {
   DB: D1Database;
   BOOKINGS_QUEUE: Queue<BookingEvent>;
-  LIVE: Parameters<typeof announce>[0]["LIVE"];
+  LIVE: LiveEnv["LIVE"];
 }
 
 /** Stays written to the read model in one D1 batch (each costs up to four statements). */

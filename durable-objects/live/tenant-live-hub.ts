@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { liveEventsSchema } from "../../shared/live/event-schema";
 import type { LiveEvent } from "../../shared/live/events";
 import type { Env } from "../../workers/platform/env";
 import { acceptHibernatingSocket, broadcast, closingCode } from "../sockets";
@@ -14,7 +15,8 @@ export class TenantLiveHub extends DurableObject<Env> {
   }
 
   /** Pushes events to every open console of the tenant; answers how many sockets took them. */
-  async publish(events: LiveEvent[]): Promise<number> {
+  async publish(input: LiveEvent[]): Promise<number> {
+    const events = liveEventsSchema.parse(input);
     let delivered = 0;
     for (const event of events) delivered = broadcast(this.ctx, event);
     return delivered;

@@ -3,8 +3,8 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { alerts } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
-import { publishLive, type LiveEnv } from "../platform/live/publish";
-import { log } from "../platform/log";
+import { publishLive, type LiveEnv } from "../../durable-objects/live/publish";
+import { log } from "../../shared/log";
 
 export type AlertRow = typeof alerts.$inferSelect;
 

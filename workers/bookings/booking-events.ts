@@ -1,21 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
 import { raiseAlert, resolveAlert } from "../alerts/alerts";
 import { sendConfirmation } from "../guest-messaging/assistant/confirmation";
 import type { Database } from "../platform/db/client";
 import { alerts } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { calendarOf } from "./calendar";
 import { getReservation } from "./reservations";
-
-/** The bookings queue's messages, as the calendar objects' outboxes send them. */
-export const bookingEventSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("stay_confirmed"), tenantId: z.string().min(1), accommodationId: z.string().min(1), reservationId: z.string().min(1) }),
-  z.object({ kind: z.literal("calendar_outbox_stuck"), tenantId: z.string().min(1), accommodationId: z.string().min(1), attempts: z.number().int(), error: z.string() }),
-  z.object({ kind: z.literal("calendar_outbox_recovered"), tenantId: z.string().min(1), accommodationId: z.string().min(1) }),
-]) satisfies z.ZodType<BookingEvent>;
 
 const stuckKey = (accommodationId: string) => `calendar_outbox_stuck:${accommodationId}`;
 

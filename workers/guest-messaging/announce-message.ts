@@ -1,15 +1,12 @@
+import type { ChatSocketMessage } from "../../durable-objects/conversation/inputs";
 import type { messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { publishLive } from "../platform/live/publish";
-import { log } from "../platform/log";
+import { publishLive } from "../../durable-objects/live/publish";
+import { log } from "../../shared/log";
 
 type MessageRow = typeof messages.$inferSelect;
 
-/** What a web chat visitor's socket receives: one reply or staff message as it is written. */
-export interface ChatSocketMessage {
-  type: "message";
-  message: { id: string; author: MessageRow["author"]; text: string; createdAt: string };
-}
+export type { ChatSocketMessage };
 
 /**
  * A message was filed in a thread: open consoles hear of it, and on web chat the visitor's open

@@ -3,7 +3,7 @@ import type { Database } from "../platform/db/client";
 import { conversations, messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { notFound } from "../platform/errors";
-import { publishLive } from "../platform/live/publish";
+import { publishLive } from "../../durable-objects/live/publish";
 import { queueOutbound } from "./outbound";
 import { raiseAlert } from "../alerts/alerts";
 

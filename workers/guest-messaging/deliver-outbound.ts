@@ -1,9 +1,10 @@
 import { and, eq, inArray, lt, or } from "drizzle-orm";
 import { quietUntil } from "../../shared/messaging/quiet-hours";
 import type { Database } from "../platform/db/client";
-import { conversations, messages, tenants } from "../platform/db/schema";
+import { conversations, messages } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { raiseAlert } from "../alerts/alerts";
+import { tenantTimeZone } from "../tenancy/tenants";
 import { whatsAppSender } from "./whatsapp/settings";
 import { whatsAppApi } from "./whatsapp/api";
 
@@ -23,11 +24,10 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
   const message = await db.select().from(messages).where(eq(messages.id, messageId)).get();
   if (!message || message.direction !== "out") return "already_handled";
   const conversation = await db.select().from(conversations).where(eq(conversations.id, message.conversationId)).get();
-  const tenant = await db.select({ timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, message.tenantId)).get();
-  if (!conversation || !tenant) return "already_handled";
+  if (!conversation) return "already_handled";
 
   if (!message.urgent && (message.status === "queued" || message.status === "deferred")) {
-    const until = quietUntil(new Date(now), tenant.timezone);
+    const until = quietUntil(new Date(now), await tenantTimeZone(db, message.tenantId));
     if (until) {
       await db.update(messages).set({ status: "deferred", deferredUntil: until.getTime(), updatedAt: now }).where(eq(messages.id, messageId));
       await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: message.tenantId, messageId }, { delaySeconds: Math.ceil((until.getTime() - now) / 1000) });

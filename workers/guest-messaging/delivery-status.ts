@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { messages } from "../platform/db/schema";
-import { publishLive, type LiveEnv } from "../platform/live/publish";
+import { publishLive, type LiveEnv } from "../../durable-objects/live/publish";
 
 /** Later states only: "read" can arrive before "delivered", and a late "sent" must not undo it. */
 const LATER_THAN: Record<string, Array<typeof messages.$inferSelect.status>> = {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { conversations, messages, type webhookEvents } from "../platform/db/schema";
+import { notFound } from "../platform/errors";
 import { ensureConversation } from "./outbound";
 
 const storedMessage = z.object({
@@ -68,4 +69,26 @@ export async function recordInboundWhatsApp(db: Database, event: typeof webhookE
   // On a retry the message is already filed; it is returned so an unanswered one still gets its answer.
   const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, event.tenantId), eq(messages.providerMessageId, parsed.message.id))).get())!;
   return { conversation, message };
+}
+
+/**
+ * Files what a web chat visitor typed into their session's thread and opens the reply window,
+ * as a WhatsApp message is filed. The session must be the tenant's web chat thread.
+ */
+export async function recordInboundWebChat(db: Database, tenantId: string, conversationId: string, text: string) {
+  const now = Date.now();
+  const conversation = await db
+    .update(conversations)
+    .set({ lastInboundAt: sql`max(coalesce(${conversations.lastInboundAt}, 0), ${now})`, lastMessageAt: now })
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId), eq(conversations.channel, "webchat")))
+    .returning()
+    .get();
+  if (!conversation) throw notFound("Chat session");
+  const message = await db.insert(messages).values({ id: newId("msg"), tenantId, conversationId, direction: "in", author: "guest", text, status: "received" }).returning().get();
+  return { conversation, message };
+}
+
+/** A guest message whose turn has run: a retry of its event will not answer it again. */
+export async function markAnswered(db: Database, messageId: string) {
+  await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, messageId));
 }

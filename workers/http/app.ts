@@ -5,6 +5,7 @@ import { AppError } from "../platform/errors";
 import { parseConfig, type AppEnv } from "../platform/env";
 import { accessLog } from "./middleware/access-log";
 import { requestId } from "./middleware/request-id";
+import { provideDatabase } from "./middleware/database";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
 import { registerIcalExport } from "./public/ical-export";
@@ -15,7 +16,7 @@ import { validationHook } from "./validation";
 import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
 import { registerStripeWebhook } from "./webhooks/stripe";
 import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
-import { registerWebChat } from "./public/chat";
+import { registerWebChat } from "./public/chat/register";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -29,6 +30,7 @@ export function buildApp() {
     c.set("config", parseConfig(c.env));
     await next();
   });
+  app.use("*", provideDatabase());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {

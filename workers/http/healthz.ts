@@ -2,6 +2,9 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { stuckCalendarCount } from "../bookings/booking-events";
 import { database } from "../platform/db/client";
 import type { AppEnv } from "../platform/env";
+import { pingDatabase } from "../platform/db/ping";
+import { oldestFeedSync } from "../ical/sync-health";
+import { paymentEventBacklog } from "../webhook-events/store";
 
 const healthSchema = z
   .object({
@@ -28,7 +31,7 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const checks: Record<string, { ok: boolean; detail?: string; oldestSyncAgeSeconds?: number }> = {};
     try {
-      await c.env.DB.prepare("SELECT 1").first();
+      await pingDatabase(c.var.db);
       checks.db = { ok: true };
     } catch (error) {
       checks.db = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
@@ -44,23 +47,18 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
     try {
       // Notifications stored but still unprocessed long after arrival mean the queue is not draining.
       const cutoff = Date.now() - QUEUE_STALL_MS;
-      const row = await c.env.DB.prepare(
-        "SELECT count(*) AS backlog FROM webhook_events WHERE processed_at IS NULL AND outcome IS NULL AND provider IN ('stripe', 'mercadopago') AND received_at < ?",
-      )
-        .bind(cutoff)
-        .first<{ backlog: number }>();
-      const backlog = row?.backlog ?? 0;
+      const backlog = await paymentEventBacklog(c.var.db, cutoff);
       checks.queue = backlog === 0 ? { ok: true } : { ok: false, detail: `${backlog} payment notifications waiting for more than 30 minutes` };
     } catch (error) {
       checks.queue = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
     try {
       // The oldest "last good import" across feeds: how stale the worst channel calendar may be.
-      const row = await c.env.DB.prepare("SELECT min(coalesce(last_success_at, created_at)) AS oldest, count(*) AS feeds FROM ical_feeds WHERE deleted_at IS NULL").first<{ oldest: number | null; feeds: number }>();
-      const ageSeconds = row?.oldest ? Math.max(0, Math.round((Date.now() - row.oldest) / 1000)) : 0;
+      const row = await oldestFeedSync(c.var.db);
+      const ageSeconds = row.oldest ? Math.max(0, Math.round((Date.now() - row.oldest) / 1000)) : 0;
       checks.ical = {
         ok: ageSeconds <= ICAL_STALE_SECONDS,
-        detail: row?.feeds ? `oldest successful sync ${Math.round(ageSeconds / 60)} min ago across ${row.feeds} feeds` : "no feeds",
+        detail: row.feeds ? `oldest successful sync ${Math.round(ageSeconds / 60)} min ago across ${row.feeds} feeds` : "no feeds",
         oldestSyncAgeSeconds: ageSeconds,
       };
     } catch (error) {

@@ -1,8 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { AppError } from "../platform/errors";
 import type { AppEnv } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",
@@ -20,7 +21,7 @@ const TITLES: Record<number, string> = {
 /** Renders any thrown value as application/problem+json; only 5xx are logged. */
 export function renderProblem(err: unknown, c: Context<AppEnv>): Response {
   const requestId = c.get("requestId");
-  let status = 500;
+  let status: ContentfulStatusCode = 500;
   let code = "internal_error";
   let detail = "Something went wrong on our side. Try again; quote the request id if it persists.";
   let extra: Record<string, unknown> = {};
@@ -52,7 +53,8 @@ export function renderProblem(err: unknown, c: Context<AppEnv>): Response {
     requestId,
     ...extra,
   };
-  return new Response(JSON.stringify(body), { status, headers });
+  // Through the context, so headers middleware already set (x-request-id) reach error answers too.
+  return c.body(JSON.stringify(body), status, headers);
 }
 
 function describe(err: unknown): string {

@@ -3,9 +3,9 @@ import type { Database } from "../platform/db/client";
 import { icalFeeds } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { FeedSyncCrashed, syncFeed, type SyncOutcome } from "./sync-feed";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { getFeed } from "./feeds";
-import type { IcalSyncMessage } from "../jobs/messages";
+import type { IcalSyncMessage } from "../platform/queue-messages";
 
 /** A feed synced less than this long ago is not due yet (the cron fires every 15 minutes). */
 const SYNC_EVERY_MS = 14 * 60_000;

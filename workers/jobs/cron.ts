@@ -1,9 +1,9 @@
 import type { Env } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 import { database } from "../platform/db/client";
 import { enqueueDueFeeds } from "../ical/due-feeds";
 import { retryStuckCalendars } from "../bookings/booking-events";
-import { requeueUnprocessedEvents } from "../payments/requeue-unprocessed";
+import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed";
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */

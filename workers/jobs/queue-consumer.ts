@@ -1,68 +1,41 @@
-import { database, type Database } from "../platform/db/client";
-import { parseConfig, type Config, type Env } from "../platform/env";
-import { AppError } from "../platform/errors";
+import { log } from "../../shared/log";
+import { database } from "../platform/db/client";
+import { parseConfig, type Env } from "../platform/env";
 import { handleIcalSync } from "../ical/due-feeds";
-import { log } from "../platform/log";
 import { deliverOutbound, giveUpOutbound } from "../guest-messaging/deliver-outbound";
 import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
-import { processWebhookEvent, recordEventFailure } from "../payments/process-event";
-import { ProviderError } from "../payments/provider";
-import { raiseAlert } from "../alerts/alerts";
-import { bookingEventSchema, handleBookingEvent } from "../bookings/booking-events";
-import type { QueueMessage } from "./messages";
+import { queueMessage } from "../platform/queue-messages";
+import { neverPermanent, settle } from "./settle";
+import { runWebhookEventJob } from "./webhook-event-job";
+import { handleBookingEvent } from "../bookings/booking-events";
 
-/** Exponential backoff for a retried message: 10 s, 20 s, 40 s ... capped at 10 minutes. */
-export const retryDelaySeconds = (attempts: number) => Math.min(600, 10 * 2 ** Math.max(0, attempts - 1));
+export { retryDelaySeconds } from "./settle";
 
-interface FailurePolicy {
-  /** Log line for a failed attempt (an expected provider hiccup is a warning; a crash is an error). */
-  event: string;
-  level?: "warn" | "error";
-  fields: Record<string, unknown>;
-  /** A failure retrying cannot fix is acknowledged instead of retried. */
-  isPermanent: (error: unknown) => boolean;
-  /** Records the failure (and tells staff when it is permanent) before the message is settled. */
-  onFailure?: (error: unknown, permanent: boolean) => Promise<void>;
-}
-
-/** Runs one message's work, then acks it, or retries it with backoff; messages of a batch settle independently. */
-async function settle(message: Message<unknown>, work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
-  try {
-    await work();
-    message.ack();
-  } catch (error) {
-    const permanent = policy.isPermanent(error);
-    log(policy.level ?? "warn", policy.event, { ...policy.fields, attempts: message.attempts, permanent, error: String(error) });
-    await policy.onFailure?.(error, permanent).catch(() => undefined);
-    if (permanent) message.ack();
-    else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
-  }
-}
-
-const never = () => false;
-
-export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): Promise<void> {
+/**
+ * Every queue's consumer. Each body is parsed first: one that is not a message of ours is
+ * logged and acknowledged (retrying cannot make it valid), then each kind goes to its owner.
+ */
+export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const db = database(env.DB);
   const config = parseConfig(env);
   const deadLetters = batch.queue.endsWith("-dlq");
   for (const message of batch.messages) {
-    const body = message.body;
+    const parsed = queueMessage.safeParse(message.body);
+    if (!parsed.success) {
+      log("error", "queue_message_invalid", { queue: batch.queue, messageId: message.id, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).slice(0, 5) });
+      message.ack();
+      continue;
+    }
+    const body = parsed.data;
     switch (body.kind) {
       case "stay_confirmed":
       case "calendar_outbox_stuck":
-      case "calendar_outbox_recovered": {
-        const event = bookingEventSchema.safeParse(body);
-        if (!event.success) {
-          log("error", "booking_event_invalid", { error: event.error.message });
-          message.ack();
-          break;
-        }
-        await settle(message, () => handleBookingEvent(db, env, event.data), { event: "booking_event_failed", fields: { kind: body.kind }, isPermanent: never });
+      case "calendar_outbox_recovered":
+        await settle(message, () => handleBookingEvent(db, env, body), { event: "booking_event_failed", fields: { kind: body.kind }, isPermanent: neverPermanent });
         break;
-      }
       case "ical_sync":
         // Fetch and parse failures are recorded on the feed; only a crash gets here and is retried.
-        await settle(message, () => handleIcalSync(db, env, config, body).then(() => undefined), { event: "ical_sync_crashed", level: "error", fields: { feedId: body.feedId }, isPermanent: never });
+        await settle(message, () => handleIcalSync(db, env, config, body).then(() => undefined), { event: "ical_sync_crashed", level: "error", fields: { feedId: body.feedId }, isPermanent: neverPermanent });
         break;
       case "outbound":
         await settle(message, () => (deadLetters ? giveUpOutbound(db, env, body.messageId) : deliverOutbound(db, env, config, body.messageId).then(() => undefined)), {
@@ -75,44 +48,8 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env): 
         });
         break;
       case "webhook_event":
-        await settle(message, () => (deadLetters ? alertStuckEvent(db, env, body.tenantId, body.eventId) : processEvent(db, env, config, body.tenantId, body.eventId, message.attempts)), {
-          event: "webhook_event_failed",
-          fields: { tenantId: body.tenantId, eventId: body.eventId },
-          // Bad credentials or a payment the provider does not know: waiting will not help.
-          isPermanent: (error) => (error instanceof ProviderError && !error.retryable) || error instanceof AppError,
-          onFailure: (error, permanent) => recordWebhookFailure(db, env, body.tenantId, body.eventId, error, permanent),
-        });
+        await runWebhookEventJob(message, body, db, env, config, deadLetters);
         break;
     }
   }
-}
-
-async function processEvent(db: Database, env: Env, config: Config, tenantId: string, eventId: string, attempts: number) {
-  const outcome = await processWebhookEvent(db, env, config, tenantId, eventId);
-  log("info", "webhook_event_processed", { tenantId, eventId, outcome, attempts });
-}
-
-/** A message that exhausted its retries: staff get an alert; the event stays replayable. */
-async function alertStuckEvent(db: Database, env: Env, tenantId: string, eventId: string) {
-  await raiseAlert(db, env, tenantId, {
-    kind: "webhook_processing_stuck",
-    severity: "critical",
-    subjectType: "webhook_event",
-    subjectId: eventId,
-    message: "A payment notification could not be processed after several attempts; open it in Settings → Webhook events and replay it.",
-    dedupeKey: `webhook_processing_stuck:${eventId}`,
-  });
-}
-
-async function recordWebhookFailure(db: Database, env: Env, tenantId: string, eventId: string, error: unknown, permanent: boolean) {
-  await recordEventFailure(db, eventId, error, permanent).catch(() => undefined);
-  if (!permanent) return;
-  await raiseAlert(db, env, tenantId, {
-    kind: "webhook_processing_failed",
-    severity: "critical",
-    subjectType: "webhook_event",
-    subjectId: eventId,
-    message: `A payment notification could not be processed: ${String((error as Error).message ?? error).slice(0, 200)}. Fix the cause, then replay it.`,
-    dedupeKey: `webhook_processing_failed:${eventId}`,
-  });
 }

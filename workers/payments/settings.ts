@@ -3,6 +3,7 @@ import { openSecret, sealSecret } from "../../shared/crypto/secret-box";
 import type { Database } from "../platform/db/client";
 import { paymentSettings } from "../platform/db/schema";
 import { AppError } from "../platform/errors";
+import { tenantCountry } from "../tenancy/tenants";
 
 export type Provider = "mercadopago" | "stripe";
 
@@ -48,6 +49,11 @@ export async function getPaymentSettings(db: Database, tenantId: string, country
   if (row) return presentPaymentSettings(row);
   // Mercado Pago is the default for Argentine tenants, Stripe elsewhere.
   return { mercadopago: { configured: false }, stripe: { configured: false }, defaultProvider: country === "AR" ? "mercadopago" : "stripe", depositPercent: 30 };
+}
+
+/** The tenant's settings, with the defaults of its country when none are saved. */
+export async function paymentSettingsOf(db: Database, tenantId: string) {
+  return getPaymentSettings(db, tenantId, await tenantCountry(db, tenantId));
 }
 
 /** What the console may see: whether each provider is set up, never a secret. */

@@ -2,9 +2,12 @@ import { z } from "zod";
 import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
-import type { BookingEvent, IcalSyncMessage, OutboundMessage, WebhookMessage } from "../jobs/messages";
+import type { BookingEvent } from "../../durable-objects/calendar/results";
+import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
+import type { Database } from "./db/client";
+import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {
@@ -105,7 +108,11 @@ export function parseConfig(env: Env): Config {
 export interface AppVariables {
   requestId: string;
   config: Config;
+  /** The tenant database (drizzle), set once per request by the provideDatabase middleware. */
+  db: Database;
   principal: Principal;
+  /** On /chat session routes: the visitor's session, once its token has been checked. */
+  chatSession: ChatSession;
 }
 
 export type AppEnv = { Bindings: Env; Variables: AppVariables };

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Understanding } from "../../../shared/assistant/dialog";
 import { database } from "../../../workers/platform/db/client";
 import { ensureConversation } from "../../../workers/guest-messaging/outbound";
+import { takeGuestTurn } from "../../../workers/guest-messaging/assistant/guest-turn";
+import { parseConfig } from "../../../workers/platform/env";
+import { assistantPaymentLinks } from "../../../workers/payments/assistant-links";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";
@@ -31,9 +34,8 @@ async function setUp() {
   const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
   const conversation = await ensureConversation(database(env.DB), tenant.tenantId, "whatsapp", "5491100000001", "Ana");
   await env.DB.prepare("UPDATE conversations SET last_inbound_at = ? WHERE id = ?").bind(Date.now(), conversation.id).run();
-  const agent = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(conversation.id));
-  const turn = (text: string, understanding: Understanding) => agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, messageId: `msg_${crypto.randomUUID()}`, text, understanding, now: Date.now() });
-  return { tenant, acc, conversation, agent, turn };
+  const turn = (text: string, understanding: Understanding) => takeGuestTurn(database(env.DB), env, assistantPaymentLinks(database(env.DB), env, parseConfig(env)), { tenantId: tenant.tenantId, conversationId: conversation.id, messageId: `msg_${crypto.randomUUID()}`, text, understanding, now: Date.now() });
+  return { tenant, acc, conversation, turn };
 }
 
 describe("booking on WhatsApp with the assistant", () => {
@@ -52,11 +54,11 @@ describe("booking on WhatsApp with the assistant", () => {
   });
 
   it("answers a message once even when its turn is run again (a retry after the Worker died)", async () => {
-    const { tenant, acc, agent, conversation } = await setUp();
+    const { tenant, acc, conversation } = await setUp();
     const checkIn = futureDate("03-10");
     const checkOut = futureDate("03-12");
     const ask = (messageId: string, text: string, understanding: Understanding) =>
-      agent.handleGuestMessage({ tenantId: tenant.tenantId, conversationId: conversation.id, messageId, text, understanding, now: Date.now() });
+      takeGuestTurn(database(env.DB), env, assistantPaymentLinks(database(env.DB), env, parseConfig(env)), { tenantId: tenant.tenantId, conversationId: conversation.id, messageId, text, understanding, now: Date.now() });
     await ask("msg_offer", "del 10 al 12/3 para 2", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 2 }));
     await ask("msg_pick", "la 1", understood({ intent: "reservar" }));
     await eventually(async () => expect(sentTexts().at(-1)).toContain("Te guardo"));

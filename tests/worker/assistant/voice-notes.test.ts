@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { answerVoiceNote } from "../../../workers/guest-messaging/assistant/voice-notes";
+import { assistantPaymentLinks } from "../../../workers/payments/assistant-links";
 import { database } from "../../../workers/platform/db/client";
 import { conversations, messages } from "../../../workers/platform/db/schema";
 import { parseConfig, type Env } from "../../../workers/platform/env";
@@ -100,7 +101,7 @@ describe("voice notes on WhatsApp", () => {
       .get();
     const withoutAi = { ...env, AI: undefined } as Env;
 
-    expect(await answerVoiceNote(db, withoutAi, parseConfig(env as Env), conversation, { ...note, mediaId: note.mediaId! })).toBe("asked_for_text");
+    expect(await answerVoiceNote(db, withoutAi, parseConfig(env as Env), assistantPaymentLinks(db, env as Env, parseConfig(env as Env)), conversation, { ...note, mediaId: note.mediaId! })).toBe("asked_for_text");
     const thread = (await call("GET", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token })).json.data;
     expect(thread.map((m: { text: string }) => m.text)).toEqual(["🎤", expect.stringMatching(/¿me lo escribís/)]);
     expect(thread[0].status).toBe("answered");

@@ -6,7 +6,7 @@ import { parseConfig } from "../../../workers/platform/env";
 import worker from "../../../workers/index";
 import { deliverOutbound } from "../../../workers/guest-messaging/deliver-outbound";
 import { ensureConversation, queueOutbound } from "../../../workers/guest-messaging/outbound";
-import type { QueueMessage } from "../../../workers/jobs/messages";
+import type { QueueMessage } from "../../../workers/platform/queue-messages";
 import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { FakeWhatsApp } from "../support/fake-whatsapp";

@@ -2,8 +2,8 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult } from 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import worker from "../../../workers/index";
 import { retryDelaySeconds } from "../../../workers/jobs/queue-consumer";
-import type { QueueMessage } from "../../../workers/jobs/messages";
-import { requeueUnprocessedEvents } from "../../../workers/payments/requeue-unprocessed";
+import type { QueueMessage } from "../../../workers/platform/queue-messages";
+import { requeueUnprocessedEvents } from "../../../workers/webhook-events/requeue-unprocessed";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";

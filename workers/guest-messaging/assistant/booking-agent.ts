@@ -5,14 +5,14 @@ import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import type { Amenity } from "../../../shared/nlu/index";
 import type { Database } from "../../platform/db/client";
 import { accommodations, conversations } from "../../platform/db/schema";
-import type { Config, Env } from "../../platform/env";
+import type { Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { queueOutbound } from "../outbound";
 import { findAvailableAccommodations } from "../../bookings/availability";
 import { escalate } from "../conversations";
-import { createPaymentLink } from "../../payments/links";
 import { quoteFor } from "../../bookings/quotes";
 import { createReservation } from "../../bookings/reservations";
+import type { AssistantDeps } from "./assistant-deps";
 
 export interface GuestTurn {
   tenantId: string;
@@ -40,7 +40,7 @@ function datesLabel(checkIn: string, checkOut: string, lang: Lang) {
  * through the calendar object, asks the payment provider for a link, and queues the reply.
  * Returns the new dialog state; the conversation object stores it.
  */
-export async function runTurn(db: Database, env: Env, config: Config, state: DialogState, turn: GuestTurn): Promise<DialogState> {
+export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state: DialogState, turn: GuestTurn): Promise<DialogState> {
   const conversation = await db.select().from(conversations).where(eq(conversations.id, turn.conversationId)).get();
   if (!conversation || conversation.tenantId !== turn.tenantId) return state;
   const decided = nextStep(state, turn.understanding, turn.text, turn.now);
@@ -50,13 +50,13 @@ export async function runTurn(db: Database, env: Env, config: Config, state: Dia
   if (conversation.lang !== decided.state.lang) await db.update(conversations).set({ lang: decided.state.lang }).where(eq(conversations.id, conversation.id));
   // Staff own the thread: the assistant keeps listening (slots stay current) but does not speak.
   if (conversation.handledBy === "human") return decided.state;
-  return perform(db, env, config, decided.state, decided.step, turn, conversation.guestName, conversation.guestAddress, say);
+  return perform(db, env, deps, decided.state, decided.step, turn, conversation.guestName, conversation.guestAddress, say);
 }
 
 async function perform(
   db: Database,
   env: Env,
-  config: Config,
+  deps: AssistantDeps,
   state: DialogState,
   step: Step,
   turn: GuestTurn,
@@ -124,7 +124,7 @@ async function perform(
           source: "whatsapp",
           conversationId: turn.conversationId,
         });
-        const link = await createPaymentLink(db, env, config, turn.tenantId, reservation.id);
+        const link = await deps.paymentLinkFor(turn.tenantId, reservation.id);
         const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, step.accommodationId)).get();
         const minutes = Math.max(1, Math.round(((reservation.expiresAt ?? turn.now) - turn.now) / 60_000));
         await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));

@@ -4,13 +4,14 @@ import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import type { Database } from "../../platform/db/client";
 import { messages, type conversations } from "../../platform/db/schema";
 import type { Config, Env } from "../../platform/env";
-import { log } from "../../platform/log";
+import { log } from "../../../shared/log";
 import { queueOutbound } from "../outbound";
 import { WhatsAppApiError } from "../whatsapp/api";
 import { downloadWhatsAppMedia } from "../whatsapp/media";
 import { escalate } from "../conversations";
 import { whatsAppSender } from "../whatsapp/settings";
 import { answerGuest } from "./answer-guest";
+import type { AssistantDeps } from "./assistant-deps";
 import { transcribe, type SpeechToText } from "./transcribe";
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -24,7 +25,7 @@ type MessageRow = typeof messages.$inferSelect;
  *   play the note in the console.
  * A Graph outage throws, so the queue retries the whole event.
  */
-export async function answerVoiceNote(db: Database, env: Env, config: Config, conversation: ConversationRow, message: MessageRow & { mediaId: string }) {
+export async function answerVoiceNote(db: Database, env: Env, config: Config, deps: AssistantDeps, conversation: ConversationRow, message: MessageRow & { mediaId: string }) {
   const lang = conversation.lang as Lang;
   const speech = speechToText(env, config);
   if (!speech) {
@@ -36,7 +37,7 @@ export async function answerVoiceNote(db: Database, env: Env, config: Config, co
   const transcript = await transcribeNote(db, config, speech, conversation, message.mediaId);
   if (transcript && transcript.confidence >= MIN_TRANSCRIPT_CONFIDENCE) {
     const understood = await db.update(messages).set({ text: transcript.text, transcriptConfidence: transcript.confidence }).where(eq(messages.id, message.id)).returning().get();
-    await answerGuest(db, env, conversation, understood);
+    await answerGuest(db, env, deps, conversation, understood);
     return "answered" as const;
   }
 

@@ -1,5 +1,11 @@
 import { jwtVerify, SignJWT } from "jose";
 
+/** The web chat thread a valid session token opens. */
+export interface ChatSession {
+  tenantId: string;
+  conversationId: string;
+}
+
 /** A web chat visitor's token: it opens one conversation and nothing else (not the console). */
 const AUDIENCE = "posada-webchat";
 const ISSUER = "posada";

@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../platform/env";
-import { log } from "../../platform/log";
+import { log } from "../../../shared/log";
 
 /** One JSON line per request, carrying the request id, so a support ticket leads to its log. */
 export const accessLog = () =>

@@ -1,3 +1,4 @@
+import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
@@ -7,11 +8,15 @@ import { findTenantUser } from "../../tenancy/accounts";
 import { assertApiKeyWithinLimit, isLastUsedStale } from "../../tenancy/api-key-usage";
 import { scopesForRole, type Principal, type Scope } from "../../tenancy/principal";
 import { verifySessionToken } from "../../tenancy/session-tokens";
+import { bearerToken } from "../bearer-token";
+
+/** The console's httpOnly session cookie, an alternative to the Authorization header. */
+const SESSION_COOKIE = "posada_session";
 
 /** Resolves the bearer credential (session JWT or API key) to a principal, or answers 401. */
 export const authenticate = () =>
   createMiddleware<AppEnv>(async function authenticateMiddleware(c, next) {
-    const token = bearerToken(c.req.header("authorization")) ?? sessionCookie(c.req.header("cookie"));
+    const token = bearerToken(c.req.header("authorization")) ?? getCookie(c, SESSION_COOKIE) ?? null;
     if (!token) throw unauthorized();
     const db = database(c.env.DB);
 
@@ -69,16 +74,6 @@ export const requireSession = () =>
     if (c.get("principal").kind !== "session") throw forbidden("This route needs a staff session");
     await next();
   });
-
-function bearerToken(header: string | undefined): string | null {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1] ?? null;
-}
-
-function sessionCookie(header: string | undefined): string | null {
-  const match = header?.match(/(?:^|;\s*)posada_session=([^;]+)/);
-  return match?.[1] ?? null;
-}
 
 /** The principal's session user id (for routes behind requireSession). */
 export function sessionUserId(principal: Principal): string {

@@ -1,14 +1,7 @@
-import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../../platform/env";
+import { requestId as honoRequestId } from "hono/request-id";
 
-const INCOMING_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
-/** Gives every request an id (a well-formed incoming `x-request-id` is kept), echoed on the response. */
-export const requestId = () =>
-  createMiddleware<AppEnv>(async function requestIdMiddleware(c, next) {
-    const incoming = c.req.header("x-request-id");
-    const id = incoming && INCOMING_ID.test(incoming) ? incoming : crypto.randomUUID();
-    c.set("requestId", id);
-    await next();
-    c.header("x-request-id", id);
-  });
+/**
+ * Gives every request an id, echoed as `x-request-id` (problem bodies and log lines carry it).
+ * A well-formed incoming id is kept, so a caller can follow one request across systems.
+ */
+export const requestId = () => honoRequestId({ headerName: "x-request-id", limitLength: 128 });

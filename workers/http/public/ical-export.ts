@@ -1,15 +1,10 @@
 import type { Hono } from "hono";
-import { and, eq, isNull } from "drizzle-orm";
-import { timingSafeEqual } from "../../../shared/crypto/encoding";
 import { addDays, todayIn } from "../../../shared/domain/dates";
 import { mergeRanges, renderCalendar } from "../../../shared/ical";
-import { database } from "../../platform/db/client";
-import { accommodations } from "../../platform/db/schema";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { icalToken } from "../../accommodations/accommodations";
 import { calendarOf } from "../../bookings/calendar";
-import { feedExportToken, feedsOfAccommodation } from "../../ical/feeds";
+import { openCalendarExport } from "../../ical/export-access";
 
 /** Stays that ended this long ago are left out: OTAs only care about what is still ahead. */
 const PAST_DAYS_EXPORTED = 30;
@@ -28,19 +23,9 @@ export function registerIcalExport(app: Hono<AppEnv>) {
     const { accommodationId, file } = c.req.param();
     if (!file.endsWith(".ics") || !/^acc_[0-9A-Z]{26}$/.test(accommodationId)) throw notFound();
     const token = file.slice(0, -4);
-    const db = database(c.env.DB);
-    const { secretsKey } = c.get("config");
-
-    const accommodation = await db.select().from(accommodations).where(and(eq(accommodations.id, accommodationId), isNull(accommodations.deletedAt))).get();
-    if (!accommodation) throw notFound();
-    // "all" is the main URL; a channel's own URL leaves out the nights that channel sent us.
-    let variant: string | null = timingSafeEqual(token, await icalToken(secretsKey, accommodation)) ? "all" : null;
-    if (!variant) {
-      for (const feed of await feedsOfAccommodation(db, accommodationId)) {
-        if (feed.tenantId === accommodation.tenantId && timingSafeEqual(token, await feedExportToken(secretsKey, feed))) variant = feed.id;
-      }
-    }
-    if (!variant) throw notFound();
+    const access = await openCalendarExport(c.var.db, c.var.config.secretsKey, accommodationId, token);
+    if (!access) throw notFound();
+    const { accommodation, variant } = access;
 
     const calendar = calendarOf(c.env, accommodationId);
     const version = await calendar.calendarVersion();

@@ -1,11 +1,10 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { database } from "../../platform/db/client";
 import type { AppEnv, Env } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { log } from "../../platform/log";
+import { log } from "../../../shared/log";
 import { providerSecret } from "../../payments/settings";
-import { storeWebhookEvent, type IncomingEvent } from "../../payments/webhook-events";
+import { storeWebhookEvent, type IncomingEvent } from "../../webhook-events/store";
 
 const TENANT_ID = /^ten_[0-9A-Z]{26}$/;
 
@@ -43,7 +42,7 @@ export async function rawBody(c: Context<AppEnv>, maxBytes: number): Promise<Uin
 /** The tenant's webhook secret; an unknown tenant answers null, exactly like a tenant without that provider. */
 export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name: "stripe.webhookSecret" | "mercadopago.webhookSecret") {
   if (!TENANT_ID.test(tenantId)) return null;
-  return providerSecret(database(c.env.DB), c.get("config").secretsKey, tenantId, name);
+  return providerSecret(c.var.db, c.get("config").secretsKey, tenantId, name);
 }
 
 /**
@@ -51,7 +50,7 @@ export async function webhookSecretOf(c: Context<AppEnv>, tenantId: string, name
  * is written; if queueing fails the event is still stored and the cron sweep queues it later.
  */
 export async function acceptEvent(c: Context<AppEnv>, event: IncomingEvent) {
-  const stored = await storeWebhookEvent(database(c.env.DB), event);
+  const stored = await storeWebhookEvent(c.var.db, event);
   if (!stored.settled) await queueEvent(c.env, event.tenantId, stored.id);
   return c.json({ received: true, eventId: stored.id, duplicate: !stored.firstDelivery }, 200);
 }

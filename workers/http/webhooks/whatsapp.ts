@@ -1,12 +1,11 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { verifyWhatsAppSignature } from "../../../shared/webhooks/whatsapp-signature";
-import { database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { isKnownVerifyToken, whatsAppRoute } from "../../guest-messaging/whatsapp/settings";
 import { recordDeliveryStatus } from "../../guest-messaging/delivery-status";
-import { markEventProcessed, storeWebhookEvent } from "../../payments/webhook-events";
+import { markEventProcessed, storeWebhookEvent } from "../../webhook-events/store";
 import { queueEvent, rawBody, webhookBodyLimit } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
@@ -18,7 +17,17 @@ const change = z.object({
       metadata: z.object({ phone_number_id: z.string().max(64) }).passthrough().optional(),
       contacts: z.array(z.object({ wa_id: z.string().optional() }).passthrough()).optional(),
       messages: z.array(z.object({ id: z.string().min(1).max(255), type: z.string().max(64), from: z.string().max(32) }).passthrough()).optional(),
-      statuses: z.array(z.object({ id: z.string().min(1).max(255), status: z.string().max(32) }).passthrough()).optional(),
+      statuses: z
+        .array(
+          z
+            .object({
+              id: z.string().min(1).max(255),
+              status: z.string().max(32),
+              errors: z.array(z.object({ code: z.number().optional(), title: z.string().optional(), message: z.string().optional() }).passthrough()).optional(),
+            })
+            .passthrough(),
+        )
+        .optional(),
     })
     .passthrough(),
 });
@@ -36,7 +45,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
     const mode = c.req.query("hub.mode");
     const token = c.req.query("hub.verify_token");
     const challenge = c.req.query("hub.challenge") ?? "";
-    if (mode !== "subscribe" || !token || !(await isKnownVerifyToken(database(c.env.DB), token))) {
+    if (mode !== "subscribe" || !token || !(await isKnownVerifyToken(c.var.db, token))) {
       throw new AppError(403, "verification_failed", "Unknown verify token");
     }
     return c.text(challenge.slice(0, 256), 200);
@@ -51,7 +60,7 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       // Without a readable body there is no tenant to check the signature against.
       throw invalidSignature();
     }
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const changes = parsed.entry.flatMap((e) => e.changes).filter((ch) => ch.value.metadata?.phone_number_id);
     const routes = new Map<string, { tenantId: string }>();
     for (const phoneNumberId of new Set(changes.map((ch) => ch.value.metadata!.phone_number_id))) {
@@ -75,8 +84,8 @@ export function registerWhatsAppWebhook(app: Hono<AppEnv>) {
       for (const status of ch.value.statuses ?? []) {
         const event = await storeWebhookEvent(db, { tenantId, provider: "whatsapp", providerEventId: `status:${status.id}:${status.status}`, eventType: `status.${status.status}`, rawBody: JSON.stringify({ metadata, status }) });
         // A status is one guarded update, safe to apply as it arrives (in any order, any number of times).
-        const errors = (status as { errors?: Array<{ code?: number; title?: string; message?: string }> }).errors;
-        await recordDeliveryStatus(db, c.env, tenantId, status.id, status.status, errors?.[0] ? `${errors[0].code ?? ""} ${errors[0].title ?? errors[0].message ?? ""}`.trim() : null);
+        const firstError = status.errors?.[0];
+        await recordDeliveryStatus(db, c.env, tenantId, status.id, status.status, firstError ? `${firstError.code ?? ""} ${firstError.title ?? firstError.message ?? ""}`.trim() : null);
         await markEventProcessed(db, event.id, "status_recorded");
         stored++;
       }

@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { listAlerts, resolveAlert, type AlertRow } from "../../../alerts/alerts";
@@ -53,11 +52,11 @@ const resolveRoute = createRoute({
 
 export function registerAlerts(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
-    const rows = await listAlerts(database(c.env.DB), c.get("principal").tenantId, { includeResolved: c.req.valid("query").include === "all" });
+    const rows = await listAlerts(c.var.db, c.get("principal").tenantId, { includeResolved: c.req.valid("query").include === "all" });
     return c.json({ data: rows.map(present) }, 200);
   });
   app.openapi(resolveRoute, async (c) => {
-    const row = await resolveAlert(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id);
+    const row = await resolveAlert(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json(present(row), 200);
   });
 }

@@ -1,11 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { database } from "../../../platform/db/client";
-import { tenants } from "../../../platform/db/schema";
 import type { AppEnv } from "../../../platform/env";
 import { unauthorized } from "../../../platform/errors";
 import { requireSession, sessionUserId } from "../../middleware/auth";
 import { findTenantUser } from "../../../tenancy/accounts";
+import { findTenant } from "../../../tenancy/tenants";
 import { authErrors, jsonResponse, security } from "../../common";
 
 const meResponse = z
@@ -34,10 +32,9 @@ const route = createRoute({
 
 export function registerMe(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const db = database(c.env.DB);
-    const principal = c.get("principal");
-    const user = await findTenantUser(db, principal.tenantId, sessionUserId(principal));
-    const [tenant] = await db.select().from(tenants).where(eq(tenants.id, principal.tenantId)).limit(1);
+    const principal = c.var.principal;
+    const user = await findTenantUser(c.var.db, principal.tenantId, sessionUserId(principal));
+    const tenant = await findTenant(c.var.db, principal.tenantId);
     if (!user || !tenant) throw unauthorized();
     return c.json(
       {

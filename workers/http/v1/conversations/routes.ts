@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { escalate, listConversations, release, replyAsStaff, threadOf } from "../../../guest-messaging/conversations";
@@ -77,28 +76,28 @@ const releaseRoute = handOver("release", "Hand the thread back to the assistant"
 
 export function registerConversations(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
-    const rows = await listConversations(database(c.env.DB), c.get("principal").tenantId, c.req.valid("query").status);
+    const rows = await listConversations(c.var.db, c.get("principal").tenantId, c.req.valid("query").status);
     return c.json({ data: rows.map(presentConversation) }, 200);
   });
   app.openapi(threadRoute, async (c) => {
-    const rows = await threadOf(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    const rows = await threadOf(c.var.db, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json({ data: rows.map(presentMessage) }, 200);
   });
   app.openapi(replyRoute, async (c) => {
-    const row = await replyAsStaff(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json").text);
+    const row = await replyAsStaff(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json").text);
     return c.json(presentMessage(row), 201);
   });
   app.openapi(audioRoute, async (c) => {
     const { id, messageId } = c.req.valid("param");
-    const { bytes, mimeType } = await voiceNoteAudio(database(c.env.DB), c.get("config"), c.get("principal").tenantId, id, messageId);
+    const { bytes, mimeType } = await voiceNoteAudio(c.var.db, c.get("config"), c.get("principal").tenantId, id, messageId);
     return c.body(bytes.buffer as ArrayBuffer, 200, { "content-type": mimeType, "cache-control": "private, max-age=300" });
   });
   app.openapi(escalateRoute, async (c) => {
-    const row = await escalate(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
+    const row = await escalate(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
     return c.json(presentConversation(row), 200);
   });
   app.openapi(releaseRoute, async (c) => {
-    const row = await release(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").id);
+    const row = await release(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json(presentConversation(row), 200);
   });
 }

@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { calendarOf } from "../../../bookings/calendar";
@@ -44,18 +43,18 @@ const deleteRouteDef = createRoute({
 export function registerIcalFeeds(app: OpenAPIHono<AppEnv>) {
   app.openapi(createRouteDef, async (c) => {
     const config = c.get("config");
-    const row = await createFeed(database(c.env.DB), config, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json"));
+    const row = await createFeed(c.var.db, config, c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json"));
     return c.json(await presentFeed(row, config), 201);
   });
 
   app.openapi(listRouteDef, async (c) => {
     const config = c.get("config");
-    const rows = await listFeeds(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
+    const rows = await listFeeds(c.var.db, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json({ data: await Promise.all(rows.map((row) => presentFeed(row, config))) }, 200);
   });
 
   app.openapi(deleteRouteDef, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const tenantId = c.get("principal").tenantId;
     const row = await getFeed(db, tenantId, c.req.valid("param").feedId);
     // Free the nights first: a feed marked deleted with its blocks still in place would be unreachable.

@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { presentAccommodation, rotateIcalToken } from "../../../accommodations/accommodations";
@@ -20,7 +19,7 @@ const route = createRoute({
 
 export function registerIcalRotate(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const { secretsKey, publicBaseUrl } = c.get("config");
     const tenantId = c.get("principal").tenantId;
     const row = await rotateIcalToken(db, secretsKey, tenantId, c.req.valid("param").id);

@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { syncFeed, type SyncOutcome } from "../../../ical/sync-feed";
@@ -44,13 +43,13 @@ function answer(outcome: SyncOutcome) {
 
 export function registerIcalSync(app: OpenAPIHono<AppEnv>) {
   app.openapi(syncRouteDef, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const row = await getFeed(db, c.get("principal").tenantId, c.req.valid("param").feedId);
     return c.json(answer(await syncFeed(db, c.env, c.get("config"), row)), 200);
   });
 
   app.openapi(importRouteDef, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const row = await getFeed(db, c.get("principal").tenantId, c.req.valid("param").feedId);
     const body = new Uint8Array(await c.req.arrayBuffer());
     if (body.byteLength > MAX_ICS_UPLOAD_BYTES) throw new AppError(413, "payload_too_large", "Calendar files are limited to 5 MB");

@@ -1,9 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireSession, sessionUserId } from "../../middleware/auth";
-import { authErrors, jsonResponse, security } from "../../common";
+import { authErrors, jsonResponse, problemSchema, security } from "../../common";
 import { findTenantUser } from "../../../tenancy/accounts";
 import { issueLiveTicket, verifyLiveTicket } from "../../../platform/live/tickets";
 
@@ -22,6 +21,22 @@ const ticketRoute = createRoute({
   },
 });
 
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemSchema } } });
+
+const socketRoute = createRoute({
+  method: "get",
+  path: "/v1/live",
+  tags: ["Tenancy"],
+  summary: "The console's live updates WebSocket, opened with a ticket from POST /v1/live/tickets",
+  description: "Authenticated by its ticket, not by a bearer credential: browsers cannot set headers on a WebSocket.",
+  request: { query: z.object({ ticket: z.string().max(2048).optional() }) },
+  responses: {
+    101: { description: "Switching to the WebSocket protocol" },
+    401: problem("Missing, invalid or expired ticket, or a user removed since it was issued"),
+    426: problem("Not a WebSocket upgrade"),
+  },
+});
+
 export function registerLive(app: OpenAPIHono<AppEnv>) {
   app.openapi(ticketRoute, async (c) => {
     const principal = c.get("principal");
@@ -33,10 +48,10 @@ export function registerLive(app: OpenAPIHono<AppEnv>) {
   });
 
   // Authenticated by its ticket (listed in PUBLIC_V1_ROUTES so the bearer check does not run).
-  app.get("/v1/live", async (c) => {
-    const claims = await verifyLiveTicket(c.get("config").jwtSecret, c.req.query("ticket") ?? "");
+  app.openapi(socketRoute, async (c) => {
+    const claims = await verifyLiveTicket(c.get("config").jwtSecret, c.req.valid("query").ticket ?? "");
     // A user removed since the ticket was issued gets nothing.
-    if (!claims || !(await findTenantUser(database(c.env.DB), claims.tenantId, claims.userId))) {
+    if (!claims || !(await findTenantUser(c.var.db, claims.tenantId, claims.userId))) {
       throw new AppError(401, "unauthorized", "This live ticket is not valid; ask for a new one");
     }
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");

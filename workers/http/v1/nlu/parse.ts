@@ -1,10 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import { parseMessage } from "../../../../shared/nlu";
-import { database } from "../../../platform/db/client";
-import { tenants } from "../../../platform/db/schema";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
+import { tenantTimeZone } from "../../../tenancy/tenants";
 import { authErrors, jsonBody, jsonResponse, security } from "../../common";
 
 const timeZone = z.string().max(64).refine((zone) => {
@@ -52,11 +50,7 @@ const route = createRoute({
 export function registerNluParse(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
-    let zone = body.timezone;
-    if (!zone) {
-      const tenant = await database(c.env.DB).select({ timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, c.get("principal").tenantId)).get();
-      zone = tenant?.timezone ?? "America/Argentina/Buenos_Aires";
-    }
+    const zone = body.timezone ?? (await tenantTimeZone(c.var.db, c.var.principal.tenantId));
     return c.json(parseMessage(body.text, { now: body.now ? new Date(body.now) : new Date(), timeZone: zone }), 200);
   });
 }

@@ -1,10 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { database } from "../../../platform/db/client";
-import { tenants } from "../../../platform/db/schema";
 import type { AppEnv } from "../../../platform/env";
 import { requireAdminSession } from "../../middleware/auth";
-import { getPaymentSettings, savePaymentSettings } from "../../../payments/settings";
+import { paymentSettingsOf, savePaymentSettings } from "../../../payments/settings";
 import { authErrors, jsonBody, jsonResponse, security, unprocessableError } from "../../common";
 
 const secret = z.string().trim().min(8).max(512);
@@ -50,14 +47,11 @@ const getRoute = createRoute({
 
 export function registerPaymentSettings(app: OpenAPIHono<AppEnv>) {
   app.openapi(putRoute, async (c) => {
-    const saved = await savePaymentSettings(database(c.env.DB), c.get("config").secretsKey, c.get("principal").tenantId, c.req.valid("json"));
+    const saved = await savePaymentSettings(c.var.db, c.var.config.secretsKey, c.var.principal.tenantId, c.req.valid("json"));
     return c.json(saved, 200);
   });
   app.openapi(getRoute, async (c) => {
-    const db = database(c.env.DB);
-    const tenantId = c.get("principal").tenantId;
-    const tenant = await db.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, tenantId)).get();
-    const settings = await getPaymentSettings(db, tenantId, tenant?.country ?? "AR");
+    const settings = await paymentSettingsOf(c.var.db, c.var.principal.tenantId);
     return c.json(settingsResponse.parse(settings), 200);
   });
 }

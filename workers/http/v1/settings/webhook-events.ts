@@ -1,11 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { requireAdminSession } from "../../middleware/auth";
-import { processWebhookEvent } from "../../../payments/process-event";
 import { ProviderError } from "../../../payments/provider";
-import { getWebhookEvent, listWebhookEvents } from "../../../payments/webhook-events";
+import { processStoredEvent } from "../../../jobs/process-stored-event";
+import { getWebhookEvent, listWebhookEvents } from "../../../webhook-events/store";
 import { authErrors, badGatewayError, isoTime, jsonResponse, notFoundError, security } from "../../common";
 
 const event = z
@@ -64,17 +63,17 @@ const present = (r: Awaited<ReturnType<typeof getWebhookEvent>>) => ({
 
 export function registerWebhookEvents(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
-    const rows = await listWebhookEvents(database(c.env.DB), c.get("principal").tenantId);
+    const rows = await listWebhookEvents(c.var.db, c.get("principal").tenantId);
     return c.json({ data: rows.map(present) }, 200);
   });
 
   app.openapi(replayRoute, async (c) => {
-    const db = database(c.env.DB);
+    const db = c.var.db;
     const tenantId = c.get("principal").tenantId;
     const stored = await getWebhookEvent(db, tenantId, c.req.valid("param").id);
     let outcome: string;
     try {
-      outcome = await processWebhookEvent(db, c.env, c.get("config"), tenantId, stored.id, { replay: true });
+      outcome = await processStoredEvent(db, c.env, c.get("config"), tenantId, stored.id, { replay: true });
     } catch (error) {
       if (error instanceof ProviderError) throw new AppError(502, "provider_unavailable", error.message.slice(0, 300));
       throw error;

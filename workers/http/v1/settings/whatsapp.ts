@@ -1,5 +1,4 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireAdminSession } from "../../middleware/auth";
 import { getWhatsAppSettings, saveWhatsAppSettings } from "../../../guest-messaging/whatsapp/settings";
@@ -41,8 +40,8 @@ const getRoute = createRoute({
 
 export function registerWhatsAppSettings(app: OpenAPIHono<AppEnv>) {
   app.openapi(putRoute, async (c) => {
-    const saved = await saveWhatsAppSettings(database(c.env.DB), c.get("config").secretsKey, c.get("principal").tenantId, c.req.valid("json"));
+    const saved = await saveWhatsAppSettings(c.var.db, c.get("config").secretsKey, c.get("principal").tenantId, c.req.valid("json"));
     return c.json(saved, 200);
   });
-  app.openapi(getRoute, async (c) => c.json(await getWhatsAppSettings(database(c.env.DB), c.get("principal").tenantId), 200));
+  app.openapi(getRoute, async (c) => c.json(await getWhatsAppSettings(c.var.db, c.get("principal").tenantId), 200));
 }

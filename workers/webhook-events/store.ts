@@ -1,8 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { webhookEvents } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
+
+export type WebhookEventRow = typeof webhookEvents.$inferSelect;
 
 export interface IncomingEvent {
   tenantId: string;
@@ -48,7 +50,31 @@ export async function listWebhookEvents(db: Database, tenantId: string, limit = 
     .all();
 }
 
-/** For events fully handled on arrival (WhatsApp delivery statuses): nothing left to queue. */
+/** The stored event a queue message names, only within its tenant; null when there is none. */
+export async function findWebhookEvent(db: Database, tenantId: string, id: string): Promise<WebhookEventRow | null> {
+  return (await db.select().from(webhookEvents).where(and(eq(webhookEvents.tenantId, tenantId), eq(webhookEvents.id, id))).get()) ?? null;
+}
+
+/** Marks an event done with its outcome (WhatsApp delivery statuses are done on arrival). */
 export async function markEventProcessed(db: Database, id: string, outcome: string) {
-  await db.update(webhookEvents).set({ processedAt: Date.now(), outcome }).where(eq(webhookEvents.id, id));
+  await db.update(webhookEvents).set({ processedAt: Date.now(), outcome, lastError: null }).where(eq(webhookEvents.id, id));
+}
+
+/** Records why processing failed; `failed` marks an event that retrying will not fix. */
+export async function recordEventFailure(db: Database, eventId: string, error: unknown, permanent: boolean) {
+  const message = error instanceof Error ? error.message : String(error);
+  await db
+    .update(webhookEvents)
+    .set({ lastError: message.slice(0, 500), ...(permanent ? { outcome: "failed" } : {}) })
+    .where(eq(webhookEvents.id, eventId));
+}
+
+/** Payment notifications stored before `cutoff` and still unprocessed: a queue that is not draining. */
+export async function paymentEventBacklog(db: Database, cutoff: number): Promise<number> {
+  const row = await db
+    .select({ backlog: sql<number>`count(*)` })
+    .from(webhookEvents)
+    .where(and(isNull(webhookEvents.processedAt), isNull(webhookEvents.outcome), inArray(webhookEvents.provider, ["stripe", "mercadopago"]), lt(webhookEvents.receivedAt, cutoff)))
+    .get();
+  return row?.backlog ?? 0;
 }

@@ -2,7 +2,7 @@ import { and, gt, inArray, isNull, lt } from "drizzle-orm";
 import { database } from "../platform/db/client";
 import { webhookEvents } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { log } from "../platform/log";
+import { log } from "../../shared/log";
 
 const SWEEP_AFTER_MS = 2 * 60_000;
 const GIVE_UP_AFTER_MS = 3 * 24 * 3_600_000;

@@ -1,8 +1,11 @@
-import type { LiveEvent } from "../../../shared/live/events";
-import type { Env } from "../env";
-import { log } from "../log";
+import type { LiveEvent } from "../../shared/live/events";
+import { log } from "../../shared/log";
+import type { TenantLiveHub } from "./tenant-live-hub";
 
-export type LiveEnv = Pick<Env, "LIVE">;
+/** The one binding publishing needs; the Worker's Env and the calendar object's both have it. */
+export interface LiveEnv {
+  LIVE: DurableObjectNamespace<TenantLiveHub>;
+}
 
 /**
  * Tells the tenant's open consoles what changed. Best effort by design: the change itself is

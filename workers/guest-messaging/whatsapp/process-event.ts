@@ -1,0 +1,26 @@
+import type { Database } from "../../platform/db/client";
+import type { Config, Env } from "../../platform/env";
+import { markEventProcessed, type WebhookEventRow } from "../../webhook-events/store";
+import { answerGuest } from "../assistant/answer-guest";
+import { answerVoiceNote } from "../assistant/voice-notes";
+import type { AssistantDeps } from "../assistant/assistant-deps";
+import { recordInboundWhatsApp } from "../inbound";
+
+export type WhatsAppEventOutcome = "answered" | "duplicate";
+
+/**
+ * Processes one stored WhatsApp message: files it in its thread and answers it (a voice note is
+ * transcribed first). A message filed and answered before (a redelivery, a replay) is not
+ * answered again. Failures throw, so the queue retries; the event is marked done only after.
+ */
+export async function processWhatsAppEvent(db: Database, env: Env, config: Config, deps: AssistantDeps, event: WebhookEventRow): Promise<WhatsAppEventOutcome> {
+  const { conversation, message } = await recordInboundWhatsApp(db, event);
+  const unanswered = message.status === "received";
+  if (unanswered) {
+    if (message.mediaId) await answerVoiceNote(db, env, config, deps, conversation, { ...message, mediaId: message.mediaId });
+    else await answerGuest(db, env, deps, conversation, message);
+  }
+  const outcome = unanswered ? "answered" : "duplicate";
+  await markEventProcessed(db, event.id, outcome);
+  return outcome;
+}

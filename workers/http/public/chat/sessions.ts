@@ -1,0 +1,22 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../../../platform/env";
+import { openChatSession } from "../../../guest-messaging/webchat/chat-sessions";
+import { jsonBody, jsonResponse } from "../../common";
+import { chatErrors, noSuchChat, sessionRequest, sessionResponse, tags, tenantParam } from "./schema";
+
+const route = createRoute({
+  method: "post",
+  path: "/chat/{tenantSlug}/sessions",
+  tags,
+  summary: "Open a guest web chat session",
+  description: "A new thread on the webchat channel, and a token that opens only that thread.",
+  request: { params: tenantParam, body: jsonBody(sessionRequest) },
+  responses: { 201: jsonResponse("Opened", sessionResponse), ...chatErrors, ...noSuchChat },
+});
+
+export function registerOpenChatSession(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const opened = await openChatSession(c.var.db, c.var.config.jwtSecret, c.req.valid("param").tenantSlug, c.req.valid("json"));
+    return c.json(opened, 201);
+  });
+}

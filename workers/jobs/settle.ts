@@ -1,0 +1,31 @@
+import { log } from "../../shared/log";
+
+/** Exponential backoff for a retried message: 10 s, 20 s, 40 s ... capped at 10 minutes. */
+export const retryDelaySeconds = (attempts: number) => Math.min(600, 10 * 2 ** Math.max(0, attempts - 1));
+
+export interface FailurePolicy {
+  /** Log line for a failed attempt (an expected provider hiccup is a warning; a crash is an error). */
+  event: string;
+  level?: "warn" | "error";
+  fields: Record<string, unknown>;
+  /** A failure retrying cannot fix is acknowledged instead of retried. */
+  isPermanent: (error: unknown) => boolean;
+  /** Records the failure (and tells staff when it is permanent) before the message is settled. */
+  onFailure?: (error: unknown, permanent: boolean) => Promise<void>;
+}
+
+export const neverPermanent = () => false;
+
+/** Runs one message's work, then acks it, or retries it with backoff; messages of a batch settle independently. */
+export async function settle(message: Message<unknown>, work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
+  try {
+    await work();
+    message.ack();
+  } catch (error) {
+    const permanent = policy.isPermanent(error);
+    log(policy.level ?? "warn", policy.event, { ...policy.fields, attempts: message.attempts, permanent, error: String(error) });
+    await policy.onFailure?.(error, permanent).catch(() => undefined);
+    if (permanent) message.ack();
+    else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+  }
+}
