@@ -24,6 +24,26 @@ export const moneySchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, "Expected an ISO 4217 code such as ARS"),
 });
 
+/**
+ * The largest nightly price, season price or per-guest fee accepted: 1,000 million in major units.
+ * With multipliers of at most 10 (weekend or holiday, then season) and at most 50 guests, the
+ * dearest night stays under 1.6e13 minor units, so a whole 550-night calendar or quote sums
+ * exactly in a JavaScript number (below 2^53).
+ */
+export const MAX_PRICE_AMOUNT = 100_000_000_000;
+
+/** A price operators set (base price, season price, extra-guest fee): Money with the bound above. */
+export const priceSchema = z.object({
+  amount: z.number().int().min(0).max(MAX_PRICE_AMOUNT),
+  currency: moneySchema.shape.currency,
+});
+
+/** Money paid in one go (a payment recorded by hand): ten times the dearest night is already absurd. */
+export const paymentAmountSchema = z.object({
+  amount: z.number().int().min(0).max(MAX_PRICE_AMOUNT * 1000),
+  currency: moneySchema.shape.currency,
+});
+
 /** Multipliers and percentages are honoured to this many decimal places; finer digits are rounded away. */
 export const FACTOR_DECIMALS = 6;
 const SCALE = 10n ** BigInt(FACTOR_DECIMALS);

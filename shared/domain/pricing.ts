@@ -18,19 +18,20 @@
 import { z } from "zod";
 import { addDays, dayNumber, dayOfWeek, dayOfWeekOf, daysBetween, fromDayNumber, isValidDate, isoDateSchema, type IsoDate } from "./dates";
 import { isHoliday } from "./holidays/index";
-import { addMoney, applyMultiplier, assertCurrency, money, moneySchema, percentOf, timesInt, type Money } from "./money";
+import { addMoney, applyMultiplier, assertCurrency, money, percentOf, priceSchema, timesInt, type Money } from "./money";
 
 /** Longest stay a quote accepts, in nights. */
 export const MAX_NIGHTS = 365;
 
-const multiplierSchema = z.number().positive().max(100);
+// Ten times the base is already a festival price; the bound keeps every sum of prices exact (see MAX_PRICE_AMOUNT).
+const multiplierSchema = z.number().positive().max(10);
 
 /** Zod schema for one season: inclusive [from, to], an optional fixed nightly price and/or multiplier. */
 export const seasonSchema = z
   .object({
     from: isoDateSchema,
     to: isoDateSchema,
-    price: moneySchema.optional(),
+    price: priceSchema.optional(),
     multiplier: multiplierSchema.optional(),
   })
   .refine((s) => s.from <= s.to, { message: "Season 'to' must be on or after 'from'", path: ["to"] });
@@ -41,7 +42,7 @@ export const pricingRulesSchema = z.object({
   holidayMultiplier: multiplierSchema.optional(),
   holidays: z.enum(["AR"]).nullable().optional(),
   seasons: z.array(seasonSchema).max(100).optional(),
-  extraGuestFee: z.object({ fromGuest: z.number().int().min(1), amount: moneySchema }).optional(),
+  extraGuestFee: z.object({ fromGuest: z.number().int().min(1), amount: priceSchema }).optional(),
 });
 
 /** The PricingRules zod schema under the name API.md uses (the type of the same name is below). */

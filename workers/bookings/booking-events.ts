@@ -1,27 +1,20 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
 import { raiseAlert, resolveAlert } from "../alerts/alerts";
-import { sendConfirmation } from "../guest-messaging/assistant/confirmation";
 import type { Database } from "../platform/db/client";
 import { alerts } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { log } from "../../shared/log";
 import { calendarOf } from "./calendar";
-import { getReservation } from "./reservations";
 
 const stuckKey = (accommodationId: string) => `calendar_outbox_stuck:${accommodationId}`;
 
 /**
- * Acts on one event a calendar object committed. Delivery is at least once: the guest's
- * confirmation carries a dedupe key and alerts are deduplicated, so a redelivery does nothing new.
+ * Tells staff when a calendar's outbox keeps failing, and clears the alert when it drains. Delivery
+ * is at least once; alerts are deduplicated, so a redelivery does nothing new.
  */
-export async function handleBookingEvent(db: Database, env: Env, event: BookingEvent): Promise<void> {
+export async function handleOutboxHealth(db: Database, env: Env, event: Exclude<BookingEvent, { kind: "stay_confirmed" }>): Promise<void> {
   switch (event.kind) {
-    case "stay_confirmed": {
-      const reservation = await getReservation(db, env, event.tenantId, event.reservationId);
-      await sendConfirmation(db, env, reservation);
-      return;
-    }
     case "calendar_outbox_stuck":
       await raiseAlert(db, env, event.tenantId, {
         kind: "calendar_outbox_stuck",

@@ -7,7 +7,8 @@ import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
 import { queueMessage } from "../platform/queue-messages";
 import { neverPermanent, settle } from "./settle";
 import { runWebhookEventJob } from "./webhook-event-job";
-import { handleBookingEvent } from "../bookings/booking-events";
+import { handleOutboxHealth } from "../bookings/booking-events";
+import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -29,9 +30,11 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
     const body = parsed.data;
     switch (body.kind) {
       case "stay_confirmed":
+        await settle(message, () => tellGuestStayConfirmed(db, env, body), { event: "stay_confirmed_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":
-        await settle(message, () => handleBookingEvent(db, env, body), { event: "booking_event_failed", fields: { kind: body.kind }, isPermanent: neverPermanent });
+        await settle(message, () => handleOutboxHealth(db, env, body), { event: "outbox_health_failed", fields: { kind: body.kind }, isPermanent: neverPermanent });
         break;
       case "ical_sync":
         // Fetch and parse failures are recorded on the feed; only a crash gets here and is retried.

@@ -10,6 +10,8 @@ const clients = new WeakMap<D1Database, Database>();
 
 /** A drizzle client over the tenant database binding (one per binding and isolate). */
 export function database(d1: D1Database): Database {
+  // Tools that build the app without bindings (the OpenAPI export) get a client that is never used.
+  if (typeof d1 !== "object" || d1 === null) return createDatabase(d1);
   let client = clients.get(d1);
   if (!client) {
     client = createDatabase(d1);

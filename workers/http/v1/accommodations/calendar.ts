@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { daysBetween, isoDateSchema } from "../../../../shared/domain/dates";
+import { daysBetween, isoDateSchema, isValidDate, todayIn } from "../../../../shared/domain/dates";
 import { moneySchema } from "../../../../shared/domain/money";
 import { priceNight } from "../../../../shared/domain/pricing";
 import { newId } from "../../../../shared/ids";
@@ -9,10 +9,12 @@ import { AppError } from "../../../platform/errors";
 import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { calendarOf } from "../../../bookings/calendar";
-import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security } from "../../common";
+import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
 export const MAX_CALENDAR_DAYS = 550;
+
+const bothReal = (b: { checkIn: unknown; checkOut: unknown }) => isValidDate(b.checkIn) && isValidDate(b.checkOut);
 
 const calendarRoute = createRoute({
   method: "get",
@@ -37,8 +39,9 @@ const calendarRoute = createRoute({
 
 const blockBody = z
   .object({ checkIn: isoDateSchema, checkOut: isoDateSchema, note: z.string().trim().max(500).optional() })
-  .refine((b) => b.checkIn < b.checkOut, { message: "checkOut must be after checkIn", path: ["checkOut"] })
-  .refine((b) => daysBetween(b.checkIn, b.checkOut) <= 365, { message: "at most 365 nights", path: ["checkOut"] })
+  // Object checks run even when a date failed its own check, so they look at real dates only.
+  .refine((b) => !bothReal(b) || b.checkIn < b.checkOut, { message: "checkOut must be after checkIn", path: ["checkOut"] })
+  .refine((b) => !bothReal(b) || daysBetween(b.checkIn, b.checkOut) <= 365, { message: "at most 365 nights", path: ["checkOut"] })
   .openapi("BlockRequest");
 
 const createBlockRoute = createRoute({
@@ -54,6 +57,7 @@ const createBlockRoute = createRoute({
     ...authErrors,
     ...notFoundError,
     ...conflictError("dates_unavailable"),
+    ...unprocessableError("in_the_past"),
   },
 });
 
@@ -86,6 +90,8 @@ export function registerCalendar(app: OpenAPIHono<AppEnv>) {
     const tenantId = c.get("principal").tenantId;
     const row = await getAccommodation(database(c.env.DB), tenantId, c.req.valid("param").id);
     const body = c.req.valid("json");
+    // A night already gone cannot be sold, so blocking it means a mistyped year.
+    if (body.checkIn < todayIn(row.timezone, new Date())) throw new AppError(422, "in_the_past", `checkIn ${body.checkIn} is before today at the unit`);
     const blockId = newId("blk");
     const result = await calendarOf(c.env, row.id).block({ blockId, tenantId, accommodationId: row.id, ...body });
     if (!result.ok) throw new AppError(409, "dates_unavailable", "Some of those nights are taken", { conflicts: result.conflicts });

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { moneySchema } from "../../../../shared/domain/money";
+import { moneySchema, priceSchema } from "../../../../shared/domain/money";
 import { pricingRulesSchema } from "../../../../shared/domain/pricing";
 
 export const AMENITIES = ["wifi", "pileta", "pet_friendly", "cochera", "parrilla", "aire"] as const;
@@ -10,7 +10,7 @@ export const accommodationInput = z
     name: z.string().trim().min(1).max(120),
     type: z.enum(["cabin", "apartment", "house", "room"]),
     capacity: z.number().int().min(1).max(50),
-    basePrice: moneySchema,
+    basePrice: priceSchema,
     minStay: z.number().int().min(1).max(60).optional(),
     checkInTime: timeOfDay.optional(),
     checkOutTime: timeOfDay.optional(),

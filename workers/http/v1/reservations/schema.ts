@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "../../../../shared/domain/dates";
-import { moneySchema } from "../../../../shared/domain/money";
+import { moneySchema, paymentAmountSchema } from "../../../../shared/domain/money";
 import type { Reservation } from "../../../bookings/reservations";
 
 export const reservationStatus = z.enum(["held", "confirmed", "expired", "cancelled", "needs_refund"]);
@@ -58,7 +58,7 @@ export const listReservationsQuery = z.object({
 export const confirmRequest = z
   .object({
     payment: z.object({
-      amount: moneySchema,
+      amount: paymentAmountSchema,
       method: z.enum(["cash", "transfer", "card", "other"]),
       reference: z.string().trim().max(200).optional(),
     }),
