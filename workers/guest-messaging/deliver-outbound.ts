@@ -94,9 +94,17 @@ async function comeBackAfterLiveClaim(db: Database, env: Env, tenantId: string, 
   return "claimed_elsewhere";
 }
 
-/** A message that ran out of retries: marked failed, and staff told, since the guest heard nothing. */
+/**
+ * A message that ran out of retries: marked failed, and staff told, since the guest heard nothing.
+ * Only while still pending: with the sweep, another queue message may have sent it meanwhile.
+ */
 export async function giveUpOutbound(db: Database, env: Env, messageId: string) {
-  const message = await db.update(messages).set({ status: "failed", updatedAt: Date.now() }).where(eq(messages.id, messageId)).returning().get();
+  const message = await db
+    .update(messages)
+    .set({ status: "failed", updatedAt: Date.now() })
+    .where(and(eq(messages.id, messageId), inArray(messages.status, ["queued", "deferred", "sending"])))
+    .returning()
+    .get();
   if (message) await alertUndelivered(db, env, message);
 }
 

@@ -41,8 +41,8 @@ const unqueued = (tenantId: string, conversationId: string, text: string, fields
     .returning()
     .get();
 
-async function drive(body: OutboundMessage) {
-  const batch = createMessageBatch<QueueMessage>("posada-outbound", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body }]);
+async function drive(body: OutboundMessage, queue = "posada-outbound") {
+  const batch = createMessageBatch<QueueMessage>(queue, [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body }]);
   await worker.queue(batch, env);
   return getQueueResult(batch, createExecutionContext());
 }
@@ -151,5 +151,13 @@ describe("outbound messages are never lost", () => {
     expect(await requeueStuckOutbound(env, now + 15 * MINUTE)).not.toContain(row.id);
     expect(await undeliveredAlerts(tenant, conversationId)).toHaveLength(1);
     expect(graph.sent).toEqual([]);
+  });
+
+  it("a dead letter for a message another queue message already sent changes nothing", async () => {
+    const { tenant, conversationId } = await thread();
+    const row = await unqueued(tenant.tenantId, conversationId, "ya enviado", { status: "accepted", providerMessageId: "wamid.ALREADY_SENT" });
+    await drive({ kind: "outbound", tenantId: tenant.tenantId, messageId: row.id }, "posada-outbound-dlq");
+    expect(await statusOf(row.id)).toBe("accepted");
+    expect(await undeliveredAlerts(tenant, conversationId)).toEqual([]);
   });
 });
