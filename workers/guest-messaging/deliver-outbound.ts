@@ -11,9 +11,11 @@ import { whatsAppApi } from "./whatsapp/api";
 /** WhatsApp only allows free text within 24 hours of the guest's last message. */
 export const SERVICE_WINDOW_MS = 24 * 3_600_000;
 /** A send claimed this long ago by a worker that never finished may be tried again. */
-const CLAIM_TIMEOUT_MS = 2 * 60_000;
+export const CLAIM_TIMEOUT_MS = 2 * 60_000;
+/** Slack after a claim's end, so the re-queued message finds it expired rather than just alive. */
+const CLAIM_MARGIN_SECONDS = 5;
 
-export type DeliveryOutcome = "accepted" | "deferred" | "needs_template" | "not_configured" | "already_handled";
+export type DeliveryOutcome = "accepted" | "deferred" | "needs_template" | "not_configured" | "already_handled" | "claimed_elsewhere";
 
 /**
  * Sends one queued message to its guest. The message row is claimed first, so a queue message
@@ -46,7 +48,7 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
     )
     .returning({ id: messages.id })
     .all();
-  if (claimed.length === 0) return "already_handled";
+  if (claimed.length === 0) return comeBackAfterLiveClaim(db, env, message.tenantId, messageId, now);
 
   const windowOpen = conversation.lastInboundAt !== null && now - conversation.lastInboundAt < SERVICE_WINDOW_MS;
   if (!windowOpen && !message.template) {
@@ -78,10 +80,36 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
   }
 }
 
-/** A message that ran out of retries: marked failed, and staff told, since the guest heard nothing. */
+/**
+ * Someone else holds the send. If that worker died, acknowledging would lose the message for good
+ * (the claim outlives the first queue retries), so the message comes back once the claim has
+ * ended: then it is either sent already, or free to claim.
+ */
+async function comeBackAfterLiveClaim(db: Database, env: Env, tenantId: string, messageId: string, now: number): Promise<DeliveryOutcome> {
+  const current = await db.select({ status: messages.status, updatedAt: messages.updatedAt }).from(messages).where(eq(messages.id, messageId)).get();
+  if (current?.status !== "sending") return "already_handled";
+  const claimEndsInMs = (current.updatedAt ?? now) + CLAIM_TIMEOUT_MS - now;
+  const delaySeconds = Math.max(0, Math.ceil(claimEndsInMs / 1000)) + CLAIM_MARGIN_SECONDS;
+  await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId, messageId }, { delaySeconds });
+  return "claimed_elsewhere";
+}
+
+/**
+ * A message that ran out of retries: marked failed, and staff told, since the guest heard nothing.
+ * Only while still pending: with the sweep, another queue message may have sent it meanwhile.
+ */
 export async function giveUpOutbound(db: Database, env: Env, messageId: string) {
-  const message = await db.update(messages).set({ status: "failed", updatedAt: Date.now() }).where(eq(messages.id, messageId)).returning().get();
-  if (!message) return;
+  const message = await db
+    .update(messages)
+    .set({ status: "failed", updatedAt: Date.now() })
+    .where(and(eq(messages.id, messageId), inArray(messages.status, ["queued", "deferred", "sending"])))
+    .returning()
+    .get();
+  if (message) await alertUndelivered(db, env, message);
+}
+
+/** Tells staff a guest never got a message; one alert per message, however many paths give up on it. */
+export async function alertUndelivered(db: Database, env: Env, message: typeof messages.$inferSelect) {
   await raiseAlert(db, env, message.tenantId, {
     kind: "message_undelivered",
     severity: "warning",

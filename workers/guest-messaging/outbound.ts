@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { newId } from "../../shared/ids";
+import { log } from "../../shared/log";
 import type { Database } from "../platform/db/client";
 import { conversations, messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
@@ -66,7 +67,19 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
   }
   const row = inserted;
   await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
-  if (!webchat) await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: input.tenantId, messageId: row.id });
+  if (!webchat) await nudgeDelivery(env, row);
   await announceMessage(env, row, conversation?.channel);
   return row;
+}
+
+/**
+ * Queues the delivery of a stored message. A failed send is logged, not thrown: the row is already
+ * `queued`, the outbound sweep re-queues it, and failing the caller would only invite a duplicate.
+ */
+async function nudgeDelivery(env: Env, row: { id: string; tenantId: string }) {
+  try {
+    await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: row.tenantId, messageId: row.id });
+  } catch (error) {
+    log("error", "outbound_enqueue_failed", { tenantId: row.tenantId, messageId: row.id, error: String(error) });
+  }
 }

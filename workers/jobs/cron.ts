@@ -5,6 +5,7 @@ import { enqueueDueFeeds } from "../ical/due-feeds";
 import { retryStuckCalendars } from "../bookings/booking-events";
 import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed";
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
+import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
@@ -13,6 +14,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     enqueueDueFeeds: () => enqueueDueFeeds(env, database(env.DB), controller.scheduledTime),
     retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime),
+    requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
   };
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));
   Object.keys(jobs).forEach((name, i) => {

@@ -48,6 +48,8 @@ export const messages = sqliteTable(
     transcriptConfidence: real("transcript_confidence"),
     /** Set on messages that must go out once whatever retries happen (a stay's confirmation). */
     dedupeKey: text("dedupe_key"),
+    /** How often the stuck-message sweep re-queued it; past a few times it is failed instead of retried forever. */
+    sweepRequeues: integer("sweep_requeues").notNull().default(0),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at"),
   },
@@ -55,5 +57,7 @@ export const messages = sqliteTable(
     index("messages_conversation_idx").on(t.conversationId, t.createdAt),
     uniqueIndex("messages_provider_unique").on(t.tenantId, t.providerMessageId),
     uniqueIndex("messages_dedupe_unique").on(t.tenantId, t.dedupeKey),
+    // The outbound sweep looks for rows in a pending status, oldest first, across tenants.
+    index("messages_status_idx").on(t.status, t.createdAt),
   ],
 );
