@@ -7,30 +7,13 @@
 // with the searches (same noise): one refused before authentication, one authenticated 404, so the search's
 // own share can be told from the dev stack's and the auth middleware's.
 // TOKEN=… reuses a tenant that already has its units (skips signup and creation). Loopback only.
+import { api, base, percentile } from "./bench-http.mjs";
 
-const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 const UNITS = Number(process.env.UNITS ?? 300);
 const SEARCHES = Number(process.env.SEARCHES ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 3);
-const host = new URL(base).hostname;
-if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`${base}: loopback only`);
 
-async function api(method, path, { token, body } = {}) {
-  const started = performance.now();
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  return { status: response.status, json: text ? JSON.parse(text) : undefined, ms, bytes: text.length };
-}
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 const dateAfter = (days) => new Date(Date.UTC(2027, 2, 1) + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -4,26 +4,12 @@
 //  (b) 50 accommodations in parallel, each client on its own unit,
 //  then counts double-booked nights (must be 0) and times an availability search over 300 units.
 // Requests are bounded in number and go to loopback only.
+import { api, base, percentile } from "./bench-http.mjs";
 
-const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 
-async function api(method, path, { token, body } = {}) {
-  const started = performance.now();
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : undefined, ms: performance.now() - started };
-}
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function report(label, results, elapsedMs) {
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);

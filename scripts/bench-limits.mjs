@@ -7,25 +7,13 @@
 //  (c) a hold on disjoint nights, one unit per client: the session check plus one calendar object write;
 //  (d) a hold where every client of a round races for the same nights of one unit.
 // Bounded in count and time, loopback only.
+import { api, base, percentile } from "./bench-http.mjs";
 
-const base = process.env.BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
-if (!/^https?:\/\/(127\.|localhost|\[::1\])/.test(base)) throw new Error(`BASE_URL must be loopback, got ${base}`);
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const DEADLINE = Date.now() + 10 * 60_000;
 
-async function api(method, path, { token, body } = {}) {
-  const started = performance.now();
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text && text.startsWith("{") ? JSON.parse(text) : undefined, ms: performance.now() - started };
-}
 
-const percentile = (sorted, p) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
 
 /** Runs ROUNDS rounds of CLIENTS concurrent requests; `request(client, round)` makes one. */
 async function load(label, request) {

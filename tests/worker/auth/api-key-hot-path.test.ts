@@ -2,32 +2,15 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../../../workers/http/app";
 import { BASE } from "../support/api";
+import { countingD1 } from "../support/counting-d1";
 import { createKey, createTenant } from "../support/tenant";
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i;
 
-/** env.DB behind a Proxy that records the SQL of every statement prepared, batched or executed. */
+/** env.DB with every statement recorded (tests/worker/support/counting-d1.ts), and its writes. */
 function countingDatabase(db: D1Database) {
-  const statements: string[] = [];
-  const wrapped = new Proxy(db, {
-    get(target, property, receiver) {
-      if (property === "prepare") {
-        return (sql: string) => {
-          statements.push(sql);
-          return target.prepare(sql);
-        };
-      }
-      if (property === "exec") {
-        return (sql: string) => {
-          statements.push(sql);
-          return target.exec(sql);
-        };
-      }
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  return { db: wrapped, statements, writes: () => statements.filter((sql) => WRITE.test(sql)) };
+  const counted = countingD1(db);
+  return { ...counted, writes: () => counted.statements.filter((sql) => WRITE.test(sql)) };
 }
 
 /** One request through the real app with the counting database, waiting for its waitUntil work too. */

@@ -23,4 +23,4 @@ export function countingD1(db: D1Database): { db: D1Database; statements: string
 }
 
 /** Statements that change data. */
-export const writesAmong = (statements: string[]) => statements.filter((s) => /^\s*(insert|update|delete|replace)\b/i.test(s) || /\b(insert|update|delete)\s/i.test(s.replace(/^\s*select[\s\S]*$/i, "")));
+export const writesAmong = (statements: string[]) => statements.filter((s) => /^\s*(insert|update|delete|replace|create|drop|alter)\b/i.test(s));
