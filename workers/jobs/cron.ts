@@ -6,6 +6,10 @@ import { retryStuckCalendars } from "../bookings/booking-events";
 import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed";
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
+import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
+
+/** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
+const LONGER_WINDOWS = [{ keyPrefix: WEBCHAT_HOLD_WINDOW_PREFIX, windowMs: WEBCHAT_HOLDS_PER_ADDRESS.windowMs }];
 
 /** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
@@ -13,7 +17,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     requeueUnprocessedEvents: () => requeueUnprocessedEvents(env, controller.scheduledTime),
     enqueueDueFeeds: () => enqueueDueFeeds(env, database(env.DB), controller.scheduledTime),
     retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
-    purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime),
+    purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
   };
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));

@@ -40,6 +40,10 @@ export interface Env {
   API_KEY_LIMITER: RateLimit;
   /** Signups per minute per client address (wrangler.toml `[[ratelimits]]`). */
   SIGNUP_LIMITER: RateLimit;
+  /** Web chat sessions per minute per visitor address (wrangler.toml `[[ratelimits]]`). */
+  CHAT_SESSION_LIMITER: RateLimit;
+  /** Messages per minute per web chat session (wrangler.toml `[[ratelimits]]`). */
+  CHAT_MESSAGE_LIMITER: RateLimit;
 }
 
 /**

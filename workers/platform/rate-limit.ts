@@ -77,8 +77,25 @@ export async function refundAll(db: D1Database, reservations: readonly Reservati
   await db.batch(reservations.map((r) => refundStatement(db, r)));
 }
 
-/** Deletes rows whose window ended: every rule kept in D1 has a window no longer than `longestWindowMs`. */
-export async function deleteEndedWindows(db: D1Database, longestWindowMs: number, now = Date.now()): Promise<number> {
-  const result = await db.prepare(`DELETE FROM rate_limit_windows WHERE window_start <= ?1`).bind(now - longestWindowMs).run();
-  return result.meta.changes;
+/** Windows longer than the rest, named by key prefix, so the purge keeps each for its whole length. */
+export interface LongerWindow {
+  keyPrefix: string;
+  windowMs: number;
+}
+
+/**
+ * Deletes rows whose window ended: every rule kept in D1 has a window no longer than
+ * `longestWindowMs`, except those named in `longer`, which are deleted only once their own
+ * window has ended (deleting a row mid-window would hand its budget back early).
+ */
+export async function deleteEndedWindows(db: D1Database, longestWindowMs: number, now = Date.now(), longer: readonly LongerWindow[] = []): Promise<number> {
+  const notLonger = longer.map((_, i) => ` AND substr(key, 1, ?${2 + 2 * i}) <> ?${3 + 2 * i}`).join("");
+  const statements = [
+    db.prepare(`DELETE FROM rate_limit_windows WHERE window_start <= ?1${notLonger}`).bind(now - longestWindowMs, ...longer.flatMap((w) => [w.keyPrefix.length, w.keyPrefix])),
+    ...longer.map((w) =>
+      db.prepare(`DELETE FROM rate_limit_windows WHERE substr(key, 1, ?1) = ?2 AND window_start <= ?3`).bind(w.keyPrefix.length, w.keyPrefix, now - w.windowMs),
+    ),
+  ];
+  const results = await db.batch(statements);
+  return results.reduce((sum, result) => sum + result.meta.changes, 0);
 }

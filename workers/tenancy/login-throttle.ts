@@ -1,5 +1,5 @@
 import { AppError } from "../platform/errors";
-import { deleteEndedWindows, refundAll, reserveAll, type Reservation, type WindowLimit } from "../platform/rate-limit";
+import { deleteEndedWindows, refundAll, reserveAll, type LongerWindow, type Reservation, type WindowLimit } from "../platform/rate-limit";
 
 /**
  * Password checks are budgeted per account and per client address. The budget is reserved
@@ -39,7 +39,10 @@ export async function refundPasswordCheck(db: D1Database, budget: PasswordCheckB
   await refundAll(db, budget);
 }
 
-/** Deletes sign-in windows that have ended (from the 15-minute cron), so the table stays small. */
-export async function purgeEndedSignInWindows(db: D1Database, now = Date.now()): Promise<number> {
-  return deleteEndedWindows(db, Math.max(ACCOUNT_ATTEMPTS.windowMs, ADDRESS_ATTEMPTS.windowMs), now);
+/**
+ * Deletes sign-in windows that have ended (from the 15-minute cron), so the table stays small;
+ * windows other domains keep longer (`longer`) are deleted only when their own window ends.
+ */
+export async function purgeEndedSignInWindows(db: D1Database, now = Date.now(), longer: readonly LongerWindow[] = []): Promise<number> {
+  return deleteEndedWindows(db, Math.max(ACCOUNT_ATTEMPTS.windowMs, ADDRESS_ATTEMPTS.windowMs), now, longer);
 }

@@ -10,6 +10,19 @@ interface Session {
   token: string;
 }
 
+/** The chat asked the visitor to slow down (429): the widget says so kindly instead of "try again". */
+export class ChatBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("chat answered 429");
+  }
+}
+
+/** Throws for an answer that is not ok; a 429 becomes a ChatBusyError carrying Retry-After. */
+function assertOk(response: Response): void {
+  if (response.status === 429) throw new ChatBusyError(Number(response.headers.get("retry-after")) || 60);
+  if (!response.ok) throw new Error(`chat answered ${response.status}`);
+}
+
 export class ChatClient {
   private session: Session | null;
   private socket: WebSocket | null = null;
@@ -52,7 +65,7 @@ export class ChatClient {
       headers: { ...this.auth(), "content-type": "application/json" },
       body: JSON.stringify({ text }),
     });
-    if (!response.ok) throw new Error(`chat answered ${response.status}`);
+    assertOk(response);
     const { replies } = (await response.json()) as { replies: { text: string }[] };
     if (!this.live) replies.forEach((reply, index) => this.onLine({ id: `rest-${Date.now()}-${index}`, author: "assistant", text: reply.text }));
   }
@@ -65,7 +78,7 @@ export class ChatClient {
   private async ensureSession(): Promise<Session> {
     if (this.session) return this.session;
     const response = await fetch(this.url("/sessions"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ lang: this.lang }) });
-    if (!response.ok) throw new Error(`chat answered ${response.status}`);
+    assertOk(response);
     this.session = (await response.json()) as Session;
     localStorage.setItem(this.storageKey, JSON.stringify(this.session));
     this.listen();

@@ -1,6 +1,6 @@
 export type WidgetLang = "es" | "pt" | "en";
 
-export const WIDGET_TEXT: Record<WidgetLang, Record<"open" | "close" | "title" | "placeholder" | "send" | "you" | "us" | "offline" | "error", string>> = {
+export const WIDGET_TEXT: Record<WidgetLang, Record<"open" | "close" | "title" | "placeholder" | "send" | "you" | "us" | "offline" | "error" | "slowDown", string>> = {
   es: {
     open: "Chateá con nosotros",
     close: "Cerrar el chat",
@@ -11,6 +11,7 @@ export const WIDGET_TEXT: Record<WidgetLang, Record<"open" | "close" | "title" |
     us: "Nosotros",
     offline: "Reconectando…",
     error: "No pudimos enviar tu mensaje. Probá de nuevo.",
+    slowDown: "Recibimos muchos mensajes seguidos 🙏 Esperá un minutito y escribinos de nuevo.",
   },
   pt: {
     open: "Converse com a gente",
@@ -22,6 +23,7 @@ export const WIDGET_TEXT: Record<WidgetLang, Record<"open" | "close" | "title" |
     us: "Nós",
     offline: "Reconectando…",
     error: "Não foi possível enviar sua mensagem. Tente de novo.",
+    slowDown: "Recebemos muitas mensagens seguidas 🙏 Aguarde um minutinho e escreva de novo.",
   },
   en: {
     open: "Chat with us",
@@ -33,6 +35,7 @@ export const WIDGET_TEXT: Record<WidgetLang, Record<"open" | "close" | "title" |
     us: "Us",
     offline: "Reconnecting…",
     error: "We couldn't send your message. Please try again.",
+    slowDown: "That's a lot of messages in a row 🙏 Please wait a minute and write again.",
   },
 };
 

@@ -1,4 +1,4 @@
-import { ChatClient, type ChatLine } from "./chat-client";
+import { ChatBusyError, ChatClient, type ChatLine } from "./chat-client";
 import { WIDGET_TEXT, widgetLang } from "./messages";
 import { WIDGET_CSS } from "./styles";
 
@@ -86,9 +86,10 @@ function mount(script: HTMLScriptElement) {
     try {
       await client.send(message);
       status.hidden = client.live;
-    } catch {
+    } catch (error) {
       status.hidden = false;
-      status.textContent = text.error;
+      // Too many messages: a polite word in the guest's language, not an error to retry at once.
+      status.textContent = error instanceof ChatBusyError ? text.slowDown : text.error;
       input.value = message;
     }
   });

@@ -3,6 +3,7 @@ import type { Database } from "../../platform/db/client";
 import type { conversations, messages } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
 import type { AssistantDeps } from "./assistant-deps";
+import type { HoldBudget } from "./hold-budget";
 import { tenantTimeZone } from "../../tenancy/tenants";
 import { announceMessage } from "../announce-message";
 import { markAnswered } from "../inbound";
@@ -14,10 +15,17 @@ import { takeGuestTurn } from "./guest-turn";
  * answered only after its turn ran, so a crash re-answers rather than drops it.
  * Every channel (WhatsApp, web chat) goes through here.
  */
-export async function answerGuest(db: Database, env: Env, deps: AssistantDeps, conversation: typeof conversations.$inferSelect, message: typeof messages.$inferSelect) {
+export async function answerGuest(
+  db: Database,
+  env: Env,
+  deps: AssistantDeps,
+  conversation: typeof conversations.$inferSelect,
+  message: typeof messages.$inferSelect,
+  { holdBudget }: { holdBudget?: HoldBudget } = {},
+) {
   await announceMessage(env, message, conversation.channel);
   const understanding = parseMessage(message.text, { now: new Date(message.createdAt), timeZone: await tenantTimeZone(db, conversation.tenantId) });
-  await takeGuestTurn(db, env, deps, { tenantId: conversation.tenantId, conversationId: conversation.id, messageId: message.id, text: message.text, understanding, now: Date.now() });
+  await takeGuestTurn(db, env, deps, { tenantId: conversation.tenantId, conversationId: conversation.id, messageId: message.id, text: message.text, understanding, now: Date.now(), holdBudget });
   await markAnswered(db, message.id);
   return understanding;
 }

@@ -13,6 +13,8 @@ import { escalate } from "../conversations";
 import { quoteFor } from "../../bookings/quotes";
 import { createReservation } from "../../bookings/reservations";
 import type { AssistantDeps } from "./assistant-deps";
+import type { HoldBudget } from "./hold-budget";
+import { releasePreviousHolds } from "./replace-previous-hold";
 
 export interface GuestTurn {
   tenantId: string;
@@ -22,6 +24,8 @@ export interface GuestTurn {
   text: string;
   understanding: Understanding;
   now: number;
+  /** Holds this guest may still take (web chat budgets anonymous visitors); none means no limit. */
+  holdBudget?: HoldBudget;
 }
 
 const LOCALES: Record<Lang, string> = { es: "es-AR", pt: "pt-BR", en: "en-US" };
@@ -114,6 +118,13 @@ async function perform(
       return shown.state;
     }
     case "hold": {
+      // Past the budget nothing more is held: a person looks at what this visitor wants.
+      if (turn.holdBudget && !(await turn.holdBudget.take())) {
+        await escalate(db, env, turn.tenantId, turn.conversationId, "the visitor asked for more holds than web chat allows in an hour");
+        await say(TEMPLATES.handOff[lang]);
+        return state;
+      }
+      let held = false;
       try {
         const reservation = await createReservation(env, turn.tenantId, {
           accommodationId: step.accommodationId,
@@ -124,11 +135,15 @@ async function perform(
           source: "whatsapp",
           conversationId: turn.conversationId,
         });
+        held = true;
+        await releasePreviousHolds(db, env, turn.tenantId, turn.conversationId, reservation.id, turn.now);
         const link = await deps.paymentLinkFor(turn.tenantId, reservation.id);
         const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, step.accommodationId)).get();
         const minutes = Math.max(1, Math.round(((reservation.expiresAt ?? turn.now) - turn.now) / 60_000));
         await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));
       } catch (error) {
+        // Only a hold the guest got counts against their budget; a refused one gives it back.
+        if (!held) await turn.holdBudget?.giveBack();
         if (!(error instanceof AppError)) throw error;
         if (error.code === "dates_unavailable") {
           await say(TEMPLATES.nothingFree[lang](datesLabel(step.checkIn, step.checkOut, lang)));

@@ -10,11 +10,33 @@ import { answerGuest } from "../assistant/answer-guest";
 import { recordInboundWebChat } from "../inbound";
 import { ensureConversation } from "../outbound";
 import { chatTokenOpens, issueChatToken, type ChatSession } from "./chat-tokens";
+import { alertWebChatFlood } from "./flood-alert";
+import { webChatHoldBudget } from "./hold-budget";
+import { chatMessageAllowed, sessionOpeningAllowed, tooManyMessages, tooManySessions } from "./visitor-limits";
 
-/** Opens a visitor's session: a new thread on the webchat channel, and the token that opens only it. */
-export async function openChatSession(db: Database, jwtSecret: string, tenantSlug: string, visitor: { name?: string; lang?: "es" | "pt" | "en" }) {
+/** Who is on the other end of a web chat request: the address key it counts against, or null for none (see visitorAddressKey). */
+export interface WebChatVisitor {
+  addressKey: string | null;
+}
+
+/**
+ * Opens a visitor's session: a new thread on the webchat channel, and the token that opens only
+ * it. The slug is public, so the sessions one address may open per minute are limited; past it
+ * the answer is 429 and staff hear (once an hour) that the tenant's chat is being flooded.
+ */
+export async function openChatSession(
+  db: Database,
+  env: Env,
+  jwtSecret: string,
+  tenantSlug: string,
+  visitor: { name?: string; lang?: "es" | "pt" | "en" } & WebChatVisitor,
+) {
   const tenant = await findTenantBySlug(db, tenantSlug);
   if (!tenant) throw new AppError(404, "not_found", "No such chat");
+  if (visitor.addressKey !== null && !(await sessionOpeningAllowed(env.CHAT_SESSION_LIMITER, visitor.addressKey))) {
+    await alertWebChatFlood(db, env, tenant.id, "sessions");
+    throw tooManySessions();
+  }
   const conversation = await ensureConversation(db, tenant.id, "webchat", newId("conv"), visitor.name ?? null);
   if (visitor.lang) await db.update(conversations).set({ lang: visitor.lang }).where(eq(conversations.id, conversation.id));
   return { sessionId: conversation.id, token: await issueChatToken(jwtSecret, tenant.id, conversation.id) };
@@ -30,10 +52,17 @@ export async function chatSessionOf(db: Database, jwtSecret: string, tenantSlug:
 /**
  * What the visitor typed: filed like any guest message, answered through the same turn as
  * WhatsApp, and the replies written for it returned, so the widget works without its socket.
+ * A session's messages per minute are limited before anything is stored or answered, and the
+ * holds the visitor's address may take per hour are budgeted (see hold-budget.ts).
  */
-export async function sendChatMessage(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, text: string) {
+export async function sendChatMessage(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, text: string, visitor: WebChatVisitor) {
+  if (!(await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId))) {
+    await alertWebChatFlood(db, env, session.tenantId, "messages");
+    throw tooManyMessages();
+  }
   const { conversation, message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, text);
-  await answerGuest(db, env, deps, conversation, message);
+  const holdBudget = visitor.addressKey === null ? undefined : webChatHoldBudget(db, env, session.tenantId, visitor.addressKey);
+  await answerGuest(db, env, deps, conversation, message, { holdBudget });
   return db
     .select({ text: messages.text })
     .from(messages)

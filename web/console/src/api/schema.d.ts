@@ -5133,6 +5133,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many sessions from this address in a minute (see Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5248,6 +5257,15 @@ export interface paths {
                 };
                 /** @description Chat bodies are limited to 8 kB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many messages in this session in a minute (see Retry-After) */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

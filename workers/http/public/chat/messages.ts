@@ -4,7 +4,9 @@ import { threadOf } from "../../../guest-messaging/conversations";
 import { sendChatMessage } from "../../../guest-messaging/webchat/chat-sessions";
 import { assistantPaymentLinks } from "../../../payments/assistant-links";
 import { jsonBody, jsonResponse } from "../../common";
-import { chatErrors, chatSecurity, messageRequest, repliesResponse, sessionParams, tags, threadResponse } from "./schema";
+import { visitorAddressKey } from "../../../guest-messaging/webchat/visitor-limits";
+import { clientAddress } from "../../v1/auth/client-address";
+import { chatErrors, chatSecurity, messageRequest, repliesResponse, sessionParams, tags, threadResponse, tooManyMessages } from "./schema";
 import { requireChatSession } from "./session-auth";
 
 const sendRoute = createRoute({
@@ -15,7 +17,7 @@ const sendRoute = createRoute({
   security: chatSecurity,
   middleware: [requireChatSession()] as const,
   request: { params: sessionParams, body: jsonBody(messageRequest) },
-  responses: { 200: jsonResponse("The replies written for this message", repliesResponse), ...chatErrors },
+  responses: { 200: jsonResponse("The replies written for this message", repliesResponse), ...chatErrors, ...tooManyMessages },
 });
 
 const threadRoute = createRoute({
@@ -31,7 +33,8 @@ const threadRoute = createRoute({
 
 export function registerChatMessages(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendRoute, async (c) => {
-    const replies = await sendChatMessage(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, c.req.valid("json").text);
+    const visitor = { addressKey: visitorAddressKey(clientAddress(c), c.var.config.environment) };
+    const replies = await sendChatMessage(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, c.req.valid("json").text, visitor);
     return c.json({ replies: replies.map((reply) => ({ text: reply.text })) }, 200);
   });
   app.openapi(threadRoute, async (c) => {

@@ -27,5 +27,7 @@ export const chatErrors = {
   401: problem("The token does not open this tenant's session"),
   413: problem("Chat bodies are limited to 8 kB"),
 } as const;
+export const tooManySessions = { 429: problem("Too many sessions from this address in a minute (see Retry-After)") } as const;
+export const tooManyMessages = { 429: problem("Too many messages in this session in a minute (see Retry-After)") } as const;
 export const noSuchChat = { 404: problem("No lodging with this slug") } as const;
 export const upgradeRequired = { 426: problem("Not a WebSocket upgrade") } as const;
