@@ -42,6 +42,10 @@ describe("guest web chat (REST)", () => {
 
     const [conversation] = (await call("GET", "/v1/conversations", { token: tenant.token })).json.data;
     expect(conversation).toMatchObject({ id: sessionId, channel: "webchat", guestName: "Lucía", lastMessagePreview: held.json.replies[0].text.slice(0, 140) });
+    // The hold says where it came from, for the reports, and carries no phone made up from a session id.
+    const reservationId = payments.preferences[0]!.body.metadata.reservation_id as string;
+    const reservation = (await call("GET", `/v1/reservations/${reservationId}`, { token: tenant.token })).json;
+    expect(reservation).toMatchObject({ source: "webchat", guest: { name: "Lucía", phone: null } });
   });
 
   it("opens a session only for a known tenant, and a token opens only its own session", async () => {

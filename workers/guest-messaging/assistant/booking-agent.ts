@@ -54,7 +54,7 @@ export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state
   if (conversation.lang !== decided.state.lang) await db.update(conversations).set({ lang: decided.state.lang }).where(eq(conversations.id, conversation.id));
   // Staff own the thread: the assistant keeps listening (slots stay current) but does not speak.
   if (conversation.handledBy === "human") return decided.state;
-  return perform(db, env, deps, decided.state, decided.step, turn, conversation.guestName, conversation.guestAddress, say);
+  return perform(db, env, deps, decided.state, decided.step, turn, conversation, say);
 }
 
 async function perform(
@@ -64,8 +64,7 @@ async function perform(
   state: DialogState,
   step: Step,
   turn: GuestTurn,
-  guestName: string | null,
-  guestAddress: string,
+  guest: { guestName: string | null; guestAddress: string; channel: "whatsapp" | "webchat" },
   say: (text: string) => Promise<unknown>,
 ): Promise<DialogState> {
   const lang = state.lang;
@@ -131,8 +130,9 @@ async function perform(
           checkIn: step.checkIn,
           checkOut: step.checkOut,
           guests: step.guests,
-          guest: { name: guestName ?? "Huésped", phone: /^\d{6,20}$/.test(guestAddress) ? `+${guestAddress}` : undefined },
-          source: "whatsapp",
+          guest: { name: guest.guestName ?? "Huésped", phone: guest.channel === "whatsapp" && /^\d{6,20}$/.test(guest.guestAddress) ? `+${guest.guestAddress}` : undefined },
+          // Reports count bookings by the channel they came through.
+          source: guest.channel,
           conversationId: turn.conversationId,
         });
         held = true;
