@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pricingRulesSchema } from "../../shared/domain/pricing";
+import type { PricingRules } from "../../shared/domain/pricing";
 
 /**
  * The object's copy of its accommodation: what it needs to price a stay, check capacity and make
@@ -16,7 +16,8 @@ export const unitConfigSchema = z.object({
   capacity: z.number().int().min(1),
   minStay: z.number().int().min(1),
   basePrice: z.object({ amount: z.number().int().nonnegative(), currency: z.string().length(3) }),
-  pricing: pricingRulesSchema,
+  // Checked when the accommodation was saved; bounds tightened since must not lock older units out of holds.
+  pricing: z.custom<PricingRules>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "pricing rules"),
   depositPercent: z.number().min(0).max(100),
   deleted: z.boolean(),
   /** The accommodation row's updated_at: an older copy never replaces a newer one. */
