@@ -106,11 +106,11 @@ export function UnitForm({ unit, currency, onSaved, onCancel }: { unit: Unit | n
       <Field label={t("name")} value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} error={errors.name} />
       <div className={styles.row}>
         <SelectField label={t("type")} value={type} onChange={(e) => setType(e.target.value as Input["type"])} options={TYPES.map((value) => ({ value, label: t(value as UnitMessage) }))} />
-        <NumberField label={t("capacity")} rules={{ integer: true, min: 1, max: 50 }} unit={t("people")} value={capacity} onChange={setCapacity} required error={errors.capacity} />
+        <NumberField label={t("capacity")} rules={{ integer: true, min: 1, max: 50 }} value={capacity} onChange={setCapacity} required error={errors.capacity} />
       </div>
       <div className={styles.row}>
         <NumberField label={`${t("basePrice")} (${currency})`} currency={currency} rules={PRICE} unit={t("perNight")} value={basePrice} onChange={setBasePrice} required error={errors["basePrice.amount"] ?? errors.basePrice} />
-        <NumberField label={t("minStay")} rules={{ integer: true, min: 1, max: 60 }} unit={t("nightsUnit")} value={minStay} onChange={setMinStay} required error={errors.minStay} />
+        <NumberField label={t("minStay")} rules={{ integer: true, min: 1, max: 60 }} value={minStay} onChange={setMinStay} required error={errors.minStay} />
         <NumberField label={t("depositPercent")} rules={{ integer: true, min: 0, max: 100 }} unit="%" value={depositPercent} onChange={setDepositPercent} required error={errors.depositPercent} />
       </div>
       <div className={styles.row}>
