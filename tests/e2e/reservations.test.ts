@@ -58,7 +58,8 @@ describe("reservations screen", () => {
     // Confirm by hand: the amount starts at the deposit.
     await detail.getByRole("button", { name: "Confirmar pago a mano" }).click();
     const dialog = page.getByRole("dialog", { name: "Confirmar con un pago recibido" });
-    const depositText = (held.deposit.amount / 100).toFixed(2).replace(".", ",");
+    // Written the es-AR way, grouped, with centavos only when there are any.
+    const depositText = new Intl.NumberFormat("es-AR", { minimumFractionDigits: held.deposit.amount % 100 ? 2 : 0 }).format(held.deposit.amount / 100);
     expect(await dialog.getByLabel("Monto recibido (ARS)").inputValue()).toBe(depositText);
     await dialog.getByLabel("Medio de pago").selectOption("transfer");
     await dialog.getByLabel("Referencia").fill("TRF-2231");

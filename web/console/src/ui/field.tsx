@@ -1,10 +1,12 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from "react";
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   /** The API's message for this field (problem+json `errors[].message`), shown and announced. */
   error?: string;
   hint?: ReactNode;
+  /** React 19 passes refs as props; NumberField sets the input's custom validity through it. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input; its error is tied to it with aria-describedby so screen readers read it. */

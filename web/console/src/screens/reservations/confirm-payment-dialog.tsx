@@ -3,10 +3,11 @@ import { api, unwrap, type Schemas } from "../../api/client";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { Dialog } from "../../ui/dialog";
 import { Field, SelectField } from "../../ui/field";
+import { NumberField } from "../../ui/number-field";
+import { moneyToInput, readMoney, valueOf } from "../../ui/number-input";
 import { useSession } from "../../session";
 import { useToast } from "../../ui/toast";
 import { messages } from "./messages";
-import { parseInputAmount, toInputAmount } from "./money-input";
 import { problemText } from "./problem-text";
 import styles from "./reservations.module.css";
 
@@ -27,7 +28,7 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
   const format = useFormat();
   const { notify } = useToast();
   const currency = reservation.deposit.currency;
-  const [amount, setAmount] = useState(() => toInputAmount(reservation.deposit, locale));
+  const [amount, setAmount] = useState(() => moneyToInput(reservation.deposit, locale));
   const [method, setMethod] = useState<Method>("cash");
   const [reference, setReference] = useState("");
   const [amountError, setAmountError] = useState<string>();
@@ -37,11 +38,12 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
   const { me } = useSession();
   // Less than the deposit confirms only with an owner's or admin's explicit word, recorded on the payment.
   const mayOverride = me?.user.role === "owner" || me?.user.role === "admin";
-  const belowDeposit = (parseInputAmount(amount, currency) ?? 0) < reservation.deposit.amount;
+  const minor = valueOf(readMoney(amount, locale, currency));
+  const belowDeposit = (minor ?? 0) < reservation.deposit.amount;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const minor = parseInputAmount(amount, currency);
+    // The field blocks unreadable text; zero reads fine but confirms nothing.
     if (minor === null || minor <= 0) {
       setAmountError(t("amountInvalid"));
       return;
@@ -72,16 +74,15 @@ export function ConfirmPaymentDialog({ reservation, onClose, onConfirmed }: {
     <Dialog open title={t("confirmTitle")} onClose={onClose}>
       <form onSubmit={submit} aria-busy={busy}>
         <p className={styles.muted}>{t("confirmIntro")}</p>
-        <Field
+        <NumberField
           label={t("amount", { currency })}
           name="amount"
-          inputMode="decimal"
-          autoComplete="off"
+          currency={currency}
           required
           value={amount}
           error={amountError}
           hint={t("amountHint", { deposit: format.money(reservation.deposit), total: format.money(reservation.total) })}
-          onChange={(event) => setAmount(event.target.value)}
+          onChange={setAmount}
         />
         <SelectField
           label={t("method")}

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from "react";
 import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
-import { useFormat, useMessages } from "../../i18n/i18n";
+import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { Field, SelectField } from "../../ui/field";
+import { NumberField } from "../../ui/number-field";
+import { readNumber, valueOf } from "../../ui/number-input";
 import { useToast } from "../../ui/toast";
 import { addDays, isIsoDate, todayIn } from "../../dates";
 import { messages } from "./messages";
@@ -24,6 +26,8 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
 };
 
 const newIdempotencyKey = () => `console-${crypto.randomUUID()}`;
+// A count of people: whole and at least one. The unit's capacity is the API's to check, in words.
+const GUESTS = { integer: true, min: 1, max: 50 };
 
 /**
  * A hold typed by staff (a phone call, a walk-in). The calendar links here with the unit and dates
@@ -53,8 +57,9 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
   // One key per intended hold: a double tap or a retry after a lost answer returns the same hold.
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  const guestCount = Number(guests);
-  const quotable = !!unitId && isIsoDate(checkIn) && isIsoDate(checkOut) && checkOut > checkIn && Number.isInteger(guestCount) && guestCount > 0;
+  const { locale } = useLocale();
+  const guestCount = valueOf(readNumber(guests, locale, GUESTS));
+  const quotable = !!unitId && isIsoDate(checkIn) && isIsoDate(checkOut) && checkOut > checkIn && guestCount !== null;
   const quote = useApi(
     () => (quotable ? unwrap(api.GET("/v1/accommodations/{id}/quote", { params: { path: { id: unitId }, query: { checkIn, checkOut, guests: guestCount } } })) : Promise.resolve(undefined)),
     [quotable, unitId, checkIn, checkOut, guestCount],
@@ -78,7 +83,7 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
             accommodationId: unitId,
             checkIn,
             checkOut,
-            guests: guestCount,
+            guests: guestCount ?? 0,
             guest: { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) },
             source: "direct",
             idempotencyKey: idempotencyKey.current,
@@ -117,7 +122,7 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
           <Field label={t("checkIn")} type="date" name="checkIn" required min={today} value={checkIn} error={errorFor("checkIn")} onChange={(event) => changeCheckIn(event.target.value)} />
           <Field label={t("checkOut")} type="date" name="checkOut" required min={isIsoDate(checkIn) ? addDays(checkIn, 1) : today} value={checkOut} error={errorFor("checkOut")} onChange={(event) => setCheckOut(event.target.value)} />
         </div>
-        <Field label={t("guests")} type="number" name="guests" inputMode="numeric" required min={1} max={unit?.capacity} value={guests} error={errorFor("guests")} onChange={(event) => setGuests(event.target.value)} />
+        <NumberField label={t("guests")} name="guests" required rules={GUESTS} value={guests} error={errorFor("guests")} onChange={setGuests} />
         <Field label={t("guestName")} name="guestName" autoComplete="off" required maxLength={120} value={name} error={errorFor("name")} onChange={(event) => setName(event.target.value)} />
         <Field label={t("optional", { label: t("phone") })} type="tel" name="guestPhone" autoComplete="off" hint={t("phoneHint")} value={phone} error={errorFor("phone")} onChange={(event) => setPhone(event.target.value)} />
         <Field label={t("optional", { label: t("email") })} type="email" name="guestEmail" autoComplete="off" value={email} error={errorFor("email")} onChange={(event) => setEmail(event.target.value)} />

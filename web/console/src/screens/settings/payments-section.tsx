@@ -1,9 +1,11 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api, fieldErrors, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
-import { useMessages } from "../../i18n/i18n";
+import { useLocale, useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { Field, SelectField } from "../../ui/field";
+import { NumberField } from "../../ui/number-field";
+import { numberToInput, readNumber, valueOf } from "../../ui/number-input";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { messages } from "./messages";
@@ -20,24 +22,28 @@ export function PaymentsSection() {
   const [mp, setMp] = useState({ accessToken: "", webhookSecret: "" });
   const [stripe, setStripe] = useState({ secretKey: "", webhookSecret: "" });
   const [defaultProvider, setDefaultProvider] = useState<Provider>("mercadopago");
-  const [depositPercent, setDepositPercent] = useState(30);
+  const { locale } = useLocale();
+  const [depositPercent, setDepositPercent] = useState(() => numberToInput(30, locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     if (!current.data) return;
     setDefaultProvider(current.data.defaultProvider);
-    setDepositPercent(current.data.depositPercent);
-  }, [current.data]);
+    setDepositPercent(numberToInput(current.data.depositPercent, locale));
+  }, [current.data, locale]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    // The field blocks the submit while it cannot be read, so this is a whole 0–100.
+    const percent = valueOf(readNumber(depositPercent, locale));
+    if (percent === null) return;
     setErrors({});
     try {
       await unwrap(
         api.PUT("/v1/settings/payments", {
           body: {
             defaultProvider,
-            depositPercent,
+            depositPercent: percent,
             ...(mp.accessToken || mp.webhookSecret ? { mercadopago: mp } : {}),
             ...(stripe.secretKey || stripe.webhookSecret ? { stripe } : {}),
           },
@@ -77,7 +83,7 @@ export function PaymentsSection() {
           </p>
           <div className={styles.row}>
             <SelectField label={t("defaultProvider")} value={defaultProvider} onChange={(e) => setDefaultProvider(e.target.value as Provider)} options={[{ value: "mercadopago", label: "Mercado Pago" }, { value: "stripe", label: "Stripe" }]} />
-            <Field label={t("depositPercent")} type="number" min={0} max={100} value={depositPercent} onChange={(e) => setDepositPercent(Number(e.target.value))} error={errors.depositPercent} />
+            <NumberField label={t("depositPercent")} rules={{ integer: true, min: 0, max: 100 }} unit="%" value={depositPercent} onChange={setDepositPercent} required error={errors.depositPercent} />
           </div>
           <button type="submit" className="button">
             {t("save")}

@@ -5,7 +5,7 @@ export type UnitMessage =
   | "checkOutTime" | "depositPercent" | "amenities" | "wifi" | "pileta" | "pet_friendly" | "cochera" | "parrilla" | "aire" | "weekendMultiplier"
   | "holidayMultiplier" | "holidaysAR" | "seasons" | "addSeason" | "removeSeason" | "seasonFrom" | "seasonTo" | "seasonPrice" | "save" | "saved" | "created"
   | "delete" | "deleteConfirm" | "deleted" | "undo" | "preview" | "checkIn" | "checkOut" | "guests" | "nights" | "total" | "deposit" | "noUnits"
-  | "min_stay" | "over_capacity" | "invalid_range" | "perNight" | "cancel";
+  | "min_stay" | "over_capacity" | "invalid_range" | "perNight" | "cancel" | "timesBasePrice" | "extraGuestFee" | "extraGuestFrom";
 
 export const messages: Messages<UnitMessage> = {
   "es-AR": {
@@ -17,6 +17,7 @@ export const messages: Messages<UnitMessage> = {
     created: "Unidad creada", delete: "Eliminar", deleteConfirm: "¿Eliminar «{name}»?", deleted: "Unidad eliminada", undo: "Deshacer", preview: "Cotización en vivo",
     checkIn: "Entrada", checkOut: "Salida", guests: "Personas", nights: "{count} noches", total: "Total", deposit: "Seña", noUnits: "Todavía no hay unidades.",
     min_stay: "La estadía mínima no se cumple.", over_capacity: "Son más personas que la capacidad.", invalid_range: "Revisá las fechas.", perNight: "por noche", cancel: "Cancelar",
+    timesBasePrice: "× el precio base", extraGuestFee: "Cargo por persona extra", extraGuestFrom: "Se cobra desde la persona n.º",
   },
   en: {
     title: "Units and prices", newUnit: "New unit", edit: "Edit", name: "Name", type: "Type", cabin: "Cabin", apartment: "Apartment", house: "House", room: "Room",
@@ -27,6 +28,7 @@ export const messages: Messages<UnitMessage> = {
     created: "Unit created", delete: "Delete", deleteConfirm: "Delete “{name}”?", deleted: "Unit deleted", undo: "Undo", preview: "Live quote",
     checkIn: "Check-in", checkOut: "Check-out", guests: "Guests", nights: "{count} nights", total: "Total", deposit: "Deposit", noUnits: "No units yet.",
     min_stay: "The minimum stay is not met.", over_capacity: "More guests than the capacity.", invalid_range: "Check the dates.", perNight: "per night", cancel: "Cancel",
+    timesBasePrice: "× the base price", extraGuestFee: "Extra guest fee", extraGuestFrom: "Charged from guest no.",
   },
   "pt-BR": {
     title: "Unidades e preços", newUnit: "Nova unidade", edit: "Editar", name: "Nome", type: "Tipo", cabin: "Chalé", apartment: "Apartamento", house: "Casa", room: "Quarto",
@@ -37,5 +39,6 @@ export const messages: Messages<UnitMessage> = {
     created: "Unidade criada", delete: "Excluir", deleteConfirm: "Excluir “{name}”?", deleted: "Unidade excluída", undo: "Desfazer", preview: "Cotação ao vivo",
     checkIn: "Entrada", checkOut: "Saída", guests: "Pessoas", nights: "{count} noites", total: "Total", deposit: "Sinal", noUnits: "Ainda não há unidades.",
     min_stay: "A estadia mínima não é atendida.", over_capacity: "Mais pessoas que a capacidade.", invalid_range: "Confira as datas.", perNight: "por noite", cancel: "Cancelar",
+    timesBasePrice: "× o preço base", extraGuestFee: "Taxa por pessoa extra", extraGuestFrom: "Cobrada a partir da pessoa nº",
   },
 };

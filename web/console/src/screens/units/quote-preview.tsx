@@ -1,10 +1,14 @@
 import { useEffect, useState } from "react";
 import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
 import { addDays } from "../../dates";
-import { useFormat, useMessages } from "../../i18n/i18n";
+import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
+import { NumberField } from "../../ui/number-field";
+import { readNumber, valueOf } from "../../ui/number-input";
 import { messages, type UnitMessage } from "./messages";
 import styles from "./units.module.css";
+
+const GUESTS = { integer: true, min: 1, max: 50 };
 
 /** What a stay would cost with the unit's saved prices, recomputed as dates and guests change. */
 export function QuotePreview({ unitId, version }: { unitId: string; version: string }) {
@@ -13,12 +17,16 @@ export function QuotePreview({ unitId, version }: { unitId: string; version: str
   const start = addDays(new Date().toISOString().slice(0, 10), 14);
   const [checkIn, setCheckIn] = useState(start);
   const [checkOut, setCheckOut] = useState(addDays(start, 3));
-  const [guests, setGuests] = useState(2);
+  const { locale } = useLocale();
+  const [guestsText, setGuestsText] = useState("2");
+  // Until the count can be read the last quote stays; the field says what is wrong.
+  const guests = valueOf(readNumber(guestsText, locale, GUESTS));
   const [quote, setQuote] = useState<Schemas["Quote"] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
+    if (guests === null) return;
     // Debounced: typing a date fires one request, not one per keystroke.
     const timer = setTimeout(async () => {
       try {
@@ -46,7 +54,7 @@ export function QuotePreview({ unitId, version }: { unitId: string; version: str
       <div className={styles.row}>
         <Field label={t("checkIn")} type="date" value={checkIn} onChange={(event) => setCheckIn(event.target.value)} />
         <Field label={t("checkOut")} type="date" value={checkOut} onChange={(event) => setCheckOut(event.target.value)} />
-        <Field label={t("guests")} type="number" min={1} max={50} value={guests} onChange={(event) => setGuests(Number(event.target.value))} />
+        <NumberField label={t("guests")} rules={GUESTS} value={guestsText} onChange={setGuestsText} />
       </div>
       <div aria-live="polite" data-testid="quote">
         {problem && <p className={styles.error}>{problem}</p>}
