@@ -69,7 +69,9 @@ export function buildApp() {
     scheme: "bearer",
     description: "A session JWT from POST /v1/sessions, or a partner API key (psk_live_…).",
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Posada API" }));
+  // The reference's script comes from our own assets (copied in by scripts/api-reference-bundle.ts),
+  // not Scalar's CDN, and its default web fonts stay off: /docs must render without internet.
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Posada API", cdn: "/docs/scalar.js", withDefaultFonts: false }));
 
   app.notFound(() => {
     throw new AppError(404, "not_found", "No such route");
