@@ -412,7 +412,8 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   private flushNow(): Promise<void> {
     this.flushing ??= this.outbox.flush().finally(() => {
       this.flushing = null;
-      this.ctx.waitUntil(this.armAlarm().catch(() => undefined));
+      // Timers were armed by the change itself; only rows left behind need the alarm to retry them.
+      if (this.outbox.pending() > 0) this.ctx.waitUntil(this.armAlarm().catch(() => undefined));
     });
     return this.flushing;
   }

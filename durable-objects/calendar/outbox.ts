@@ -19,6 +19,8 @@ const ROWS_PER_ROUND = 400;
 export const STUCK_AFTER_ATTEMPTS = 5;
 export const MAX_AUTOMATIC_ATTEMPTS = 12;
 const MINUTE = 60_000;
+/** How long after a change the alarm checks that its rows were flushed. */
+const FIRST_FLUSH_BACKUP_MS = 5_000;
 
 interface OutboxRow {
   seq: number;
@@ -47,9 +49,19 @@ export class Outbox {
     return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM outbox`).one().n;
   }
 
-  /** When the alarm should try again, or null when nothing waits (or automatic retries are over). */
-  nextRetryAt(): number | null {
-    const row = this.sql.exec<{ at: number | null }>(`SELECT min(next_attempt_at) AS at FROM outbox WHERE attempts < ?`, MAX_AUTOMATIC_ATTEMPTS).one();
+  /**
+   * When the alarm should try again, or null when nothing waits (or automatic retries are over).
+   * Rows never tried yet are the flush's that is already running; the alarm only backs it up, a
+   * few seconds later, in case the object went away before it finished.
+   */
+  nextRetryAt(now = Date.now()): number | null {
+    const row = this.sql
+      .exec<{ at: number | null }>(
+        `SELECT min(CASE WHEN attempts = 0 THEN ? ELSE next_attempt_at END) AS at FROM outbox WHERE attempts < ?`,
+        now + FIRST_FLUSH_BACKUP_MS,
+        MAX_AUTOMATIC_ATTEMPTS,
+      )
+      .one();
     return row.at;
   }
 

@@ -6,6 +6,9 @@ import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
 import { createTenant } from "../support/tenant";
 
+/** Hundreds of parallel requests take seconds on an idle machine and much longer on a busy one. */
+const RACE_TIMEOUT_MS = 120_000;
+
 const stub = (accommodationId: string) => env.CALENDAR.get(env.CALENDAR.idFromName(accommodationId));
 
 /** Every night the object holds, counted per night: any count above one is a double booking. */
@@ -41,7 +44,7 @@ describe("racing holds", () => {
     expect((await readModel(acc)).size).toBe(2);
     await stub(acc).settleReadModel();
     expect((await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data).toHaveLength(1);
-  });
+  }, RACE_TIMEOUT_MS);
 
   it("200 parallel holds on 200 disjoint ranges: 200 × 201", async () => {
     const tenant = await createTenant();
@@ -53,7 +56,7 @@ describe("racing holds", () => {
     expect(ledger.size).toBe(200);
     expect([...ledger.values()].every((count) => count === 1)).toBe(true);
     expect((await readModel(acc)).size).toBe(200);
-  });
+  }, RACE_TIMEOUT_MS);
 
   it("a random overlapping mix never overlaps, and the read model matches the ledger", async () => {
     const tenant = await createTenant();
@@ -76,7 +79,7 @@ describe("racing holds", () => {
     for (const won of responses.filter((r) => r.status === 201)) {
       for (let night = won.json.checkIn; night < won.json.checkOut; night = addDays(night, 1)) expect(model.get(night)).toBe(won.json.id);
     }
-  });
+  }, RACE_TIMEOUT_MS);
 });
 
 describe("the D1 backstop", () => {
