@@ -20,9 +20,6 @@ export default defineConfig({
           globalSetup: ["./tests/e2e/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // wrangler dev 4.12x can exit mid-run (its proxy on a dropped connection, or esbuild in its
-          // watcher); npm run dev starts it again within seconds, and a test caught in that gap runs again.
-          retry: 2,
           // Two browsers at a time, and only after the unit and worker projects: both cores are theirs then.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Starts the whole product locally: builds the console, applies D1 migrations to the embedded
-// database, runs `wrangler dev` (API and console on one origin), seeds the demo tenant through
-// the public API, prints the login. The console is rebuilt on every change while it runs.
+// database, serves the Worker in workerd (API and console on one origin; scripts/dev/worker-server.mjs),
+// seeds the demo tenant through the public API, prints the login. The console is rebuilt on every change while it runs.
 // POSADA_STATE_DIR keeps the local database elsewhere (the browser tests use a fresh one).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { seedDemo } from "./seed-demo.mjs";
+import { startWorkerServer } from "./dev/worker-server.mjs";
 
 // The tools are started directly, not through npx, so a signal to this script reaches them.
 const bin = (name) => path.join(import.meta.dirname, "..", "node_modules", ".bin", name);
@@ -34,39 +35,25 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
-const wranglerArgs = ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist];
-// wrangler dev 4.12x exits on a dropped connection inside its own proxy (an empty "✘ [ERROR]",
-// cloudflare/workers-sdk#15317 and #15451), under concurrent load or a client that gives up. The
-// data lives on disk, so the server is started again rather than leaving the port dead.
-const MAX_RESTARTS = 20;
-let restarts = 0;
-let stopping = false;
-let server = startServer();
+const server = await startWorkerServer({
+  host,
+  port,
+  stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", "state")),
+  vars: { PUBLIC_BASE_URL: base },
+  watch: process.env.POSADA_NO_WATCH !== "1",
+  quiet,
+  env,
+});
 
-function startServer() {
-  const child = spawn(bin("wrangler"), wranglerArgs, { stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"], env });
-  child.on("exit", (code, signal) => {
-    if (!stopping && signal === null && code !== 0 && restarts < MAX_RESTARTS) {
-      restarts += 1;
-      console.error(`wrangler dev exited (code ${code ?? signal}); starting it again (${restarts}/${MAX_RESTARTS})`);
-      server = startServer();
-      return;
-    }
-    watcher?.kill();
-    process.exit(code ?? 0);
-  });
-  return child;
-}
-
-// Rebuilds web/dist on change; wrangler serves the new files on the next request.
+// Rebuilds web/dist on change; the server picks up the new files.
 const watcher = process.env.POSADA_NO_WATCH === "1"
   ? undefined
   : spawn(bin("vite"), ["build", "--watch", "--config", "web/console/vite.config.ts", "--logLevel", "warn"], { stdio: ["ignore", "ignore", "inherit"], env: buildEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopping = true;
+  process.on(signal, async () => {
     watcher?.kill(signal);
-    server.kill(signal);
+    await server.stop();
+    process.exit(0);
   });
 }
 
