@@ -390,6 +390,8 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const now = Date.now();
     this.ctx.storage.transactionSync(() => this.ledger.expireDue(now));
     await this.flushNow().catch(() => undefined);
+    // The alarm is rare, so it may pay a commit to leave no delivered row behind.
+    this.outbox.compact();
     await this.armAlarm();
   }
 
@@ -401,7 +403,10 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
    */
   private async change<T>(apply: () => T): Promise<T> {
     this.ledger.dirty = false;
-    const result = this.ctx.storage.transactionSync(apply);
+    const result = this.ctx.storage.transactionSync(() => {
+      this.outbox.compact();
+      return apply();
+    });
     // A lost race or a repeat changed nothing: no flush, no timer to move.
     if (!this.ledger.dirty) return result;
     this.ctx.waitUntil(this.flushNow().catch(() => undefined));

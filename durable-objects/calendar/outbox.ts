@@ -19,8 +19,12 @@ const ROWS_PER_ROUND = 400;
 export const STUCK_AFTER_ATTEMPTS = 5;
 export const MAX_AUTOMATIC_ATTEMPTS = 12;
 const MINUTE = 60_000;
-/** How long after a change the alarm checks that its rows were flushed. */
-const FIRST_FLUSH_BACKUP_MS = 5_000;
+/**
+ * How long after a change the alarm checks that its rows were flushed. The flush itself starts at
+ * once; this only covers an object that went away before finishing it. Each arming is a storage
+ * commit, so a busy object re-arms it at most this often.
+ */
+const FIRST_FLUSH_BACKUP_MS = 30_000;
 
 interface OutboxRow {
   seq: number;
@@ -38,6 +42,14 @@ interface OutboxRow {
  * old row never blocks a newer one.
  */
 export class Outbox {
+  /**
+   * Rows up to here were delivered but are still stored: deleting them is left to the next write
+   * transaction (compact), so a delivery costs no storage commit of its own. Kept in memory only:
+   * after a restart they are delivered again, which every receiver takes idempotently.
+   */
+  private deliveredThrough = 0;
+  private compactedThrough = 0;
+
   constructor(
     private readonly sql: SqlStorage,
     private readonly ledger: Ledger,
@@ -45,8 +57,16 @@ export class Outbox {
     private readonly owner: () => { tenantId: string; accommodationId: string } | null,
   ) {}
 
+  /** Rows not yet delivered. */
   pending(): number {
-    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM outbox`).one().n;
+    return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE seq > ?`, this.deliveredThrough).one().n;
+  }
+
+  /** Deletes delivered rows; called inside a write transaction the object commits anyway. */
+  compact(): void {
+    if (this.deliveredThrough <= this.compactedThrough) return;
+    this.sql.exec(`DELETE FROM outbox WHERE seq <= ?`, this.deliveredThrough);
+    this.compactedThrough = this.deliveredThrough;
   }
 
   /**
@@ -57,9 +77,10 @@ export class Outbox {
   nextRetryAt(now = Date.now()): number | null {
     const row = this.sql
       .exec<{ at: number | null }>(
-        `SELECT min(CASE WHEN attempts = 0 THEN ? ELSE next_attempt_at END) AS at FROM outbox WHERE attempts < ?`,
+        `SELECT min(CASE WHEN attempts = 0 THEN ? ELSE next_attempt_at END) AS at FROM outbox WHERE attempts < ? AND seq > ?`,
         now + FIRST_FLUSH_BACKUP_MS,
         MAX_AUTOMATIC_ATTEMPTS,
+        this.deliveredThrough,
       )
       .one();
     return row.at;
@@ -68,7 +89,9 @@ export class Outbox {
   /** Sends every row, round after round, until none is left; throws (after recording it) when a round fails. */
   async flush(): Promise<void> {
     for (;;) {
-      const rows = this.sql.exec<OutboxRow>(`SELECT seq, subject, subject_id, payload, attempts FROM outbox ORDER BY seq LIMIT ?`, ROWS_PER_ROUND).toArray();
+      const rows = this.sql
+        .exec<OutboxRow>(`SELECT seq, subject, subject_id, payload, attempts FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?`, this.deliveredThrough, ROWS_PER_ROUND)
+        .toArray();
       if (rows.length === 0) return;
       const lastSeq = rows[rows.length - 1]!.seq;
       try {
@@ -77,7 +100,7 @@ export class Outbox {
         await this.recordFailure(rows, lastSeq, error);
         throw error;
       }
-      this.sql.exec(`DELETE FROM outbox WHERE seq <= ?`, lastSeq);
+      this.deliveredThrough = lastSeq;
       await this.clearStuck();
     }
   }
@@ -116,7 +139,7 @@ export class Outbox {
   private async recordFailure(rows: OutboxRow[], lastSeq: number, error: unknown): Promise<void> {
     const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
     const backoff = Math.min(10 * MINUTE, 1000 * 2 ** attempts);
-    this.sql.exec(`UPDATE outbox SET attempts = ?, next_attempt_at = ? WHERE seq <= ?`, attempts, Date.now() + backoff, lastSeq);
+    this.sql.exec(`UPDATE outbox SET attempts = ?, next_attempt_at = ? WHERE seq > ? AND seq <= ?`, attempts, Date.now() + backoff, this.deliveredThrough, lastSeq);
     log("warn", "calendar_outbox_flush_failed", { attempts, error: String(error) });
     const owner = this.owner();
     if (attempts < STUCK_AFTER_ATTEMPTS || !owner || this.flag("outbox_stuck")) return;

@@ -113,6 +113,26 @@ describe("the D1 backstop on stays", () => {
 });
 
 describe("the outbox", () => {
+  it("leaves a delivered row for the next write transaction to delete, instead of a commit of its own", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const storedRows = () => runInDurableObject(stub(acc), async (_i, state) => state.storage.sql.exec<{ seq: number }>("SELECT seq FROM outbox ORDER BY seq").toArray().map((r) => r.seq));
+
+    expect((await hold(tenant, acc, futureDate("10-01"), futureDate("10-03"))).status).toBe(201);
+    expect(await stub(acc).settleReadModel()).toEqual({ pending: 0 });
+    expect([...(await readModel(acc)).keys()].sort()).toEqual([futureDate("10-01"), futureDate("10-02")]);
+    const delivered = await storedRows();
+    expect(delivered.length).toBeGreaterThan(0);
+
+    // The next change deletes them in its own transaction; only its own rows remain until they are delivered too.
+    expect((await hold(tenant, acc, futureDate("10-05"), futureDate("10-06"))).status).toBe(201);
+    expect(await stub(acc).settleReadModel()).toEqual({ pending: 0 });
+    const after = await storedRows();
+    expect(after.some((seq) => delivered.includes(seq))).toBe(false);
+    expect(after.length).toBeGreaterThan(0);
+    expect([...(await readModel(acc)).keys()].sort()).toEqual([futureDate("10-01"), futureDate("10-02"), futureDate("10-05")]);
+  });
+
   it("answers the change even when D1 fails, and the alarm brings the read model up to date", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
