@@ -7,7 +7,8 @@
 // machine that costs 4–5× the throughput of a trivial route and made the dev server, not the
 // product, the limit of every benchmark (README, "Benchmarks"). Requests here reach the Worker
 // in one process hop, as they do on Cloudflare's edge.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { watch } from "node:fs";
 import path from "node:path";
 import { Log, LogLevel, Miniflare, convertV4MiniflareOptions } from "miniflare";
@@ -15,13 +16,18 @@ import { unstable_getMiniflareWorkerOptions } from "wrangler";
 
 const root = path.join(import.meta.dirname, "..", "..");
 const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
-const BUNDLE_DIR = path.join(root, ".wrangler", "dev-bundle");
-
-/** Bundles the Worker exactly as a deploy would (wrangler's esbuild setup, nodejs_compat polyfills). */
-function bundleWorker(env) {
-  const build = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", BUNDLE_DIR], { cwd: root, env: { ...env, WRANGLER_LOG: "error" }, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`could not bundle the Worker:\n${build.stdout}${build.stderr}`);
-  return path.join(BUNDLE_DIR, "index.js");
+/**
+ * Bundles the Worker exactly as a deploy would (wrangler's esbuild setup, nodejs_compat polyfills),
+ * into a folder of this server's own: the browser tests start a second server beside a running one.
+ */
+async function bundleWorker(env, port) {
+  const outdir = path.join(root, ".wrangler", "dev-bundle", String(port));
+  try {
+    await promisify(execFile)(wrangler, ["deploy", "--dry-run", "--outdir", outdir], { cwd: root, env: { ...env, WRANGLER_LOG: "error" } });
+  } catch (error) {
+    throw new Error(`could not bundle the Worker:\n${error.stdout ?? ""}${error.stderr ?? error.message}`);
+  }
+  return path.join(outdir, "index.js");
 }
 
 function miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet }) {
@@ -54,7 +60,7 @@ function miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet }) {
  * rebundles and reloads it, and a rebuilt console (web/dist) is picked up; state is kept across.
  */
 export async function startWorkerServer({ host, port, stateDir, vars = {}, watch: watching = false, quiet = false, env = process.env }) {
-  let scriptPath = bundleWorker(env);
+  let scriptPath = await bundleWorker(env, port);
   const options = () => miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet });
   const miniflare = new Miniflare(options());
   await miniflare.ready;
@@ -63,21 +69,24 @@ export async function startWorkerServer({ host, port, stateDir, vars = {}, watch
   if (watching) {
     let timer;
     let rebundle = false;
+    // One reload at a time: a change made while bundling waits for the next round.
+    let reloading = Promise.resolve();
+    const reloadNow = async () => {
+      const bundling = rebundle;
+      rebundle = false;
+      try {
+        if (bundling) scriptPath = await bundleWorker(env, port);
+        await miniflare.setOptions(options());
+        if (bundling) console.log("Worker reloaded.");
+      } catch (error) {
+        // A syntax error while typing must not stop the server: the previous bundle keeps serving.
+        console.error(error instanceof Error ? error.message : error);
+      }
+    };
     const reload = (sources) => {
       rebundle ||= sources;
       clearTimeout(timer);
-      timer = setTimeout(async () => {
-        const bundling = rebundle;
-        rebundle = false;
-        try {
-          if (bundling) scriptPath = bundleWorker(env);
-          await miniflare.setOptions(options());
-          if (bundling) console.log("Worker reloaded.");
-        } catch (error) {
-          // A syntax error while typing must not stop the server: the previous bundle keeps serving.
-          console.error(error instanceof Error ? error.message : error);
-        }
-      }, 300);
+      timer = setTimeout(() => (reloading = reloading.then(reloadNow)), 300);
     };
     for (const folder of ["workers", "durable-objects", "shared"]) {
       watchers.push(watch(path.join(root, folder), { recursive: true }, () => reload(true)));
