@@ -8,7 +8,7 @@ import type { Database } from "../../platform/db/client";
 import { conversations, reservations, transferReceipts } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
 import { tenantTimeZone } from "../../tenancy/tenants";
-import { checkReceiptFile, receiptObjectKey, storeReceiptFile } from "./receipt-files";
+import { checkReceiptFile, receiptObjectKey, storeReceiptFile, type ReceiptContentType } from "./receipt-files";
 import { transferAccountOf } from "./settings";
 
 /** A receipt for a hold that lapsed this long ago still reaches staff (money may have left); older ones are not receipts. */
@@ -19,8 +19,8 @@ export interface IncomingReceipt {
   conversationId: string;
   /** The guest message that carried it: one receipt per message, however often it is delivered. */
   messageId: string;
-  bytes: Uint8Array;
-  contentType: string | null;
+  /** The file, fetched only once the message is known to be a receipt (WhatsApp media is a download away). */
+  file: () => Promise<{ bytes: Uint8Array; contentType: string | null }>;
 }
 
 export type ReceiptOutcome =
@@ -48,24 +48,18 @@ export async function receiveTransferReceipt(db: Database, env: Env, incoming: I
     .get();
   const hold = earlier ? await reservationOf(db, tenantId, earlier.reservationId) : await awaitingHold(db, tenantId, incoming.conversationId, now);
   if (!hold) return { outcome: "not_a_receipt" };
-  const contentType = checkReceiptFile(incoming.bytes, incoming.contentType);
 
-  const marked = earlier && earlier.status !== "pending" ? null : await markReceiptReceived(env, tenantId, hold.id, now);
-  const holdLive = earlier ? earlier.holdLive : marked?.ok === true;
   let receipt = earlier;
+  let marked = null;
   if (!receipt) {
-    const id = newId("rcp", now);
-    const objectKey = receiptObjectKey(tenantId, id);
-    await storeReceiptFile(env, objectKey, incoming.bytes, contentType);
-    const inserted = await db
-      .insert(transferReceipts)
-      .values({ id, tenantId, reservationId: hold.id, conversationId: incoming.conversationId, messageId: incoming.messageId, objectKey, contentType, sizeBytes: incoming.bytes.byteLength, holdLive, createdAt: now })
-      .onConflictDoNothing({ target: [transferReceipts.tenantId, transferReceipts.messageId] })
-      .returning()
-      .get();
-    // A delivery racing this one stored the same message first: its row stands, this copy goes.
-    if (!inserted) await env.RECEIPTS.delete(objectKey);
-    receipt = inserted ?? (await db.select().from(transferReceipts).where(and(eq(transferReceipts.tenantId, tenantId), eq(transferReceipts.messageId, incoming.messageId))).get())!;
+    // The file is checked before anything is marked: a file that is no receipt changes nothing.
+    const file = await incoming.file();
+    const contentType = checkReceiptFile(file.bytes, file.contentType);
+    marked = await markReceiptReceived(env, tenantId, hold.id, now);
+    receipt = await storeReceipt(db, env, { ...incoming, reservationId: hold.id, bytes: file.bytes, contentType, holdLive: marked.ok }, now);
+  } else if (receipt.status === "pending" && receipt.holdLive) {
+    // A retry after a crash: marking again is harmless (the object extends once) and gives the expiry to tell.
+    marked = await markReceiptReceived(env, tenantId, hold.id, now);
   }
 
   const deposit = guestMoney(hold.depositAmount, hold.currency, "es");
@@ -81,6 +75,39 @@ export async function receiveTransferReceipt(db: Database, env: Env, incoming: I
   });
   await tellGuest(db, env, { ...incoming, receiptId: receipt.id, holdLive: receipt.holdLive, expiresAt: marked?.ok ? marked.reservation.expiresAt : null }, now);
   return { outcome: receipt.holdLive ? "received" : "received_late", receiptId: receipt.id };
+}
+
+/** The file under its tenant's prefix, then its row; one row per guest message. */
+async function storeReceipt(
+  db: Database,
+  env: Env,
+  receipt: { tenantId: string; conversationId: string; messageId: string; reservationId: string; bytes: Uint8Array; contentType: ReceiptContentType; holdLive: boolean },
+  now: number,
+) {
+  const id = newId("rcp", now);
+  const objectKey = receiptObjectKey(receipt.tenantId, id);
+  await storeReceiptFile(env, objectKey, receipt.bytes, receipt.contentType);
+  const inserted = await db
+    .insert(transferReceipts)
+    .values({
+      id,
+      tenantId: receipt.tenantId,
+      reservationId: receipt.reservationId,
+      conversationId: receipt.conversationId,
+      messageId: receipt.messageId,
+      objectKey,
+      contentType: receipt.contentType,
+      sizeBytes: receipt.bytes.byteLength,
+      holdLive: receipt.holdLive,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: [transferReceipts.tenantId, transferReceipts.messageId] })
+    .returning()
+    .get();
+  if (inserted) return inserted;
+  // A delivery racing this one stored the same message first: its row stands, this copy goes.
+  await env.RECEIPTS.delete(objectKey);
+  return (await db.select().from(transferReceipts).where(and(eq(transferReceipts.tenantId, receipt.tenantId), eq(transferReceipts.messageId, receipt.messageId))).get())!;
 }
 
 export const receiptAlertKey = (receiptId: string) => `transfer_receipt:${receiptId}`;
