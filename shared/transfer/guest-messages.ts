@@ -12,14 +12,24 @@ export function guestMoney(amount: number, currency: string, lang: GuestLang): s
   return new Intl.NumberFormat(LOCALES[lang], { style: "currency", currency, maximumFractionDigits: 0 }).format(amount / 100);
 }
 
-/** "17:30" (or "5:30 PM"), with the day in front when it is not the same local day as `now`. */
+/** "17:30" (in English "5:30 PM"), with the day after it when it is not the same local day as `now`. */
 export function guestTime(at: number, timeZone: string, lang: GuestLang, now = Date.now()): string {
   const locale = LOCALES[lang];
   const day = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+  const time = lang === "en" ? new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", hour12: true }).format(at) : clock24(at, timeZone);
   if (day(at) === day(now)) return time;
   const date = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: lang === "en" ? "short" : "numeric" }).format(at);
   return lang === "en" ? `${time} on ${date}` : lang === "pt" ? `${time} de ${date}` : `${time} del ${date}`;
+}
+
+/**
+ * "17:30", "9:05": the 24-hour clock Argentina and Brazil read. Built from parts, since ICU builds
+ * disagree on es-AR's default ("5:30 p. m." in some) and on padding the hour.
+ */
+function clock24(at: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${Number(part("hour"))}:${part("minute")}`;
 }
 
 export interface TransferAccount {

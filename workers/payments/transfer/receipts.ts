@@ -6,8 +6,9 @@ import { notFound } from "../../platform/errors";
 export type ReceiptRow = typeof transferReceipts.$inferSelect;
 
 /** The tenant's receipts, newest first, each with the reservation it pays (from the read model). */
-export async function listReceipts(db: Database, tenantId: string, filters: { status?: ReceiptRow["status"]; reservationId?: string }) {
+export async function listReceipts(db: Database, tenantId: string, filters: { id?: string; status?: ReceiptRow["status"]; reservationId?: string }) {
   const conditions: SQL[] = [eq(transferReceipts.tenantId, tenantId)];
+  if (filters.id) conditions.push(eq(transferReceipts.id, filters.id));
   if (filters.status) conditions.push(eq(transferReceipts.status, filters.status));
   if (filters.reservationId) conditions.push(eq(transferReceipts.reservationId, filters.reservationId));
   const rows = await db
