@@ -72,16 +72,17 @@ export async function sendChatMessage(db: Database, env: Env, deps: AssistantDep
 }
 
 /**
- * A file the visitor uploaded as the transfer receipt of their hold (already checked for type and
- * size by the route): counted against the session's messages per minute like a typed message,
+ * A file the visitor uploaded as the transfer receipt of their hold: counted against the session's
+ * messages per minute like a typed message (before the file is read; `file` reads and checks it),
  * filed in the thread, and handed to payments. The assistant's answer comes back as for a message;
  * without a hold awaiting a transfer the answer is 409 and nothing is kept but the note in the thread.
  */
-export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, file: { bytes: Uint8Array; contentType: string }) {
+export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, readFile: () => Promise<{ bytes: Uint8Array; contentType: string }>) {
   if (!(await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId))) {
     await alertWebChatFlood(db, env, session.tenantId, "messages");
     throw tooManyMessages();
   }
+  const file = await readFile();
   const { message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, file.contentType === "application/pdf" ? "📄" : "📷");
   const taken = deps.receiveTransferReceipt
     ? await deps.receiveTransferReceipt({ tenantId: session.tenantId, conversationId: session.conversationId, messageId: message.id, file: async () => file })

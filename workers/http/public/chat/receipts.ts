@@ -5,8 +5,7 @@ import { AppError } from "../../../platform/errors";
 import { sendChatReceipt } from "../../../guest-messaging/webchat/chat-sessions";
 import { assistantPaymentLinks } from "../../../payments/assistant-links";
 import { checkReceiptFile, MAX_RECEIPT_BYTES, RECEIPT_CONTENT_TYPES } from "../../../payments/transfer/receipt-files";
-import { jsonResponse } from "../../common";
-import { problemSchema } from "../../common";
+import { jsonResponse, problemSchema } from "../../common";
 import { chatErrors, chatSecurity, repliesResponse, sessionParams, tags, tooManyMessages } from "./schema";
 import { requireChatSession } from "./session-auth";
 
@@ -49,10 +48,11 @@ const route = createRoute({
 
 export function registerChatReceipts(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const declared = c.req.header("content-type") ?? null;
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const contentType = checkReceiptFile(bytes, declared);
-    const replies = await sendChatReceipt(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, { bytes, contentType });
+    const readFile = async () => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return { bytes, contentType: checkReceiptFile(bytes, c.req.header("content-type")) };
+    };
+    const replies = await sendChatReceipt(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, readFile);
     return c.json({ replies: replies.map((reply) => ({ text: reply.text })) }, 200);
   });
 }
