@@ -40,8 +40,11 @@ export function TransferSection() {
       notify(t("saved"));
       await current.reload();
     } catch (error) {
-      setErrors(fieldErrors(error));
-      fail(error);
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      // Each field says what is wrong in the person's language; the API's own summary is English.
+      if (Object.keys(byField).length > 0) notify(t("checkFields"), { tone: "error" });
+      else fail(error);
     }
   };
 
