@@ -61,6 +61,9 @@ export async function receiveTransferReceipt(db: Database, env: Env, incoming: I
     // A retry after a crash: marking again is harmless (the object extends once) and gives the expiry to tell.
     marked = await markReceiptReceived(env, tenantId, hold.id, now);
   }
+  const outcome = { outcome: receipt.holdLive ? "received" : "received_late", receiptId: receipt.id } as const;
+  // Decided already (a retry that came after staff): the decision told the guest and closed the alert.
+  if (receipt.status !== "pending") return outcome;
 
   const deposit = guestMoney(hold.depositAmount, hold.currency, "es");
   await raiseAlert(db, env, tenantId, {
@@ -74,7 +77,7 @@ export async function receiveTransferReceipt(db: Database, env: Env, incoming: I
     dedupeKey: receiptAlertKey(receipt.id),
   });
   await tellGuest(db, env, { ...incoming, receiptId: receipt.id, holdLive: receipt.holdLive, expiresAt: marked?.ok ? marked.reservation.expiresAt : null }, now);
-  return { outcome: receipt.holdLive ? "received" : "received_late", receiptId: receipt.id };
+  return outcome;
 }
 
 /** The file under its tenant's prefix, then its row; one row per guest message. */
@@ -113,7 +116,9 @@ async function storeReceipt(
 export const receiptAlertKey = (receiptId: string) => `transfer_receipt:${receiptId}`;
 
 async function tellGuest(db: Database, env: Env, receipt: IncomingReceipt & { receiptId: string; holdLive: boolean; expiresAt: number | null }, now: number) {
-  const conversation = await db.select({ lang: conversations.lang }).from(conversations).where(eq(conversations.id, receipt.conversationId)).get();
+  const conversation = await db.select({ lang: conversations.lang, handledBy: conversations.handledBy }).from(conversations).where(eq(conversations.id, receipt.conversationId)).get();
+  // Staff own the thread: they have the alert and answer themselves; the assistant does not speak over them.
+  if (conversation?.handledBy === "human") return;
   const lang = (conversation?.lang ?? "es") as GuestLang;
   const text =
     receipt.holdLive && receipt.expiresAt !== null
