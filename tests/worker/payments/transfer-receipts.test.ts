@@ -94,6 +94,30 @@ describe("receipts are private to their tenant", () => {
   });
 });
 
+describe("a receipt in a thread staff own", () => {
+  it("is kept and alerted, and the assistant does not speak over staff", async () => {
+    const tenant = await createTenant();
+    await enableTransfer(tenant);
+    const phone = await connectWhatsApp(tenant);
+    await createAccommodation(tenant, { minStay: 1 });
+    await guestWrites(phone, "hola! tenes lugar del 10 al 13/2? somos 2");
+    await eventually(async () => expect(texts()).toHaveLength(1));
+    await guestWrites(phone, "la 1");
+    await eventually(async () => expect(texts()).toHaveLength(2));
+    const [conversation] = (await call("GET", "/v1/conversations", { token: tenant.token })).json.data;
+    expect((await call("POST", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token, body: { text: "Hola, soy Marta" } })).status).toBe(201);
+    await eventually(async () => expect(texts()).toHaveLength(3));
+
+    graph.media.set("8777", { bytes: JPEG_BYTES, mimeType: "image/jpeg" });
+    await guestSends(phone, { imageMediaId: "8777" });
+    await eventually(async () => expect((await call("GET", "/v1/transfer-receipts?status=pending", { token: tenant.token })).json.data).toHaveLength(1));
+    const alerts = (await call("GET", "/v1/alerts", { token: tenant.token })).json.data as any[];
+    expect(alerts.some((a) => a.kind === "transfer_receipt_received")).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(texts()).toHaveLength(3);
+  });
+});
+
 describe("a hold that lapses around its receipt", () => {
   it("a receipt that came in time still confirms after the hold lapsed while staff checked, if the nights are free", async () => {
     const { tenant, acc, reservation, receipt } = await receiptIn();
