@@ -9,6 +9,7 @@ import {
   configureInput,
   EXTENSION_MINUTES,
   holdInput,
+  RECEIPT_EXTENSION_MINUTES,
   HOLD_MINUTES,
   paymentInput,
   replaceImportedInput,
@@ -29,11 +30,11 @@ import { Outbox, type OutboxEnv } from "./outbox";
 import { decideManualPayment, decideProviderPayment, laterPaymentStatus, type PaymentStatus } from "./payment-rules";
 import type { PaymentState } from "./read-model-sync";
 import { reservationCode } from "./reservation-code";
-import type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReservationView } from "./results";
+import type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
 
-export type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReservationView } from "./results";
+export type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, ReservationView } from "./results";
 
 const MINUTE = 60_000;
 
@@ -199,7 +200,10 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       const reservation = { status: stay.status, depositAmount: details.deposit_amount, currency: details.currency };
 
       if (payment.source === "manual") {
-        const decision = decideManualPayment({ amount: payment.amount, currency: payment.currency, override: payment.override }, reservation);
+        const decision = decideManualPayment(
+          { amount: payment.amount, currency: payment.currency, override: payment.override, paidWhileHeld: payment.paidWhileHeld },
+          { ...reservation, nightsFree: () => this.ledger.conflicts(stay.check_in, stay.check_out, stay.id).length === 0 },
+        );
         if (!decision.ok) return { ok: false, code: decision.code };
         if (decision.outcome === "already_confirmed") return this.paymentAnswer(stay.id, "already_confirmed", null, now);
         const paymentId = newId("pay");
@@ -235,6 +239,52 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         this.ledger.setReservationStatus(stay, "needs_refund", now, { expiresAt: null });
       }
       return this.paymentAnswer(stay.id, decision.outcome, stored.id, now);
+    });
+  }
+
+  /**
+   * A guest sent a transfer receipt for this hold's deposit: the hold is marked as such and, the
+   * first time, extended so it does not lapse while staff check the account. A second receipt
+   * changes nothing here (its file is kept by the Worker).
+   */
+  async markReceiptReceived(raw: ReservationRef): Promise<ReceiptResult> {
+    const input = reservationRef.parse(raw);
+    const now = input.now ?? Date.now();
+    return this.change((): ReceiptResult => {
+      this.ledger.expireDue(now);
+      const stay = this.ownReservation(input.tenantId, input.reservationId);
+      const details = stay && this.ledger.details(stay.id);
+      if (!stay || !details) return { ok: false, code: "not_found" };
+      if (stay.status !== "held") return { ok: false, code: "not_held" };
+      const extend = details.receipt_extension_used === 0;
+      if (details.receipt_received_at !== null && !extend) return { ok: true, reservation: this.viewOf(stay.id, now)!, extended: false };
+      const expiresAt = extend ? (stay.expires_at ?? now) + RECEIPT_EXTENSION_MINUTES * MINUTE : stay.expires_at;
+      this.sql.exec(
+        `UPDATE reservations SET receipt_received_at = coalesce(receipt_received_at, ?), receipt_extension_used = 1 WHERE id = ?`,
+        now,
+        stay.id,
+      );
+      this.ledger.setReservationStatus(stay, "held", now, { expiresAt });
+      this.sql.exec(`UPDATE schedules SET run_at = ? WHERE kind = 'expire_hold' AND stay_id = ?`, expiresAt, stay.id);
+      return { ok: true, reservation: this.viewOf(stay.id, now)!, extended: extend };
+    });
+  }
+
+  /** Staff did not accept the receipt: a live hold is awaiting payment again, until its expiry. */
+  async clearReceipt(raw: ReservationRef): Promise<ReceiptResult> {
+    const input = reservationRef.parse(raw);
+    const now = input.now ?? Date.now();
+    return this.change((): ReceiptResult => {
+      this.ledger.expireDue(now);
+      const stay = this.ownReservation(input.tenantId, input.reservationId);
+      const details = stay && this.ledger.details(stay.id);
+      if (!stay || !details) return { ok: false, code: "not_found" };
+      if (stay.status !== "held") return { ok: false, code: "not_held" };
+      if (details.receipt_received_at !== null) {
+        this.sql.exec(`UPDATE reservations SET receipt_received_at = NULL WHERE id = ?`, stay.id);
+        this.ledger.setReservationStatus(stay, "held", now);
+      }
+      return { ok: true, reservation: this.viewOf(stay.id, now)!, extended: false };
     });
   }
 

@@ -6,6 +6,8 @@ import { unitConfigSchema } from "./unit-config";
 export const MAX_STAY_NIGHTS = 365;
 export const HOLD_MINUTES = 30;
 export const EXTENSION_MINUTES = 15;
+/** What a transfer receipt adds to its hold, once, so the nights stay held while staff check the account. */
+export const RECEIPT_EXTENSION_MINUTES = 120;
 /** Most ranges one feed may hand over in one import (the Worker clips and caps before this). */
 export const MAX_IMPORTED_RANGES = 2000;
 
@@ -48,6 +50,11 @@ const manualPayment = z.object({
   recordedBy: z.string().min(1).optional(),
   /** Confirms with less than the deposit: only an owner or admin may ask (checked by the Worker). */
   override: z.boolean().default(false),
+  /**
+   * The guest paid while the hold was live (a transfer receipt came in time): confirmed even if
+   * the hold lapsed while staff checked the account, as late provider money is, when the nights are still free.
+   */
+  paidWhileHeld: z.boolean().default(false),
 });
 
 const providerPayment = z.object({

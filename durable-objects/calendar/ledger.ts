@@ -36,6 +36,8 @@ export interface ReservationDetails {
   request_fingerprint: string | null;
   conversation_id: string | null;
   cancel_reason: string | null;
+  receipt_received_at: number | null;
+  receipt_extension_used: number;
   created_at: number;
   updated_at: number;
   [key: string]: SqlStorageValue;
@@ -184,6 +186,7 @@ export class Ledger {
       idempotencyKey: details.idempotency_key,
       cancelReason: details.cancel_reason,
       conversationId: details.conversation_id,
+      receiptReceivedAt: details.receipt_received_at,
       version: stay.version,
       createdAt: details.created_at,
       updatedAt: details.updated_at,

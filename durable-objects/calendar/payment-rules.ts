@@ -60,13 +60,15 @@ export type ManualDecision =
  * explicit override, which only an owner or admin may give and which is recorded on the payment.
  */
 export function decideManualPayment(
-  payment: { amount: number; currency: string; override: boolean },
-  reservation: { status: string; depositAmount: number; currency: string },
+  payment: { amount: number; currency: string; override: boolean; paidWhileHeld?: boolean },
+  reservation: { status: string; depositAmount: number; currency: string; nightsFree?: () => boolean },
 ): ManualDecision {
   if (payment.currency !== reservation.currency) return { ok: false, code: "currency_mismatch" };
   if (reservation.status === "confirmed") return { ok: true, outcome: "already_confirmed", belowDeposit: false };
-  if (reservation.status === "expired") return { ok: false, code: "expired" };
-  if (reservation.status !== "held") return { ok: false, code: "not_held" };
+  // Money the guest sent in time is not lost to staff checking it late, while nobody else took the nights.
+  const lateButPaidInTime = reservation.status === "expired" && payment.paidWhileHeld === true && (reservation.nightsFree?.() ?? false);
+  if (reservation.status === "expired" && !lateButPaidInTime) return { ok: false, code: "expired" };
+  if (reservation.status !== "held" && !lateButPaidInTime) return { ok: false, code: "not_held" };
   const belowDeposit = payment.amount < reservation.depositAmount;
   if (belowDeposit && !payment.override) return { ok: false, code: "below_deposit" };
   return { ok: true, outcome: "confirmed", belowDeposit };

@@ -78,10 +78,10 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
   return db
     .prepare(
       `INSERT INTO reservations (id, tenant_id, accommodation_id, code, status, check_in, check_out, guests, guest_name, guest_phone, guest_email, source,
-         total_amount, deposit_amount, currency, expires_at, extension_used, idempotency_key, cancel_reason, conversation_id, version, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)
+         total_amount, deposit_amount, currency, expires_at, extension_used, idempotency_key, cancel_reason, conversation_id, version, created_at, updated_at, receipt_received_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, expires_at = excluded.expires_at, extension_used = excluded.extension_used,
-         cancel_reason = excluded.cancel_reason, version = excluded.version, updated_at = excluded.updated_at
+         cancel_reason = excluded.cancel_reason, version = excluded.version, updated_at = excluded.updated_at, receipt_received_at = excluded.receipt_received_at
        WHERE excluded.version > reservations.version`,
     )
     .bind(
@@ -108,6 +108,7 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
       r.version,
       r.createdAt,
       r.updatedAt,
+      r.receiptReceivedAt,
     );
 }
 

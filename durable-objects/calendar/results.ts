@@ -26,6 +26,8 @@ export interface ReservationView {
   idempotencyKey: string | null;
   cancelReason: string | null;
   conversationId: string | null;
+  /** When a transfer receipt came in for the deposit and awaits staff; null while awaiting payment. */
+  receiptReceivedAt: number | null;
   version: number;
   createdAt: number;
   updatedAt: number;
@@ -49,6 +51,8 @@ export type CancelResult = { ok: true; reservation: ReservationView } | { ok: fa
 export type PaymentResult =
   | { ok: true; outcome: ProviderOutcome; reservation: ReservationView; paymentId: string | null; rejectedPayments: number }
   | { ok: false; code: "not_found" | "currency_mismatch" | "below_deposit" | "expired" | "not_held" };
+
+export type ReceiptResult = { ok: true; reservation: ReservationView; extended: boolean } | { ok: false; code: "not_found" | "not_held" };
 
 export type BlockResult = { ok: true } | { ok: false; code: "dates_unavailable"; conflicts: NightConflict[] };
 export type DayStatus = "free" | "held" | "booked" | "blocked";

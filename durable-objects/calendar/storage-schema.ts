@@ -113,6 +113,11 @@ INSERT INTO outbox_subjects (subject, subject_id) SELECT 'stay', stay_id FROM ou
 DROP TABLE outbox;
 ALTER TABLE outbox_subjects RENAME TO outbox;
 `,
+  // 3: a transfer receipt awaiting staff, and the one automatic extension it gives the hold.
+  `
+ALTER TABLE reservations ADD COLUMN receipt_received_at INTEGER;
+ALTER TABLE reservations ADD COLUMN receipt_extension_used INTEGER NOT NULL DEFAULT 0;
+`,
 ];
 
 /** Runs the steps this storage has not seen yet, each in its own transaction. */

@@ -25,7 +25,7 @@ export async function confirmByHand(
   env: Env,
   tenantId: string,
   reservationId: string,
-  input: { amount: { amount: number; currency: string }; method: string; reference?: string; recordedBy?: string; override: boolean },
+  input: { amount: { amount: number; currency: string }; method: string; reference?: string; recordedBy?: string; override: boolean; paidWhileHeld?: boolean },
 ): Promise<Reservation> {
   const result = await recordPayment(env, tenantId, reservationId, {
     source: "manual",
@@ -35,6 +35,7 @@ export async function confirmByHand(
     reference: input.reference,
     recordedBy: input.recordedBy,
     override: input.override,
+    paidWhileHeld: input.paidWhileHeld ?? false,
   });
   if (result.ok) return result.reservation;
   switch (result.code) {

@@ -18,6 +18,8 @@ const storedMessage = z.object({
       button: z.object({ text: z.string() }).passthrough().optional(),
       location: z.object({ name: z.string().optional(), address: z.string().optional(), latitude: z.number(), longitude: z.number() }).passthrough().optional(),
       audio: z.object({ id: z.string(), mime_type: z.string() }).passthrough().optional(),
+      image: z.object({ id: z.string(), mime_type: z.string(), caption: z.string().optional() }).passthrough().optional(),
+      document: z.object({ id: z.string(), mime_type: z.string(), filename: z.string().optional(), caption: z.string().optional() }).passthrough().optional(),
     })
     .passthrough(),
 });
@@ -30,6 +32,8 @@ function textOf(message: z.infer<typeof storedMessage>["message"]): string {
   if (message.button) return message.button.text;
   if (message.location) return [message.location.name, message.location.address].filter(Boolean).join(", ") || `${message.location.latitude}, ${message.location.longitude}`;
   if (message.audio) return "🎤";
+  if (message.image) return message.image.caption ? `📷 ${message.image.caption}` : "📷";
+  if (message.document) return `📄 ${message.document.caption ?? message.document.filename ?? ""}`.trim();
   return `[${message.type}]`;
 }
 
@@ -52,9 +56,10 @@ export async function recordInboundWhatsApp(db: Database, event: typeof webhookE
       text: textOf(parsed.message),
       status: "received",
       providerMessageId: parsed.message.id,
-      // A voice note keeps its media id: it is transcribed next, and staff can play it later.
-      mediaId: parsed.message.audio?.id ?? null,
-      mediaType: parsed.message.audio?.mime_type ?? null,
+      // Media keeps its id: a voice note is transcribed next (and staff can play it later), a photo
+      // or document may be a transfer receipt.
+      mediaId: (parsed.message.audio ?? parsed.message.image ?? parsed.message.document)?.id ?? null,
+      mediaType: (parsed.message.audio ?? parsed.message.image ?? parsed.message.document)?.mime_type ?? null,
     })
     .onConflictDoNothing({ target: [messages.tenantId, messages.providerMessageId] })
     .returning()

@@ -23,6 +23,8 @@ import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
+import { registerTransferSettings } from "./v1/settings/transfer";
+import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
@@ -77,6 +79,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerIcalSync(app);
   registerIcalRotate(app);
   registerPaymentSettings(app);
+  registerTransferSettings(app);
+  registerTransferReceipts(app);
   registerWhatsAppSettings(app);
   registerWebhookEvents(app);
 }

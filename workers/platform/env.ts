@@ -29,6 +29,8 @@ export interface Env {
   BOOKINGS_QUEUE: Queue<BookingEvent>;
   /** Messages to guests, sent with retries, quiet hours and the 24-hour rule. */
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
+  /** Guests' transfer receipts, private to their tenant (wrangler.toml `[[r2_buckets]]`). */
+  RECEIPTS: R2Bucket;
   WHATSAPP_API_BASE?: string;
   /** "true" lets development fetch iCal feeds over http from loopback; ignored in production. */
   ICAL_ALLOW_LOOPBACK?: string;

@@ -67,6 +67,23 @@ async function openAlert(owner: TestTenant): Promise<string> {
   return id;
 }
 
+/** A pending transfer receipt of the owner's, for a held reservation, with its file stored as the intake stores it. */
+async function pendingReceipt(owner: TestTenant): Promise<string> {
+  const reservationId = await heldReservation(owner);
+  const conversationId = await conversationOf(owner);
+  const id = `rcp_sec_${crypto.randomUUID().slice(0, 18)}`;
+  const key = `tenants/${owner.tenantId}/receipts/${id}`;
+  await env.RECEIPTS.put(key, new TextEncoder().encode("%PDF-1.7 sec"), { httpMetadata: { contentType: "application/pdf" } });
+  await env.DB.prepare(
+    "INSERT INTO transfer_receipts (id, tenant_id, reservation_id, conversation_id, message_id, object_key, content_type, size_bytes, hold_live) VALUES (?, ?, ?, ?, ?, ?, 'application/pdf', 12, 1)",
+  )
+    .bind(id, owner.tenantId, reservationId, conversationId, `msg_${id}`, key)
+    .run();
+  return id;
+}
+
+const BANK_ACCOUNT = { enabled: true, cbu: "2850590940090418135201", alias: "POSADA.SEC", holderName: "Posada Sec", cuit: "30712345671" };
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
@@ -132,6 +149,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /v1/settings/whatsapp": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/whatsapp") },
   "GET /v1/settings/payments": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments") },
+  "GET /v1/settings/payments/transfer": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments/transfer") },
+  "PUT /v1/settings/payments/transfer": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments/transfer", BANK_ACCOUNT) },
+  "GET /v1/transfer-receipts": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/transfer-receipts?status=pending") },
+  "GET /v1/transfer-receipts/{id}/file": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/transfer-receipts/${await pendingReceipt(o)}/file` }) },
+  "POST /v1/transfer-receipts/{id}/confirm": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/transfer-receipts/${await pendingReceipt(o)}/confirm` }) },
+  "POST /v1/transfer-receipts/{id}/reject": {
+    access: { scope: "reservations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/transfer-receipts/${await pendingReceipt(o)}/reject`, body: { reason: "not_received" } }),
+  },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {
     access: { scope: "accommodations:write" },

@@ -32,12 +32,19 @@ export async function postSignedWhatsApp(body: string): Promise<Response> {
   return SELF.fetch("http://posada.test/webhooks/whatsapp", { method: "POST", headers: { "x-hub-signature-256": `sha256=${await hmacSha256Hex(APP_SECRET, body)}` }, body });
 }
 
-/** Delivers a signed webhook with one guest message (text, or a voice note by media id) to the tenant's number. */
-export async function guestSends(phone: string, message: { text: string } | { audioMediaId: string }, id = `wamid.FLOW_${crypto.randomUUID()}`) {
+/** A guest's photo or document, as WhatsApp describes it (the bytes are served by the fake Graph API under the id). */
+export type GuestMedia = { imageMediaId: string; mimeType?: string; caption?: string } | { documentMediaId: string; mimeType?: string; filename?: string };
+
+/** Delivers a signed webhook with one guest message (text, a voice note, a photo or a document, by media id) to the tenant's number. */
+export async function guestSends(phone: string, message: { text: string } | { audioMediaId: string } | GuestMedia, id = `wamid.FLOW_${crypto.randomUUID()}`) {
   const content =
     "text" in message
       ? { type: "text", text: { body: message.text } }
-      : { type: "audio", audio: { mime_type: "audio/ogg; codecs=opus", sha256: "ZmFrZQ==", id: message.audioMediaId, voice: true } };
+      : "audioMediaId" in message
+        ? { type: "audio", audio: { mime_type: "audio/ogg; codecs=opus", sha256: "ZmFrZQ==", id: message.audioMediaId, voice: true } }
+        : "imageMediaId" in message
+          ? { type: "image", image: { mime_type: message.mimeType ?? "image/jpeg", sha256: "ZmFrZQ==", id: message.imageMediaId, ...(message.caption ? { caption: message.caption } : {}) } }
+          : { type: "document", document: { mime_type: message.mimeType ?? "application/pdf", sha256: "ZmFrZQ==", id: message.documentMediaId, filename: message.filename ?? "comprobante.pdf" } };
   const body = JSON.stringify({
     object: "whatsapp_business_account",
     entry: [

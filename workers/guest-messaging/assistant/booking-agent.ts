@@ -137,10 +137,12 @@ async function perform(
         });
         held = true;
         await releasePreviousHolds(db, env, turn.tenantId, turn.conversationId, reservation.id, turn.now);
-        const link = await deps.paymentLinkFor(turn.tenantId, reservation.id);
+        const transfer = (await deps.transferInstructionsFor?.(turn.tenantId, reservation.id, lang)) ?? null;
+        const link = transfer?.only ? null : await deps.paymentLinkFor(turn.tenantId, reservation.id);
         const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, step.accommodationId)).get();
         const minutes = Math.max(1, Math.round(((reservation.expiresAt ?? turn.now) - turn.now) / 60_000));
-        await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));
+        if (link) await say(TEMPLATES.held[lang](unit?.name ?? "la unidad", minutes, link.url, money(link.amount, link.currency, lang)));
+        if (transfer) await say(transfer.text);
       } catch (error) {
         // Only a hold the guest got counts against their budget; a refused one gives it back.
         if (!held) await turn.holdBudget?.giveBack();

@@ -7,7 +7,7 @@ import type { AssistantDeps } from "../assistant/assistant-deps";
 import { AppError } from "../../platform/errors";
 import { findTenantBySlug } from "../../tenancy/tenants";
 import { answerGuest } from "../assistant/answer-guest";
-import { recordInboundWebChat } from "../inbound";
+import { markAnswered, recordInboundWebChat } from "../inbound";
 import { ensureConversation } from "../outbound";
 import { chatTokenOpens, issueChatToken, type ChatSession } from "./chat-tokens";
 import { alertWebChatFlood } from "./flood-alert";
@@ -63,6 +63,32 @@ export async function sendChatMessage(db: Database, env: Env, deps: AssistantDep
   const { conversation, message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, text);
   const holdBudget = visitor.addressKey === null ? undefined : webChatHoldBudget(db, env, session.tenantId, visitor.addressKey);
   await answerGuest(db, env, deps, conversation, message, { holdBudget });
+  return db
+    .select({ text: messages.text })
+    .from(messages)
+    .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, message.createdAt)))
+    .orderBy(asc(messages.createdAt))
+    .all();
+}
+
+/**
+ * A file the visitor uploaded as the transfer receipt of their hold: counted against the session's
+ * messages per minute like a typed message (before the file is read; `file` reads and checks it),
+ * filed in the thread, and handed to payments. The assistant's answer comes back as for a message;
+ * without a hold awaiting a transfer the answer is 409 and nothing is kept but the note in the thread.
+ */
+export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, readFile: () => Promise<{ bytes: Uint8Array; contentType: string }>) {
+  if (!(await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId))) {
+    await alertWebChatFlood(db, env, session.tenantId, "messages");
+    throw tooManyMessages();
+  }
+  const file = await readFile();
+  const { message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, file.contentType === "application/pdf" ? "📄" : "📷");
+  const taken = deps.receiveTransferReceipt
+    ? await deps.receiveTransferReceipt({ tenantId: session.tenantId, conversationId: session.conversationId, messageId: message.id, file: async () => file })
+    : false;
+  await markAnswered(db, message.id);
+  if (!taken) throw new AppError(409, "no_hold_awaiting_transfer", "There is no hold in this chat waiting for a transfer receipt");
   return db
     .select({ text: messages.text })
     .from(messages)

@@ -10,11 +10,11 @@ import { whatsAppSender } from "./settings";
 /** The audio of one of the tenant's voice notes, fetched from WhatsApp for staff to play. */
 export async function voiceNoteAudio(db: Database, config: Config, tenantId: string, conversationId: string, messageId: string): Promise<DownloadedMedia> {
   const message = await db
-    .select({ mediaId: messages.mediaId })
+    .select({ mediaId: messages.mediaId, mediaType: messages.mediaType })
     .from(messages)
     .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), eq(messages.id, messageId)))
     .get();
-  if (!message?.mediaId) throw notFound("Voice note");
+  if (!message?.mediaId || !(message.mediaType ?? "audio/").startsWith("audio/")) throw notFound("Voice note");
   const sender = await whatsAppSender(db, config.secretsKey, tenantId);
   if (!sender) throw new AppError(502, "whatsapp_not_connected", "WhatsApp is not connected, so the voice note cannot be fetched");
   try {

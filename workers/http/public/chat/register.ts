@@ -5,6 +5,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { registerChatMessages } from "./messages";
+import { CHAT_RECEIPT_PATH, registerChatReceipts } from "./receipts";
 import { registerOpenChatSession } from "./sessions";
 import { registerChatSocket } from "./socket";
 
@@ -13,6 +14,8 @@ const MAX_CHAT_BODY_BYTES = 8 * 1024;
 /** Chat bodies are JSON; anything else is a 400 with a reason (as for a body that does not parse), not a bare 415. */
 const requireJsonBody = () =>
   createMiddleware<AppEnv>(async function requireJsonBodyMiddleware(c, next) {
+    // A receipt upload is the file itself; its route checks type and size on its own.
+    if (CHAT_RECEIPT_PATH.test(c.req.path)) return next();
     const type = c.req.header("content-type");
     if (c.req.method === "POST" && type !== undefined && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
       throw new AppError(400, "malformed_request", "The body must be JSON (content-type: application/json)");
@@ -29,15 +32,13 @@ export function registerWebChat(app: OpenAPIHono<AppEnv>) {
   // The widget runs on the lodging's own website: any origin may call, with the session's bearer
   // token (never a cookie), so allowing every origin exposes nothing.
   app.use("/chat/*", cors({ origin: "*", allowHeaders: ["authorization", "content-type"], allowMethods: ["GET", "POST"], maxAge: 86400 }));
-  app.use(
-    "/chat/*",
-    bodyLimit({
-      maxSize: MAX_CHAT_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, "payload_too_large", "Chat messages are limited to 8 kB");
-      },
-    }),
-  );
+  const chatBodyLimit = bodyLimit({
+    maxSize: MAX_CHAT_BODY_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", "Chat messages are limited to 8 kB");
+    },
+  });
+  app.use("/chat/*", async (c, next) => (CHAT_RECEIPT_PATH.test(c.req.path) ? next() : chatBodyLimit(c, next)));
   app.use("/chat/*", requireJsonBody());
   app.openAPIRegistry.registerComponent("securitySchemes", "chatSession", {
     type: "http",
@@ -46,5 +47,6 @@ export function registerWebChat(app: OpenAPIHono<AppEnv>) {
   });
   registerOpenChatSession(app);
   registerChatMessages(app);
+  registerChatReceipts(app);
   registerChatSocket(app);
 }

@@ -58,7 +58,7 @@ export const presentMessage = (row: typeof messages.$inferSelect) => ({
   text: row.text,
   status: row.status,
   error: row.error,
-  audio: row.mediaId ? { url: `/v1/conversations/${row.conversationId}/messages/${row.id}/audio`, mimeType: row.mediaType ?? "audio/ogg" } : null,
+  audio: row.mediaId && (row.mediaType ?? "audio/").startsWith("audio/") ? { url: `/v1/conversations/${row.conversationId}/messages/${row.id}/audio`, mimeType: row.mediaType ?? "audio/ogg" } : null,
   transcriptConfidence: row.transcriptConfidence,
   createdAt: new Date(row.createdAt).toISOString(),
 });

@@ -37,6 +37,8 @@ export const reservation = z
     deposit: moneySchema,
     expiresAt: z.string().nullable(),
     extensionUsed: z.boolean(),
+    /** When the guest sent a transfer receipt that awaits staff; null while awaiting payment. */
+    receiptReceivedAt: z.string().nullable(),
     createdAt: z.string(),
   })
   .openapi("Reservation");
@@ -88,6 +90,7 @@ export function presentReservation(row: Omit<Reservation, "status" | "source"> &
     deposit: { amount: row.depositAmount, currency: row.currency },
     expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt).toISOString(),
     extensionUsed: row.extensionUsed,
+    receiptReceivedAt: row.receiptReceivedAt === null ? null : new Date(row.receiptReceivedAt).toISOString(),
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

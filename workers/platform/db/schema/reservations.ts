@@ -32,6 +32,8 @@ export const reservations = sqliteTable(
     cancelReason: text("cancel_reason"),
     /** The guest thread the assistant booked this in, for the confirmation message. */
     conversationId: text("conversation_id"),
+    /** When a transfer receipt for the deposit came in and awaits staff (null: awaiting payment). */
+    receiptReceivedAt: integer("receipt_received_at"),
     /** The calendar object's version of this reservation; the mirror only moves forward. */
     version: integer("version").notNull().default(0),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),

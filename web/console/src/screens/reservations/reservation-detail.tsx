@@ -5,6 +5,7 @@ import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
 import { Countdown } from "../../ui/countdown";
 import { LoadState } from "../../ui/states";
+import { ReservationReceipts } from "../receipts/reservation-receipts";
 import { HoldActions } from "./hold-actions";
 import { messages } from "./messages";
 import { StatusBadge } from "./reservation-status";
@@ -91,6 +92,7 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
               <dd>{format.dateTime(reservation.createdAt, timeZone)}</dd>
             </dl>
             <HoldActions reservation={reservation} onChanged={changed} />
+            <ReservationReceipts reservationId={reservation.id} timeZone={timeZone} onDecided={changed} />
             {reservation.payments.length > 0 && (
               <>
                 <h3>{t("payments")}</h3>

@@ -4,6 +4,7 @@ import { ApiKeysSection } from "./api-keys-section";
 import { messages } from "./messages";
 import { PaymentsSection } from "./payments-section";
 import { TeamSection } from "./team-section";
+import { TransferSection } from "./transfer-section";
 import { WhatsAppSection } from "./whatsapp-section";
 
 export default function SettingsScreen() {
@@ -18,6 +19,7 @@ export default function SettingsScreen() {
       ) : (
         <>
           <PaymentsSection />
+          <TransferSection />
           <WhatsAppSection />
           <TeamSection />
           <ApiKeysSection />

@@ -50,6 +50,8 @@ export const messages: Messages<
   | "alert_message_undelivered"
   | "alert_webhook_processing_stuck"
   | "alert_webhook_processing_failed"
+  | "alert_transfer_receipt_received"
+  | "alert_transfer_receipt_late"
   | "alert_other"
   | "alertDetail"
 > = {
@@ -103,6 +105,8 @@ export const messages: Messages<
     alert_message_undelivered: "Un mensaje al huésped no se pudo entregar",
     alert_webhook_processing_stuck: "Una notificación de pago quedó sin procesar",
     alert_webhook_processing_failed: "Una notificación de pago falló al procesarse",
+    alert_transfer_receipt_received: "Llegó un comprobante de transferencia",
+    alert_transfer_receipt_late: "Comprobante con la retención vencida",
     alert_other: "Alerta",
     alertDetail: "Detalle técnico",
   },
@@ -156,6 +160,8 @@ export const messages: Messages<
     alert_message_undelivered: "A message to a guest could not be delivered",
     alert_webhook_processing_stuck: "A payment notification is stuck",
     alert_webhook_processing_failed: "A payment notification failed to process",
+    alert_transfer_receipt_received: "A transfer receipt came in",
+    alert_transfer_receipt_late: "Receipt for a lapsed hold",
     alert_other: "Alert",
     alertDetail: "Technical detail",
   },
@@ -209,6 +215,8 @@ export const messages: Messages<
     alert_message_undelivered: "Uma mensagem ao hóspede não pôde ser entregue",
     alert_webhook_processing_stuck: "Uma notificação de pagamento ficou sem processar",
     alert_webhook_processing_failed: "Uma notificação de pagamento falhou ao ser processada",
+    alert_transfer_receipt_received: "Chegou um comprovante de transferência",
+    alert_transfer_receipt_late: "Comprovante com a reserva expirada",
     alert_other: "Alerta",
     alertDetail: "Detalhe técnico",
   },

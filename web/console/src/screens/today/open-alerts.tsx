@@ -25,6 +25,8 @@ const KNOWN_KINDS = new Set([
   "message_undelivered",
   "webhook_processing_stuck",
   "webhook_processing_failed",
+  "transfer_receipt_received",
+  "transfer_receipt_late",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;

@@ -3,6 +3,7 @@ import { useSession } from "../../session";
 import { todayIn } from "../../dates";
 import { useTenantZone } from "../reservations/use-tenant-zone";
 import { useUnits } from "../reservations/use-units";
+import { PendingReceipts } from "../receipts/pending-receipts";
 import { ExpiringHolds } from "./expiring-holds";
 import { messages } from "./messages";
 import { OpenAlerts } from "./open-alerts";
@@ -31,6 +32,7 @@ export default function TodayScreen() {
       <p className={styles.date}>{t("dateLine", { date: format.day(today), business: me?.tenant.name ?? "" })}</p>
       <div className={styles.sections}>
         <ExpiringHolds now={now} unitName={unitName} />
+        <PendingReceipts timeZone={timeZone} />
         <OpenAlerts timeZone={timeZone} />
         <UnansweredConversations timeZone={timeZone} />
         <StaysToday today={today} unitOf={unitOf} />
