@@ -32,7 +32,7 @@ describe("reservations screen", () => {
     await page.getByLabel("Email (opcional)").fill("ana@example.test");
     // The price is shown before holding.
     await expect.poll(() => page.getByRole("status", { name: "Precio" }).innerText(), eventually).toContain("2 noches");
-    await page.getByRole("button", { name: "Retener 30 minutos" }).click();
+    await page.getByRole("button", { name: "Pre-reservar 30 minutos" }).click();
 
     const detail = page.getByRole("region", { name: "Ana Prueba" });
     await detail.getByText("Retenida").waitFor();
@@ -111,7 +111,7 @@ describe("reservations screen", () => {
     await list.getByRole("button", { name: "Canceladas" }).click();
     await expect.poll(() => list.getByRole("link").allInnerTexts(), eventually).toEqual([expect.stringContaining("Bruno Cancela")]);
     expect(new URL(page.url()).searchParams.get("status")).toBe("cancelled");
-    await list.getByRole("button", { name: "Retenidas" }).click();
+    await list.getByRole("button", { name: "Pre-reservas (seña pendiente)" }).click();
     await expect.poll(() => list.getByRole("link").allInnerTexts(), eventually).toEqual([expect.stringContaining("Carla Sigue")]);
     await list.getByRole("button", { name: "Todas" }).click();
     await expect.poll(() => list.getByRole("link").count(), eventually).toBe(2);

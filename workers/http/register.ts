@@ -9,6 +9,7 @@ import { registerListAccommodations } from "./v1/accommodations/list";
 import { registerQuote } from "./v1/accommodations/quote";
 import { registerUpdateAccommodation } from "./v1/accommodations/update";
 import { registerCalendar } from "./v1/accommodations/calendar";
+import { registerTapeChart } from "./v1/accommodations/tape-chart";
 import { registerAvailability } from "./v1/availability/search";
 import { registerReservationActions } from "./v1/reservations/actions";
 import { registerPaymentLink } from "./v1/reservations/payment-link";
@@ -64,6 +65,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerDeleteAccommodation(app);
   registerQuote(app);
   registerCalendar(app);
+  registerTapeChart(app);
   registerAvailability(app);
   registerCreateReservation(app);
   registerListReservations(app);

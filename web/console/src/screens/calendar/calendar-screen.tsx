@@ -12,7 +12,7 @@ import { useToast } from "../../ui/toast";
 import styles from "./calendar.module.css";
 import { addDays, addMonths, daysBetween, monthStart, todayIn } from "../../dates";
 import { messages } from "./messages";
-import { MonthGrid, type Day } from "./month-grid";
+import { MonthGrid, STATUS_MARK, type Day } from "./month-grid";
 import { StayDetails } from "./stay-details";
 import { Timeline } from "./timeline";
 
@@ -103,7 +103,10 @@ export default function CalendarScreen() {
         <ul className={styles.legend}>
           {(["free", "held", "booked", "blocked"] as const).map((status) => (
             <li key={status}>
-              <span className={`${styles.swatch} ${styles[status]}`} aria-hidden="true" /> {t(status)}
+              <span className={`${styles.swatch} ${styles[status]}`} aria-hidden="true">
+                {STATUS_MARK[status]}
+              </span>{" "}
+              {t(status)}
             </li>
           ))}
         </ul>

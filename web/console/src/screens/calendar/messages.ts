@@ -8,7 +8,7 @@ export type CalendarMessage =
 export const messages: Messages<CalendarMessage> = {
   "es-AR": {
     title: "Calendario", unit: "Unidad", previous: "Mes anterior", next: "Mes siguiente", today: "Hoy", month: "Mes", timeline: "Todas las unidades",
-    free: "libre", held: "retenida", booked: "reservada", blocked: "bloqueada", pickEnd: "Tocá la última noche", selected: "{from} → {to} ({nights} noches)",
+    free: "libre", held: "pre-reserva", booked: "reservada", blocked: "bloqueada", pickEnd: "Tocá la última noche", selected: "{from} → {to} ({nights} noches)",
     block: "Bloquear fechas", blockNote: "Nota (opcional)", blockConfirm: "Bloquear", blocked_ok: "Fechas bloqueadas", createReservation: "Crear reserva",
     clear: "Limpiar selección", cancel: "Cancelar", unblock: "Desbloquear", unblocked: "Fechas desbloqueadas", undo: "Deshacer", stay: "Estadía",
     guest: "Huésped", code: "Código", status: "Estado", openReservation: "Ver la reserva", importedBlock: "Bloqueo importado de un canal",
