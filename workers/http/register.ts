@@ -24,6 +24,7 @@ import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
+import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
@@ -80,5 +81,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerIcalRotate(app);
   registerPaymentSettings(app);
   registerWhatsAppSettings(app);
+  registerConnectionTest(app);
   registerWebhookEvents(app);
 }

@@ -4972,6 +4972,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/settings/{provider}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a stored credential against the provider (Mercado Pago, Stripe or WhatsApp)
+         * @description Calls the provider's own account endpoint with the stored credential. A credential that fails is an answer (ok false, with the reason), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "mercadopago" | "stripe" | "whatsapp";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectionTest"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-events": {
         parameters: {
             query?: never;
@@ -5973,6 +6059,18 @@ export interface components {
             accessToken: string;
             appSecret: string;
             verifyToken: string;
+        };
+        ConnectionTest: {
+            /** @enum {string} */
+            provider: "mercadopago" | "stripe" | "whatsapp";
+            ok: boolean;
+            /** @description Who the provider says the credential belongs to (account name, number) */
+            account: string | null;
+            /**
+             * @description not_configured: nothing stored; rejected: the provider refused the credential; unreachable: the provider could not be asked
+             * @enum {string|null}
+             */
+            problem: "not_configured" | "rejected" | "unreachable" | null;
         };
         WebhookEvent: {
             id: string;
