@@ -41,6 +41,16 @@ async function importConflict(tenant: E2eTenant, accommodationId: string, checkI
   expect(response.status).toBe(200);
 }
 
+/** A channel calendar whose uploads are not calendars, three times: its card shows the miss and staff get an alert. */
+async function failingFeed(tenant: E2eTenant, accommodationId: string) {
+  const feed = await api(`/v1/accommodations/${accommodationId}/ical-feeds`, { token: tenant.token, body: { url: "https://calendar.example.com/booking.ics", source: "booking" } });
+  expect(feed.status).toBe(201);
+  for (let i = 0; i < 3; i++) {
+    const response = await fetch(`${baseUrl()}/v1/ical-feeds/${feed.json.id}/import`, { method: "POST", headers: { "content-type": "text/calendar", authorization: `Bearer ${tenant.token}` }, body: "<html>Iniciá sesión</html>" });
+    expect(response.status).toBe(422);
+  }
+}
+
 export async function busyTenant(): Promise<BusyTenant> {
   const tenant = await signUpTenant(LONG_TENANT);
   const units = [
@@ -56,6 +66,7 @@ export async function busyTenant(): Promise<BusyTenant> {
   await holdViaApi(tenant, { accommodationId: units[1]!.id, checkIn: addDays(today, 1), checkOut: addDays(today, 6), guestName: "Ana" });
   await api(`/v1/accommodations/${units[2]!.id}/blocks`, { token: tenant.token, body: { checkIn: addDays(today, 2), checkOut: addDays(today, 8), note: "Pintura" } });
   await importConflict(tenant, units[0]!.id, today, addDays(today, 2));
+  await failingFeed(tenant, units[1]!.id);
   // A long list of conversations, two of them asking for a person (alerts), one without a name.
   for (let i = 0; i < 10; i++) {
     await guestChat(tenant, `Huésped con un nombre bastante largo número ${i + 1}`, `Hola, quería saber si tienen disponibilidad para el fin de semana largo, somos ${i + 2} personas https://example.com/una/direccion/muy/larga/sin/espacios/que/no/se/corta/${"x".repeat(40)}`);

@@ -1,7 +1,7 @@
 import type { Schemas } from "../api/client";
 import { useFormat, useMessages, type Messages } from "../i18n/i18n";
 
-const messages: Messages<"webVisitor"> = {
+export const guestLabelMessages: Messages<"webVisitor"> = {
   "es-AR": { webVisitor: "Visitante del chat web ({when})" },
   en: { webVisitor: "Web chat visitor ({when})" },
   "pt-BR": { webVisitor: "Visitante do chat web ({when})" },
@@ -12,7 +12,7 @@ const messages: Messages<"webVisitor"> = {
  * neither is named by when they first wrote, never by the thread's internal id.
  */
 export function useGuestLabel() {
-  const t = useMessages(messages);
+  const t = useMessages(guestLabelMessages);
   const format = useFormat();
   return (conversation: Pick<Schemas["Conversation"], "displayName" | "guestName" | "guestPhone" | "channel" | "guestAddress" | "createdAt">) =>
     conversation.displayName ??

@@ -6,7 +6,7 @@ type Key =
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
   | "whatsapp_not_connected" | "whatsapp_number_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown";
 
-const messages: Messages<Key> = {
+export const problemMessages: Messages<Key> = {
   "es-AR": {
     forbidden: "Tu usuario no tiene permiso para hacer esto. Pedíselo a quien administra la cuenta.",
     not_found: "Eso ya no existe: puede que otra persona lo haya borrado.",
@@ -87,14 +87,14 @@ const messages: Messages<Key> = {
   },
 };
 
-const KNOWN = new Set(Object.keys(messages["es-AR"]));
+const KNOWN = new Set(Object.keys(problemMessages["es-AR"]));
 
 /**
  * Any failure in the reader's language: an API problem by its code (never the server's English
  * detail), a dropped connection as such; an Error the console wrote itself keeps its text.
  */
 export function useProblemText() {
-  const t = useMessages(messages);
+  const t = useMessages(problemMessages);
   return (error: unknown): string => {
     if (error instanceof ApiProblem) {
       if (KNOWN.has(error.code)) return t(error.code as Key);

@@ -10,7 +10,7 @@ type Key =
   | "reason_intent_hablar_humano" | "reason_intent_queja" | "reason_intent_cancelar_modificar" | "reason_no_answer" | "reason_payment_rejected_twice"
   | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_staff_took_over" | "reason_other";
 
-const messages: Messages<Key> = {
+export const alertDetailMessages: Messages<Key> = {
   "es-AR": {
     title_webchat_flood: "Están saturando el chat web", title_calendar_outbox_stuck: "Las listas de una unidad no se están actualizando",
     ical_conflict: "{source} muestra {nights} noche(s) desde el {from} como ocupadas, pero las tiene un huésped de Posada. Revisá las dos reservas: puede que haya que reubicar a alguien.",
@@ -94,7 +94,7 @@ const REASONS = new Set(["intent_hablar_humano", "intent_queja", "intent_cancela
  * they were recorded): its title says enough.
  */
 export function useAlertDetails() {
-  const t = useMessages(messages);
+  const t = useMessages(alertDetailMessages);
   const names = useMessages(channelNames);
   const format = useFormat();
   const title = (code: string) => (code === "webchat_flood" || code === "calendar_outbox_stuck" ? t(`title_${code}`) : null);
