@@ -110,9 +110,12 @@ async function openScreen(page: Page, path: string) {
   await page.waitForLoadState("networkidle");
 }
 
+// Twelve screens each, with axe on every one: more than the default minute on a loaded machine.
+const SWEEP = { timeout: 240_000 };
+
 describe("every console screen, on a phone, with a busy season on it", () => {
   for (const width of [360, 390]) {
-    it(`names every control, has one main heading, keeps to ${width} px and states its language`, async () => {
+    it(`names every control, has one main heading, keeps to ${width} px and states its language`, SWEEP, async () => {
       const data = await sharedBusyTenant();
       const context = await openContext(browser(), { viewport: { width, height: PHONE.height } });
       const page = await context.newPage();
@@ -134,7 +137,7 @@ describe("every console screen, on a phone, with a busy season on it", () => {
   }
 
   for (const colorScheme of ["light", "dark"] as const) {
-    it(`keeps every text readable (WCAG AA contrast) with the system in ${colorScheme} mode`, async () => {
+    it(`keeps every text readable (WCAG AA contrast) with the system in ${colorScheme} mode`, SWEEP, async () => {
       const data = await sharedBusyTenant();
       const context = await openContext(browser(), { viewport: PHONE });
       const page = await context.newPage();

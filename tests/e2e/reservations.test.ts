@@ -10,7 +10,7 @@ const eventually = { timeout: 10_000 };
 
 const browser = useBrowser();
 
-const countdownIn = async (scope: Locator) => countdownSeconds(await scope.getByLabel("Tiempo que queda de la retención").innerText());
+const countdownIn = async (scope: Locator) => countdownSeconds(await scope.getByLabel("Tiempo que queda de la pre-reserva").innerText());
 
 describe("reservations screen", () => {
   it("holds a stay from the form the calendar links to, extends it 15 minutes and confirms it by hand", async () => {
@@ -35,7 +35,7 @@ describe("reservations screen", () => {
     await page.getByRole("button", { name: "Pre-reservar 30 minutos" }).click();
 
     const detail = page.getByRole("region", { name: "Ana Prueba" });
-    await detail.getByText("Retenida").waitFor();
+    await detail.getByText("Pre-reserva · seña pendiente").waitFor();
     const id = new URL(page.url()).searchParams.get("id")!;
     expect(id).toMatch(/^res_/);
     const held = await reservationViaApi(tenant, id);
@@ -89,7 +89,7 @@ describe("reservations screen", () => {
     await signIn(page, tenant, `/reservations?id=${leaving.id}`);
 
     const detail = page.getByRole("region", { name: "Bruno Cancela" });
-    await detail.getByText("Retenida").waitFor();
+    await detail.getByText("Pre-reserva · seña pendiente").waitFor();
     await detail.getByRole("button", { name: "Cancelar reserva" }).click();
     const dialog = page.getByRole("dialog", { name: `¿Cancelar la reserva ${leaving.code}?` });
     await dialog.waitFor();

@@ -58,7 +58,7 @@ async function textsOf(page: Page): Promise<string[]> {
 }
 
 describe("an es-AR console", () => {
-  it("shows no string of the English dictionary and no raw server message on any screen", async () => {
+  it("shows no string of the English dictionary and no raw server message on any screen", { timeout: 240_000 }, async () => {
     const english = await englishStrings();
     expect(english.length).toBeGreaterThan(200);
     const busy = await busyTenant();
