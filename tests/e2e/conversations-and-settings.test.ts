@@ -71,14 +71,14 @@ describe("settings", () => {
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/settings");
-    await page.getByLabel("Access token de Mercado Pago").fill("APP_USR-secret-token-123456");
-    await page.getByLabel("Clave secreta de webhooks de Mercado Pago").fill("mp-webhook-secret-123");
+    await page.getByLabel("Access token de producción de Mercado Pago").fill("APP_USR-secret-token-123456");
+    await page.getByLabel("Clave secreta de las notificaciones (webhooks) de Mercado Pago").fill("mp-webhook-secret-123");
     await page.getByRole("button", { name: "Guardar" }).first().click();
     await expect.poll(async () => (await api("/v1/settings/payments", { token: tenant.token })).json.mercadopago.configured, { timeout: 15_000 }).toBe(true);
     await page.reload();
     await page.getByRole("heading", { name: /Mercado Pago/ }).waitFor();
     expect(await page.content()).not.toContain("APP_USR-secret-token-123456");
-    expect(await page.getByLabel("Access token de Mercado Pago").inputValue()).toBe("");
+    expect(await page.getByLabel("Access token de producción de Mercado Pago").inputValue()).toBe("");
     await screenshot(page, "settings-phone");
     await context.close();
   });

@@ -10,7 +10,7 @@ const eventually = { timeout: 10_000 };
 
 const browser = useBrowser();
 
-const countdownIn = async (scope: Locator) => countdownSeconds(await scope.getByLabel("Tiempo que queda de la retención").innerText());
+const countdownIn = async (scope: Locator) => countdownSeconds(await scope.getByLabel("Tiempo que queda de la pre-reserva").innerText());
 
 describe("reservations screen", () => {
   it("holds a stay from the form the calendar links to, extends it 15 minutes and confirms it by hand", async () => {
@@ -32,10 +32,10 @@ describe("reservations screen", () => {
     await page.getByLabel("Email (opcional)").fill("ana@example.test");
     // The price is shown before holding.
     await expect.poll(() => page.getByRole("status", { name: "Precio" }).innerText(), eventually).toContain("2 noches");
-    await page.getByRole("button", { name: "Retener 30 minutos" }).click();
+    await page.getByRole("button", { name: "Pre-reservar 30 minutos" }).click();
 
     const detail = page.getByRole("region", { name: "Ana Prueba" });
-    await detail.getByText("Retenida").waitFor();
+    await detail.getByText("Pre-reserva · seña pendiente").waitFor();
     const id = new URL(page.url()).searchParams.get("id")!;
     expect(id).toMatch(/^res_/);
     const held = await reservationViaApi(tenant, id);
@@ -89,7 +89,7 @@ describe("reservations screen", () => {
     await signIn(page, tenant, `/reservations?id=${leaving.id}`);
 
     const detail = page.getByRole("region", { name: "Bruno Cancela" });
-    await detail.getByText("Retenida").waitFor();
+    await detail.getByText("Pre-reserva · seña pendiente").waitFor();
     await detail.getByRole("button", { name: "Cancelar reserva" }).click();
     const dialog = page.getByRole("dialog", { name: `¿Cancelar la reserva ${leaving.code}?` });
     await dialog.waitFor();
@@ -111,7 +111,7 @@ describe("reservations screen", () => {
     await list.getByRole("button", { name: "Canceladas" }).click();
     await expect.poll(() => list.getByRole("link").allInnerTexts(), eventually).toEqual([expect.stringContaining("Bruno Cancela")]);
     expect(new URL(page.url()).searchParams.get("status")).toBe("cancelled");
-    await list.getByRole("button", { name: "Retenidas" }).click();
+    await list.getByRole("button", { name: "Pre-reservas (seña pendiente)" }).click();
     await expect.poll(() => list.getByRole("link").allInnerTexts(), eventually).toEqual([expect.stringContaining("Carla Sigue")]);
     await list.getByRole("button", { name: "Todas" }).click();
     await expect.poll(() => list.getByRole("link").count(), eventually).toBe(2);

@@ -11,7 +11,7 @@ const eventually = { timeout: 10_000 };
 const browser = useBrowser();
 
 const section = (page: Page, title: RegExp) => page.getByRole("region", { name: title });
-const holdCountdown = async (item: Locator, guest: string) => countdownSeconds(await item.getByLabel(`Tiempo que queda de la retención de ${guest}`).innerText());
+const holdCountdown = async (item: Locator, guest: string) => countdownSeconds(await item.getByLabel(`Tiempo que queda de la pre-reserva de ${guest}`).innerText());
 
 /** A channel's calendar that also sold the nights of a Posada stay: the iCal import raises an `ical_conflict` alert. */
 async function importConflictingCalendar(tenant: E2eTenant, accommodationId: string, checkIn: string, checkOut: string) {
@@ -76,7 +76,7 @@ describe("today screen", () => {
     expect(await arrivals.getByRole("link", { name: /Ana Llega/ }).getAttribute("href")).toBe(`/reservations?id=${arrival.id}`);
     await arrivals.getByText("Cabaña Coihue").waitFor();
 
-    const holdItem = section(page, /Retenciones por vencer/).getByRole("listitem").filter({ hasText: "Hugo Espera" });
+    const holdItem = section(page, /Pre-reservas por vencer/).getByRole("listitem").filter({ hasText: "Hugo Espera" });
     await holdItem.waitFor();
     const first = await holdCountdown(holdItem, "Hugo Espera");
     expect(first).toBeGreaterThan(27 * 60);
@@ -130,8 +130,8 @@ describe("today screen", () => {
     const page = await context.newPage();
     await signIn(page, tenant, "/");
     await page.getByRole("status").filter({ hasText: /^En vivo$/ }).waitFor();
-    const holds = section(page, /Retenciones por vencer/);
-    await holds.getByText("No hay reservas retenidas esperando pago.").waitFor();
+    const holds = section(page, /Pre-reservas por vencer/);
+    await holds.getByText("No hay pre-reservas esperando la seña.").waitFor();
     // A reload would wipe this marker.
     await page.evaluate(() => Object.assign(globalThis, { __stillTheSamePage: true }));
 
@@ -161,7 +161,7 @@ describe("today screen", () => {
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/");
-    const holdItem = section(page, /Retenciones por vencer/).getByRole("listitem").filter({ hasText: "Pedro Duda" });
+    const holdItem = section(page, /Pre-reservas por vencer/).getByRole("listitem").filter({ hasText: "Pedro Duda" });
     await holdItem.waitFor();
     await section(page, /Llegan hoy/).getByText("Rosa Llega").waitFor();
     // The two actions are full-size touch targets.

@@ -39,7 +39,7 @@ describe("units and prices", () => {
 });
 
 describe("calendar", () => {
-  it("blocks a range with two taps, shows a hold in the month and the timeline, and unblocks with undo", async () => {
+  it("blocks a range with two taps in a unit's month, shows a hold there, and unblocks with undo", async () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Coihue");
     const today = todayIn();
@@ -51,7 +51,6 @@ describe("calendar", () => {
     await signIn(page, tenant, `/calendar?unit=${unit.id}&month=${nextMonth}`);
     const day = (date: string) => page.locator(`button[data-date="${date}"]`);
     await expect.poll(() => day(`${nextMonth}-21`).getAttribute("data-status"), { timeout: 15_000 }).toBe("held");
-    await expect.poll(() => page.locator(`td[data-unit="${unit.id}"][data-date="${nextMonth}-21"]`).getAttribute("data-status")).toBe("held");
 
     // Tapping the hold shows who holds it.
     await day(`${nextMonth}-21`).click();

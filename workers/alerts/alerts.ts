@@ -7,13 +7,17 @@ import { publishLive, type LiveEnv } from "../../durable-objects/live/publish";
 import { log } from "../../shared/log";
 
 export type AlertRow = typeof alerts.$inferSelect;
+export type AlertParams = Record<string, string | number>;
 
 export interface AlertInput {
   kind: string;
   severity: AlertRow["severity"];
   subjectType: string;
   subjectId: string;
+  /** The specifics in English, for logs and API clients. */
   message: string;
+  /** The same specifics as values, so a console writes them in its reader's language. */
+  params?: AlertParams;
   /** Same key, same alert: raising it again (a retry, a redelivery) changes nothing. */
   dedupeKey: string;
 }

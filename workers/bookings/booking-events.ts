@@ -22,6 +22,7 @@ export async function handleOutboxHealth(db: Database, env: Env, event: Exclude<
         subjectType: "accommodation",
         subjectId: event.accommodationId,
         message: `Changes to this unit's calendar have not reached the database after ${event.attempts} attempts (${event.error}). Bookings are safe in the calendar itself; searches and lists may be out of date until it recovers.`,
+        params: { attempts: event.attempts },
         dedupeKey: stuckKey(event.accommodationId),
       });
       return;

@@ -18,14 +18,18 @@ export async function listConversations(db: Database, tenantId: string, filter?:
   // The newest message's opening words, so a list can show what each guest said without opening the thread.
   // Written out with aliases: drizzle leaves columns unqualified inside sql``, which a correlated subquery cannot afford.
   const lastMessage = sql<string | null>`(SELECT substr(m.text, 1, ${PREVIEW_CHARS}) FROM messages m WHERE m.conversation_id = "conversations"."id" ORDER BY m.created_at DESC LIMIT 1)`;
+  // A web chat visitor rarely gives a name when the chat opens, but does when booking in it: the
+  // newest reservation made in the thread names the guest and gives a phone number.
+  const bookedAs = (column: "guest_name" | "guest_phone") =>
+    sql<string | null>`(SELECT r.${sql.raw(column)} FROM reservations r WHERE r.conversation_id = "conversations"."id" AND r.tenant_id = "conversations"."tenant_id" ORDER BY r.created_at DESC LIMIT 1)`;
   const rows = await db
-    .select({ conversation: conversations, lastMessage })
+    .select({ conversation: conversations, lastMessage, bookedName: bookedAs("guest_name"), bookedPhone: bookedAs("guest_phone") })
     .from(conversations)
     .where(and(...conditions))
     .orderBy(desc(conversations.lastMessageAt))
     .limit(200)
     .all();
-  return rows.map((row) => ({ ...row.conversation, lastMessagePreview: row.lastMessage }));
+  return rows.map((row) => ({ ...row.conversation, lastMessagePreview: row.lastMessage, booked: { name: row.bookedName, phone: row.bookedPhone } }));
 }
 
 export async function getConversation(db: Database, tenantId: string, id: string) {
@@ -49,7 +53,14 @@ export async function replyAsStaff(db: Database, env: Env, tenantId: string, con
   return queueOutbound(db, env, { tenantId, conversationId, author: "staff", text, urgent: true });
 }
 
-export async function escalate(db: Database, env: Env, tenantId: string, conversationId: string, reason: string) {
+/** Why a thread goes to a person: `code` for consoles to translate, `text` in English for logs and API clients. */
+export interface EscalationReason {
+  code: string;
+  text: string;
+  params?: Record<string, string | number>;
+}
+
+export async function escalate(db: Database, env: Env, tenantId: string, conversationId: string, reason: EscalationReason) {
   const row = await getConversation(db, tenantId, conversationId);
   await db.update(conversations).set({ handledBy: "human", escalated: true }).where(eq(conversations.id, row.id));
   await raiseAlert(db, env, tenantId, {
@@ -57,7 +68,8 @@ export async function escalate(db: Database, env: Env, tenantId: string, convers
     severity: "warning",
     subjectType: "conversation",
     subjectId: row.id,
-    message: `${row.guestName ?? row.guestAddress} needs a person: ${reason}`,
+    message: `${row.guestName ?? row.guestAddress} needs a person: ${reason.text}`,
+    params: { guest: row.guestName ?? (row.channel === "whatsapp" ? `+${row.guestAddress}` : ""), channel: row.channel, reason: reason.code, ...reason.params },
     dedupeKey: `conversation_escalated:${row.id}:${row.lastInboundAt ?? 0}`,
   });
   await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });

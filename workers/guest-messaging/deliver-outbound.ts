@@ -64,6 +64,7 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
       subjectType: "conversation",
       subjectId: conversation.id,
       message: "A message to a guest could not be sent because WhatsApp is not connected (Settings → WhatsApp).",
+      params: { guest: conversation.guestName ?? `+${conversation.guestAddress}` },
       dedupeKey: `whatsapp_not_connected:${conversation.id}`,
     });
     return "not_configured";

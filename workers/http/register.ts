@@ -9,6 +9,7 @@ import { registerListAccommodations } from "./v1/accommodations/list";
 import { registerQuote } from "./v1/accommodations/quote";
 import { registerUpdateAccommodation } from "./v1/accommodations/update";
 import { registerCalendar } from "./v1/accommodations/calendar";
+import { registerTapeChart } from "./v1/accommodations/tape-chart";
 import { registerAvailability } from "./v1/availability/search";
 import { registerReservationActions } from "./v1/reservations/actions";
 import { registerPaymentLink } from "./v1/reservations/payment-link";
@@ -25,6 +26,7 @@ import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
+import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
@@ -66,6 +68,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerDeleteAccommodation(app);
   registerQuote(app);
   registerCalendar(app);
+  registerTapeChart(app);
   registerAvailability(app);
   registerCreateReservation(app);
   registerListReservations(app);
@@ -82,5 +85,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerTransferSettings(app);
   registerTransferReceipts(app);
   registerWhatsAppSettings(app);
+  registerConnectionTest(app);
   registerWebhookEvents(app);
 }

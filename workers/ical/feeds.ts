@@ -107,6 +107,7 @@ export async function presentFeed(row: FeedRow, config: Config) {
     lastSuccessAt: row.lastSuccessAt === null ? null : new Date(row.lastSuccessAt).toISOString(),
     lastStatus: row.lastStatus,
     lastError: row.lastError,
+    lastErrorCode: row.lastErrorCode,
     eventCount: row.eventCount,
     blockedNights: row.blockedNights,
     consecutiveFailures: row.consecutiveFailures,

@@ -49,7 +49,7 @@ export async function syncFeed(db: Database, env: Env, config: Config, feed: Fee
     return await syncFeedOnce(db, env, config, feed, now, upload);
   } catch (error) {
     // No detail of an internal error goes to staff; the log has it.
-    await recordMiss(db, env, feed, now, "Posada could not finish this import (internal error); it is tried again at the next sync");
+    await recordMiss(db, env, feed, now, "internal", "Posada could not finish this import (internal error); it is tried again at the next sync");
     throw new FeedSyncCrashed(feed.id, error);
   }
 }
@@ -60,20 +60,20 @@ async function syncFeedOnce(db: Database, env: Env, config: Config, feed: FeedRo
   let validators = { etag: feed.etag, lastModified: feed.lastModified };
 
   if (!body) {
-    if (!feed.url) return recordFailure(db, env, feed, now, "fetch_failed", "This feed has no URL; upload its file instead");
+    if (!feed.url) return recordFailure(db, env, feed, now, "fetch_failed", "no_url", "This feed has no URL; upload its file instead");
     try {
       const fetched = await fetchFeed(feed.url, validators, { allowInsecureLoopback: allowsLoopbackFeeds(config) });
       if (fetched.kind === "not_modified") {
         await db
           .update(icalFeeds)
-          .set({ lastSyncAt: now, lastSuccessAt: now, lastStatus: "not_modified", lastError: null, consecutiveFailures: 0 })
+          .set({ lastSyncAt: now, lastSuccessAt: now, lastStatus: "not_modified", lastError: null, lastErrorCode: null, consecutiveFailures: 0 })
           .where(eq(icalFeeds.id, feed.id));
         return { status: "not_modified" };
       }
       body = fetched.body;
       validators = { etag: fetched.etag, lastModified: fetched.lastModified };
     } catch (error) {
-      if (error instanceof FeedFetchError) return recordFailure(db, env, feed, now, "fetch_failed", error.message);
+      if (error instanceof FeedFetchError) return recordFailure(db, env, feed, now, "fetch_failed", error.reason, error.message);
       throw error;
     }
   }
@@ -83,13 +83,13 @@ async function syncFeedOnce(db: Database, env: Env, config: Config, feed: FeedRo
     // Clipped to the nights the calendar serves: a one-off event may not name decades of nights.
     parsed = importedRanges(body, { timeZone: accommodation.timezone, today: todayIn(accommodation.timezone, new Date(now)), horizonDays: IMPORT_HORIZON_DAYS });
   } catch (error) {
-    if (error instanceof FeedTooLargeError) return recordFailure(db, env, feed, now, "feed_too_large", `${error.message}; nothing was imported and the previous blocks are kept`);
-    if (error instanceof NotICalendarError) return recordFailure(db, env, feed, now, "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
+    if (error instanceof FeedTooLargeError) return recordFailure(db, env, feed, now, "feed_too_large", "feed_too_large", `${error.message}; nothing was imported and the previous blocks are kept`);
+    if (error instanceof NotICalendarError) return recordFailure(db, env, feed, now, "not_icalendar", "not_icalendar", "The answer is not an iCalendar file (a login page or an error page?)");
     throw error;
   }
   // OTAs have been seen answering an empty calendar during outages: never let one wipe the blocks.
   if (parsed.eventCount === 0 && (feed.eventCount ?? 0) > 0) {
-    return recordFailure(db, env, feed, now, "empty_feed", `The feed came back empty after listing ${feed.eventCount} events; the previous blocks are kept`);
+    return recordFailure(db, env, feed, now, "empty_feed", "empty_feed", `The feed came back empty after listing ${feed.eventCount} events; the previous blocks are kept`);
   }
 
   const applied = await calendarOf(env, feed.accommodationId).replaceImportedBlocks({
@@ -109,6 +109,7 @@ async function syncFeedOnce(db: Database, env: Env, config: Config, feed: FeedRo
       lastSuccessAt: now,
       lastStatus: conflicts.length > 0 ? "conflicts" : "ok",
       lastError: null,
+      lastErrorCode: null,
       eventCount: parsed.eventCount,
       blockedNights: applied.blockedNights,
       consecutiveFailures: 0,
@@ -117,17 +118,18 @@ async function syncFeedOnce(db: Database, env: Env, config: Config, feed: FeedRo
   return { status: "ok", blocks: parsed.ranges, blockedNights: applied.blockedNights, conflicts, eventCount: parsed.eventCount, skipped: parsed.skipped };
 }
 
-async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number, reason: FailureReason, message: string): Promise<SyncOutcome> {
-  await recordMiss(db, env, feed, now, message);
+async function recordFailure(db: Database, env: Env, feed: FeedRow, now: number, reason: FailureReason, code: string, message: string): Promise<SyncOutcome> {
+  await recordMiss(db, env, feed, now, code, message);
   return { status: "failed", reason, message };
 }
 
 /** Counts one more miss in the feed's streak, and alerts staff from the third on. */
-async function recordMiss(db: Database, env: Env, feed: FeedRow, now: number, message: string): Promise<void> {
+/** `code` names the miss for consoles to translate; `message` says it in English for logs and API clients. */
+async function recordMiss(db: Database, env: Env, feed: FeedRow, now: number, code: string, message: string): Promise<void> {
   const failures = feed.consecutiveFailures + 1;
   await db
     .update(icalFeeds)
-    .set({ lastSyncAt: now, lastStatus: "error", lastError: message.slice(0, 500), consecutiveFailures: failures })
+    .set({ lastSyncAt: now, lastStatus: "error", lastError: message.slice(0, 500), lastErrorCode: code, consecutiveFailures: failures })
     .where(eq(icalFeeds.id, feed.id));
   if (failures >= FAILURES_BEFORE_ALERT) {
     await raiseAlert(db, env, feed.tenantId, {
@@ -136,6 +138,7 @@ async function recordMiss(db: Database, env: Env, feed: FeedRow, now: number, me
       subjectType: "ical_feed",
       subjectId: feed.id,
       message: `The ${feed.source} calendar${feed.name ? ` "${feed.name}"` : ""} failed ${failures} times in a row (${message}). Its last good blocks are kept; check the URL in the channel.`,
+      params: { source: feed.source, name: feed.name ?? "", failures, error: code },
       // One alert per failure streak: the key changes once a sync succeeds again.
       dedupeKey: `ical_feed_failing:${feed.id}:${feed.lastSuccessAt ?? "never"}`,
     });
@@ -153,6 +156,7 @@ async function alertConflicts(db: Database, env: Env, feed: FeedRow, conflicts: 
       subjectType: "reservation",
       subjectId: reservationId,
       message: `${feed.source} shows ${nights.length} night(s) from ${nights[0]} as taken, but a Posada guest holds them. Check both bookings: one guest may need to be moved.`,
+      params: { source: feed.source, name: feed.name ?? "", nights: nights.length, from: nights[0]! },
       dedupeKey: `ical_conflict:${feed.id}:${reservationId}:${nights[0]}:${nights.length}`,
     });
   }

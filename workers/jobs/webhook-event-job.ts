@@ -45,6 +45,7 @@ async function alertStuckEvent(db: Database, env: Env, tenantId: string, eventId
     subjectType: "webhook_event",
     subjectId: eventId,
     message: `${what} could not be processed after several attempts; open it in Settings → Webhook events and replay it.`,
+    params: { provider: (await findWebhookEvent(db, tenantId, eventId))?.provider ?? "" },
     dedupeKey: `webhook_processing_stuck:${eventId}`,
   });
 }
@@ -57,6 +58,7 @@ async function alertFailedEvent(db: Database, env: Env, tenantId: string, eventI
     subjectType: "webhook_event",
     subjectId: eventId,
     message: `${what} could not be processed: ${reason.slice(0, 200)}. Fix the cause, then replay it.`,
+    params: { provider: (await findWebhookEvent(db, tenantId, eventId))?.provider ?? "", ...(error instanceof AppError || error instanceof ProviderError ? { error: String((error as { code?: unknown }).code ?? "") } : {}) },
     dedupeKey: `webhook_processing_failed:${eventId}`,
   });
 }

@@ -41,6 +41,7 @@ export async function applyPayment(
       subjectType: "payment",
       subjectId: payment.providerPaymentId,
       message: `A ${provider} payment (${payment.providerPaymentId}, reference ${payment.reference ?? "missing"}) ${why}; check it in ${provider}.`,
+      params: { provider, paymentId: payment.providerPaymentId, reference: payment.reference ?? "" },
       dedupeKey: `payment_unmatched:${provider}:${payment.providerPaymentId}`,
     });
     return "unknown_reference" as const;
@@ -71,6 +72,7 @@ export async function applyPayment(
           severity: "warning",
           ...subject,
           message: `Two payments for ${reservation.code} were rejected; the guest may need help paying.`,
+        params: { code: reservation.code },
           dedupeKey: `payment_rejected_twice:${reservation.id}`,
         });
         await handPaymentTroubleToStaff(db, env, result.reservation);
@@ -82,6 +84,7 @@ export async function applyPayment(
         severity: "critical",
         ...subject,
         message: `${reservation.code} expected ${reservation.depositAmount} ${reservation.currency} (minor units) but ${provider} reports ${payment.amount ?? "an unreadable amount"} ${payment.currency}; it was not confirmed.`,
+        params: { code: reservation.code, provider, expected: reservation.depositAmount, currency: reservation.currency, ...(payment.amount != null ? { received: payment.amount, receivedCurrency: payment.currency } : {}) },
         dedupeKey: `payment_amount_mismatch:${provider}:${payment.providerPaymentId}`,
       });
       break;
@@ -93,6 +96,7 @@ export async function applyPayment(
         severity: "critical",
         ...subject,
         message: `${reservation.code} was paid through ${provider} (${payment.providerPaymentId}) after its nights were no longer available; refund or rebook the guest.`,
+        params: { code: reservation.code, provider, paymentId: payment.providerPaymentId },
         dedupeKey: `payment_needs_refund:${provider}:${payment.providerPaymentId}`,
       });
       break;

@@ -36,7 +36,7 @@ describe("guest threads", () => {
       expect(await threadOf(tenant, list[0].id)).toHaveLength(1);
       return list;
     });
-    expect(conversation).toMatchObject({ channel: "whatsapp", guestName: "Guest Uno (fake)", guestAddress: "5491100000001", status: "assistant", escalated: false, lastInboundAt: expect.any(String) });
+    expect(conversation).toMatchObject({ channel: "whatsapp", guestName: "Guest Uno (fake)", guestAddress: "5491100000001", guestPhone: "+5491100000001", displayName: "Guest Uno (fake)", status: "assistant", escalated: false, lastInboundAt: expect.any(String) });
     expect(await threadOf(tenant, conversation.id)).toEqual([expect.objectContaining({ direction: "in", author: "guest", text: "hola! tenes lugar para el finde? somos 2", status: expect.stringMatching(/^(received|answered)$/) })]);
   });
 

@@ -202,6 +202,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       body: { accommodationId: await createAccommodation(o), checkIn: "2030-04-01", checkOut: "2030-04-03", guests: 2, guest: { name: "Sec" } },
     }),
   },
+  "POST /v1/settings/{provider}/test": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/stripe/test") },
+  "GET /v1/calendar/stays": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/calendar/stays?from=2030-01-01&to=2030-03-01") },
   "GET /v1/reservations": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/reservations") },
   "GET /v1/reservations/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}` }) },
   "POST /v1/reservations/{id}/extend": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/extend` }) },

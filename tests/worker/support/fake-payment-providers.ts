@@ -112,6 +112,7 @@ export class FakePaymentProviders {
     const auth = request.headers.get("authorization");
     if (url.origin === MP_BASE) {
       if (auth !== `Bearer ${this.mpToken}`) return json({ message: "invalid access token" }, 401);
+      if (request.method === "GET" && url.pathname === "/users/me") return json({ id: 123456789, nickname: "CABANAS_DEL_LAGO", email: "cobros@cabanas.example", site_id: "MLA" });
       if (request.method === "POST" && url.pathname === "/checkout/preferences") {
         const body = await request.json<any>();
         const id = `pref_fake_${++this.sequence}`;
@@ -126,6 +127,7 @@ export class FakePaymentProviders {
     }
     if (url.origin === STRIPE_BASE) {
       if (auth !== `Bearer ${this.stripeKey}`) return json({ error: { message: "Invalid API Key provided" } }, 401);
+      if (request.method === "GET" && url.pathname === "/v1/account") return json({ id: "acct_fake_1", object: "account", email: "cobros@cabanas.example", settings: { dashboard: { display_name: "Cabañas del Lago" } } });
       if (request.method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const form = new URLSearchParams(new TextDecoder().decode(await request.arrayBuffer()));
         this.sessionRequests.push({ form, idempotencyKey: request.headers.get("idempotency-key") });

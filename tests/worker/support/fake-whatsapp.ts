@@ -11,6 +11,8 @@ export class FakeWhatsApp {
   readonly media = new Map<string, { bytes: Uint8Array; mimeType: string }>();
   /** Bearer tokens that fetched media, to prove the tenant's own token was used. */
   readonly mediaTokens: string[] = [];
+  /** The access token the fake's number answers to (the one tests connect with). */
+  acceptedToken = "EAAG-fake-access-token";
   private spy: ReturnType<typeof vi.spyOn> | null = null;
   private sequence = 0;
 
@@ -27,11 +29,19 @@ export class FakeWhatsApp {
   async handle(request: Request): Promise<Response> {
     const failure = this.failures.shift();
     if (failure) return new Response(JSON.stringify({ error: { message: "fake failure", code: failure } }), { status: failure });
+    if (request.method === "GET" && new URL(request.url).searchParams.has("fields")) return this.describeNumber(request);
     if (request.method === "GET") return this.serveMedia(request);
     const match = new URL(request.url).pathname.match(/\/v21\.0\/(\d+)\/messages$/);
     if (request.method !== "POST" || !match) return new Response("{}", { status: 404 });
     this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
     return Response.json({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: `wamid.FAKE_OUT_${++this.sequence}` }] });
+  }
+
+  /** The Graph API's phone number node: who the number is, for a token the fake accepts. */
+  private describeNumber(request: Request): Response {
+    if (request.headers.get("authorization") !== `Bearer ${this.acceptedToken}`) return Response.json({ error: { message: "Invalid OAuth access token", code: 190 } }, { status: 401 });
+    const id = new URL(request.url).pathname.split("/").at(-1);
+    return Response.json({ verified_name: "Cabañas del Lago", display_phone_number: "+54 9 294 555-0100", id });
   }
 
   /** A voice note the fake Workers AI will read as `words` with the given confidence. */

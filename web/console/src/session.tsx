@@ -50,6 +50,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/**
+ * What the signed-in person may do, from the scopes the API grants their role: screens hide the
+ * actions that would only end in a refusal (staff do not manage units, blocks, channels or settings).
+ */
+export function useCan(): (scope: string) => boolean {
+  const { me } = useSession();
+  return (scope) => me?.scopes.includes(scope) ?? false;
+}
+
 export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error("useSession outside SessionProvider");

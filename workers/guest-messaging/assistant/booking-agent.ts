@@ -73,7 +73,8 @@ async function perform(
       await say(step.text);
       return state;
     case "escalate":
-      await escalate(db, env, turn.tenantId, turn.conversationId, step.reason);
+      // The dialog escalates on the guest's intent (asked for a person, a complaint, a change).
+      await escalate(db, env, turn.tenantId, turn.conversationId, { code: `intent_${turn.understanding.intent}`, text: step.reason });
       await say(step.text);
       return state;
     case "info": {
@@ -92,7 +93,7 @@ async function perform(
             : null;
       // Nothing on file to answer with: a person answers instead of the assistant promising one.
       if (answer === null) {
-        await escalate(db, env, turn.tenantId, turn.conversationId, `a question about ${step.topic} the assistant has no answer for`);
+        await escalate(db, env, turn.tenantId, turn.conversationId, { code: "no_answer", text: `a question about ${step.topic} the assistant has no answer for`, params: { topic: step.topic } });
         await say(TEMPLATES.handOff[lang]);
         return state;
       }
@@ -119,7 +120,7 @@ async function perform(
     case "hold": {
       // Past the budget nothing more is held: a person looks at what this visitor wants.
       if (turn.holdBudget && !(await turn.holdBudget.take())) {
-        await escalate(db, env, turn.tenantId, turn.conversationId, "the visitor asked for more holds than web chat allows in an hour");
+        await escalate(db, env, turn.tenantId, turn.conversationId, { code: "webchat_hold_limit", text: "the visitor asked for more holds than web chat allows in an hour" });
         await say(TEMPLATES.handOff[lang]);
         return state;
       }
@@ -150,7 +151,7 @@ async function perform(
         if (error.code === "dates_unavailable") {
           await say(TEMPLATES.nothingFree[lang](datesLabel(step.checkIn, step.checkOut, lang)));
         } else {
-          await escalate(db, env, turn.tenantId, turn.conversationId, `The assistant could not hold or send a payment link (${error.code})`);
+          await escalate(db, env, turn.tenantId, turn.conversationId, { code: "hold_failed", text: `The assistant could not hold or send a payment link (${error.code})`, params: { error: error.code } });
           await say(TEMPLATES.handOff[lang]);
         }
       }

@@ -53,7 +53,7 @@ export async function handPaymentTroubleToStaff(db: Database, env: Env, reservat
   if (!reservation.conversationId) return;
   const conversation = await db.select().from(conversations).where(eq(conversations.id, reservation.conversationId)).get();
   if (!conversation || conversation.escalated || conversation.tenantId !== reservation.tenantId) return;
-  await escalate(db, env, reservation.tenantId, conversation.id, `two payments for ${reservation.code} were rejected`);
+  await escalate(db, env, reservation.tenantId, conversation.id, { code: "payment_rejected_twice", text: `two payments for ${reservation.code} were rejected`, params: { code: reservation.code } });
   await queueOutbound(db, env, {
     tenantId: reservation.tenantId,
     conversationId: conversation.id,

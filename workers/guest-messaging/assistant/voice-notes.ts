@@ -42,7 +42,9 @@ export async function answerVoiceNote(db: Database, env: Env, config: Config, de
   }
 
   await settle(db, message, { text: transcript?.text || message.text, confidence: transcript?.confidence ?? null });
-  const reason = transcript ? `a voice note transcribed with low confidence (${transcript.confidence.toFixed(2)})` : "a voice note that could not be transcribed";
+  const reason = transcript
+    ? { code: "voice_note_unclear", text: `a voice note transcribed with low confidence (${transcript.confidence.toFixed(2)})` }
+    : { code: "voice_note_untranscribed", text: "a voice note that could not be transcribed" };
   const alreadyWithStaff = conversation.handledBy === "human";
   await escalate(db, env, conversation.tenantId, conversation.id, reason);
   if (!alreadyWithStaff) await queueOutbound(db, env, { tenantId: conversation.tenantId, conversationId: conversation.id, author: "assistant", text: TEMPLATES.voiceUnclear[lang], urgent: true });

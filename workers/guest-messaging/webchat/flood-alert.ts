@@ -33,6 +33,7 @@ export async function alertWebChatFlood(db: Database, env: Env, tenantId: string
     subjectType: "tenant",
     subjectId: tenantId,
     message: `Web chat limits are being hit: ${WHAT[limit]}. Someone may be flooding the chat or holding nights.`,
+    params: { limit },
     dedupeKey: `webchat_flood:${hour}`,
   });
   alertedHours.set(tenantId, hour);

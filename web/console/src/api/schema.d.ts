@@ -2322,6 +2322,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar/stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every unit's stays between two dates, for a multi-unit calendar (up to 186 days)
+         * @description Read from the read model in one query; each stay's nights are checkIn … the night before checkOut.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stays */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            data: components["schemas"]["TapeChartStay"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description invalid_range */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/availability": {
         parameters: {
             query?: never;
@@ -5424,6 +5524,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/settings/{provider}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a stored credential against the provider (Mercado Pago, Stripe or WhatsApp)
+         * @description Calls the provider's own account endpoint with the stored credential. A credential that fails is an answer (ok false, with the reason), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "mercadopago" | "stripe" | "whatsapp";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectionTest"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-events": {
         parameters: {
             query?: never;
@@ -6282,6 +6468,29 @@ export interface components {
             checkOut: string;
             note?: string;
         };
+        TapeChartStay: {
+            id: string;
+            accommodationId: string;
+            /** @enum {string} */
+            kind: "reservation" | "block" | "imported";
+            /**
+             * @description held: waiting for the deposit; confirmed; blocked: a manual or imported block
+             * @enum {string}
+             */
+            status: "held" | "confirmed" | "blocked";
+            checkIn: string;
+            checkOut: string;
+            /** @description When a held reservation lapses */
+            expiresAt: string | null;
+            guestName: string | null;
+            code: string | null;
+            /** @description Where a reservation came from (direct, whatsapp, webchat, partner) */
+            source: string | null;
+            /** @description The channel an imported block came from (airbnb, booking, vrbo, other) */
+            channel: string | null;
+            feedName: string | null;
+            note: string | null;
+        };
         Reservation: {
             id: string;
             code: string;
@@ -6352,7 +6561,14 @@ export interface components {
             severity: "info" | "warning" | "critical";
             subjectType: string;
             subjectId: string;
+            /** @description The specifics in English; consoles write them from `code` and `params` instead */
             message: string;
+            /** @description What happened, as a key to translate (the alert's kind) */
+            code: string;
+            /** @description The specifics as values (guest, reservation code, provider, nights, reason...): empty on alerts raised before they were recorded */
+            params: {
+                [key: string]: string | number;
+            };
             createdAt: string;
             resolvedAt: string | null;
         };
@@ -6362,6 +6578,10 @@ export interface components {
             channel: "whatsapp" | "webchat";
             guestName: string | null;
             guestAddress: string;
+            /** @description The guest's phone number: the WhatsApp number, or the one left on a reservation made in the thread; null when unknown */
+            guestPhone?: string | null;
+            /** @description What to call the thread: the guest's name (from the channel or a reservation made in it), else their phone number; null for a web chat visitor who gave neither */
+            displayName?: string | null;
             lang: string;
             /**
              * @description Who answers: the assistant, or staff who took the thread over
@@ -6432,6 +6652,8 @@ export interface components {
             lastSuccessAt: string | null;
             lastStatus: string | null;
             lastError: string | null;
+            /** @description The last miss as a code to translate: network, timeout, http_error, url_not_allowed, too_large, feed_too_large, not_icalendar, empty_feed, no_url, internal */
+            lastErrorCode?: string | null;
             eventCount: number | null;
             blockedNights: number | null;
             consecutiveFailures: number;
@@ -6561,6 +6783,18 @@ export interface components {
             accessToken: string;
             appSecret: string;
             verifyToken: string;
+        };
+        ConnectionTest: {
+            /** @enum {string} */
+            provider: "mercadopago" | "stripe" | "whatsapp";
+            ok: boolean;
+            /** @description Who the provider says the credential belongs to (account name, number) */
+            account: string | null;
+            /**
+             * @description not_configured: nothing stored; rejected: the provider refused the credential; unreachable: the provider could not be asked
+             * @enum {string|null}
+             */
+            problem: "not_configured" | "rejected" | "unreachable" | null;
         };
         WebhookEvent: {
             id: string;

@@ -65,6 +65,12 @@ export function useFormat() {
         const digits = new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
         return new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).format(money.amount / 10 ** digits);
       },
+      /** A price in a narrow cell: whole units without the currency sign ("95.000"), millions shortened ("1,3 M"). */
+      shortMoney(money: { amount: number; currency: string }) {
+        const digits = new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+        const value = money.amount / 10 ** digits;
+        return new Intl.NumberFormat(locale, value >= 1_000_000 ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(value);
+      },
       /** A calendar date (`2026-12-05`), shown without shifting through the browser's zone. */
       day(date: string) {
         return dayFormat.format(new Date(`${date}T00:00:00Z`));

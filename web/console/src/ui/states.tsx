@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useProblemText } from "./problem-messages";
 
 /** Loading, error and empty states, so every screen says what is going on. */
 export function LoadState({ loading, error, empty, emptyText, onRetry, retryText, children }: {
@@ -10,10 +11,11 @@ export function LoadState({ loading, error, empty, emptyText, onRetry, retryText
   retryText?: string;
   children: ReactNode;
 }) {
+  const problemText = useProblemText();
   if (error) {
     return (
       <div className="notice notice--error" role="alert">
-        <p>{error.message}</p>
+        <p>{problemText(error)}</p>
         {onRetry && (
           <button type="button" className="button button--quiet" onClick={onRetry}>
             {retryText ?? "↻"}

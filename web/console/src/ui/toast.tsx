@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
-import { ApiProblem } from "../api/client";
+import { useProblemText } from "./problem-messages";
 
 interface Toast {
   id: number;
@@ -11,7 +11,7 @@ interface Toast {
 
 interface ToastValue {
   notify: (text: string, options?: { tone?: "ok" | "error"; undo?: () => void }) => void;
-  /** Shows an API problem's detail (or the error's message) as an error toast. */
+  /** Shows a failure as an error toast, in the reader's language (see useProblemText). */
   fail: (error: unknown) => void;
 }
 
@@ -20,6 +20,7 @@ let nextId = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const problemText = useProblemText();
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const notify = useCallback<ToastValue["notify"]>(
     (text, options) => {
@@ -29,7 +30,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const fail = useCallback((error: unknown) => notify(error instanceof ApiProblem || error instanceof Error ? error.message : String(error), { tone: "error" }), [notify]);
+  const fail = useCallback((error: unknown) => notify(problemText(error), { tone: "error" }), [notify, problemText]);
   return (
     <ToastContext.Provider value={{ notify, fail }}>
       {children}

@@ -11,7 +11,11 @@ const alert = z
     severity: z.enum(["info", "warning", "critical"]),
     subjectType: z.string(),
     subjectId: z.string(),
-    message: z.string(),
+    message: z.string().openapi({ description: "The specifics in English; consoles write them from `code` and `params` instead" }),
+    code: z.string().openapi({ description: "What happened, as a key to translate (the alert's kind)" }),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .openapi({ description: "The specifics as values (guest, reservation code, provider, nights, reason...): empty on alerts raised before they were recorded" }),
     createdAt: z.string(),
     resolvedAt: z.string().nullable(),
   })
@@ -24,6 +28,8 @@ const present = (row: AlertRow) => ({
   subjectType: row.subjectType,
   subjectId: row.subjectId,
   message: row.message,
+  code: row.kind,
+  params: row.params ?? {},
   createdAt: new Date(row.createdAt).toISOString(),
   resolvedAt: isoTime(row.resolvedAt),
 });

@@ -93,7 +93,7 @@ export function registerConversations(app: OpenAPIHono<AppEnv>) {
     return c.body(bytes.buffer as ArrayBuffer, 200, { "content-type": mimeType, "cache-control": "private, max-age=300" });
   });
   app.openapi(escalateRoute, async (c) => {
-    const row = await escalate(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id, "staff asked to take over");
+    const row = await escalate(c.var.db, c.env, c.get("principal").tenantId, c.req.valid("param").id, { code: "staff_took_over", text: "staff asked to take over" });
     return c.json(presentConversation(row), 200);
   });
   app.openapi(releaseRoute, async (c) => {

@@ -8,6 +8,12 @@ export const conversation = z
     channel: z.enum(["whatsapp", "webchat"]),
     guestName: z.string().nullable(),
     guestAddress: z.string(),
+    guestPhone: z.string().nullable().optional().openapi({
+      description: "The guest's phone number: the WhatsApp number, or the one left on a reservation made in the thread; null when unknown",
+    }),
+    displayName: z.string().nullable().optional().openapi({
+      description: "What to call the thread: the guest's name (from the channel or a reservation made in it), else their phone number; null for a web chat visitor who gave neither",
+    }),
     lang: z.string(),
     status: z.enum(["assistant", "human"]).openapi({ description: "Who answers: the assistant, or staff who took the thread over" }),
     escalated: z.boolean(),
@@ -37,19 +43,32 @@ export const message = z
 
 export const conversationIdParam = z.object({ id: z.string().min(1).max(64) });
 
-export const presentConversation = (row: typeof conversations.$inferSelect & { lastMessagePreview?: string | null }) => ({
-  id: row.id,
-  channel: row.channel,
-  guestName: row.guestName,
-  guestAddress: row.guestAddress,
-  lang: row.lang,
-  status: row.handledBy,
-  escalated: row.escalated,
-  lastInboundAt: isoTime(row.lastInboundAt),
-  lastMessageAt: isoTime(row.lastMessageAt),
-  ...(row.lastMessagePreview !== undefined ? { lastMessagePreview: row.lastMessagePreview } : {}),
-  createdAt: new Date(row.createdAt).toISOString(),
-});
+type ConversationRow = typeof conversations.$inferSelect & { lastMessagePreview?: string | null; booked?: { name: string | null; phone: string | null } };
+
+/** A WhatsApp address is the guest's number without the "+"; a web chat address is only a session id. */
+function guestPhoneOf(row: ConversationRow): string | null {
+  if (row.channel === "whatsapp" && /^\d{6,20}$/.test(row.guestAddress)) return `+${row.guestAddress}`;
+  return row.booked?.phone ?? null;
+}
+
+export const presentConversation = (row: ConversationRow) => {
+  const guestPhone = guestPhoneOf(row);
+  return {
+    id: row.id,
+    channel: row.channel,
+    guestName: row.guestName,
+    guestAddress: row.guestAddress,
+    guestPhone,
+    displayName: row.guestName ?? row.booked?.name ?? guestPhone,
+    lang: row.lang,
+    status: row.handledBy,
+    escalated: row.escalated,
+    lastInboundAt: isoTime(row.lastInboundAt),
+    lastMessageAt: isoTime(row.lastMessageAt),
+    ...(row.lastMessagePreview !== undefined ? { lastMessagePreview: row.lastMessagePreview } : {}),
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
+};
 
 export const presentMessage = (row: typeof messages.$inferSelect) => ({
   id: row.id,

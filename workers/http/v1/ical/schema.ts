@@ -22,6 +22,11 @@ export const feed = z
     lastSuccessAt: z.string().nullable(),
     lastStatus: z.string().nullable(),
     lastError: z.string().nullable(),
+    lastErrorCode: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "The last miss as a code to translate: network, timeout, http_error, url_not_allowed, too_large, feed_too_large, not_icalendar, empty_feed, no_url, internal" }),
     eventCount: z.number().int().nullable(),
     blockedNights: z.number().int().nullable(),
     consecutiveFailures: z.number().int(),

@@ -17,6 +17,8 @@ export const alerts = sqliteTable(
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
     message: text("message").notNull(),
+    /** What a console needs to write the alert in its reader's language: names, codes, counts (`kind` is the sentence). */
+    params: text("params", { mode: "json" }).$type<Record<string, string | number>>(),
     dedupeKey: text("dedupe_key").notNull(),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     resolvedAt: integer("resolved_at"),

@@ -25,6 +25,8 @@ export const icalFeeds = sqliteTable(
     lastSuccessAt: integer("last_success_at"),
     lastStatus: text("last_status"),
     lastError: text("last_error"),
+    /** The last miss as a code (network, timeout, not_icalendar, ...) for consoles to translate. */
+    lastErrorCode: text("last_error_code"),
     eventCount: integer("event_count"),
     blockedNights: integer("blocked_nights"),
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),

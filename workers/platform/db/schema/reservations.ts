@@ -45,6 +45,8 @@ export const reservations = sqliteTable(
     index("reservations_idempotency_idx").on(t.tenantId, t.idempotencyKey),
     index("reservations_tenant_status_idx").on(t.tenantId, t.status, t.checkIn),
     index("reservations_accommodation_idx").on(t.accommodationId, t.checkIn),
+    // The conversation list names each web chat thread after the reservation made in it.
+    index("reservations_conversation_idx").on(t.conversationId),
   ],
 );
 

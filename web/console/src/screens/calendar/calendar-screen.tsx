@@ -1,36 +1,57 @@
 import { useState } from "react";
 import { api, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
-import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
+import { addDays, addMonths, monthStart, todayIn } from "../../dates";
+import { useLocale, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { useRouter } from "../../router";
 import { useSession } from "../../session";
-import { Dialog } from "../../ui/dialog";
-import { Field, SelectField } from "../../ui/field";
+import { SelectField } from "../../ui/field";
 import { LoadState } from "../../ui/states";
-import { useToast } from "../../ui/toast";
 import styles from "./calendar.module.css";
-import { addDays, addMonths, daysBetween, monthStart, todayIn } from "../../dates";
 import { messages } from "./messages";
-import { MonthGrid, type Day } from "./month-grid";
+import { MonthGrid, STATUS_MARK, type Day } from "./month-grid";
+import { SelectionPanel } from "./selection-panel";
 import { StayDetails } from "./stay-details";
-import { Timeline } from "./timeline";
+import { TapeChart } from "./tape-chart";
 
 /**
- * A unit's month, tap a first and a last free night to block them or start a reservation, tap a
- * taken night to see what holds it; below, every unit over three weeks.
+ * Two views of the nights: every unit as a row over two weeks to three months (the tape chart,
+ * where an owner of several units lives), or one unit's month with each night's price. In both,
+ * a tap on a bar or a taken night shows the stay; two taps on free nights pick them to block or
+ * to start a reservation.
  */
 export default function CalendarScreen() {
   const t = useMessages(messages);
-  const format = useFormat();
-  const { locale } = useLocale();
   const { me } = useSession();
   const { query, navigate } = useRouter();
-  const { notify, fail } = useToast();
   const today = todayIn(me?.tenant.timezone ?? "America/Argentina/Buenos_Aires");
-  const month = query.get("month") ? `${query.get("month")}-01` : monthStart(today);
   const units = useApi(() => unwrap(api.GET("/v1/accommodations")), []);
-  const unitId = query.get("unit") ?? units.data?.data[0]?.id ?? null;
+  const view = query.get("view") ?? (query.has("unit") || query.has("month") ? "month" : "chart");
+  const setView = (next: string) => navigate(`/calendar?view=${next}`, { replace: true });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div className={styles.views} role="group" aria-label={t("view")}>
+        {(["chart", "month"] as const).map((value) => (
+          <button key={value} type="button" className={styles.viewChip} aria-pressed={view === value} onClick={() => setView(value)}>
+            {value === "chart" ? t("viewChart") : t("viewMonth")}
+          </button>
+        ))}
+      </div>
+      <LoadState loading={units.loading} error={units.error} empty={units.data?.data.length === 0} emptyText={t("noUnits")} onRetry={units.reload}>
+        {units.data && (view === "month" ? <UnitMonth units={units.data.data} today={today} /> : <TapeChart units={units.data.data} today={today} />)}
+      </LoadState>
+    </>
+  );
+}
+
+function UnitMonth({ units, today }: { units: { id: string; name: string }[]; today: string }) {
+  const t = useMessages(messages);
+  const { locale } = useLocale();
+  const { query, navigate } = useRouter();
+  const month = query.get("month") ? `${query.get("month")}-01` : monthStart(today);
+  const unitId = query.get("unit") ?? units[0]?.id ?? null;
   const calendar = useApi(
     () => (unitId ? unwrap(api.GET("/v1/accommodations/{id}/calendar", { params: { path: { id: unitId }, query: { from: month, to: addMonths(month, 1) } } })) : Promise.resolve(null)),
     [unitId, month],
@@ -38,11 +59,10 @@ export default function CalendarScreen() {
   useLiveRefresh(["calendar.changed", "reservation.changed"], calendar.reload, (event) => !("accommodationId" in event) || event.accommodationId === unitId);
   const [selection, setSelection] = useState<{ from: string; to: string | null } | null>(null);
   const [focused, setFocused] = useState<Day | null>(null);
-  const [blocking, setBlocking] = useState(false);
-  const [note, setNote] = useState("");
 
   const go = (params: Record<string, string>) => {
     const next = new URLSearchParams(query);
+    next.set("view", "month");
     for (const [key, value] of Object.entries(params)) next.set(key, value);
     setSelection(null);
     setFocused(null);
@@ -61,20 +81,6 @@ export default function CalendarScreen() {
   };
 
   const range = selection?.to ? { checkIn: selection.from, checkOut: addDays(selection.to, 1) } : null;
-  const block = async () => {
-    if (!range || !unitId) return;
-    try {
-      await unwrap(api.POST("/v1/accommodations/{id}/blocks", { params: { path: { id: unitId } }, body: { ...range, ...(note ? { note } : {}) } }));
-      notify(t("blocked_ok"));
-      setBlocking(false);
-      setSelection(null);
-      setNote("");
-      await calendar.reload();
-    } catch (error) {
-      fail((error as { code?: string }).code === "dates_unavailable" ? new Error(t("unavailable")) : error);
-    }
-  };
-
   const stayRange = (stayId: string) => {
     const nights = calendar.data?.days.filter((day) => day.stayId === stayId).map((day) => day.date) ?? [];
     return { checkIn: nights[0] ?? today, checkOut: addDays(nights.at(-1) ?? today, 1) };
@@ -83,10 +89,9 @@ export default function CalendarScreen() {
   const monthLabel = monthName.charAt(0).toUpperCase() + monthName.slice(1);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <LoadState loading={units.loading} error={units.error} empty={units.data?.data.length === 0} emptyText={t("noUnits")} onRetry={units.reload}>
-        <div className={styles.toolbar}>
-          <SelectField label={t("unit")} value={unitId ?? ""} onChange={(event) => go({ unit: event.target.value })} options={(units.data?.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))} />
+      <div className={styles.toolbar}>
+        <SelectField label={t("unit")} value={unitId ?? ""} onChange={(event) => go({ unit: event.target.value })} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
+        <div className={styles.monthNav}>
           <button type="button" className="button button--quiet" aria-label={t("previous")} onClick={() => go({ month: addMonths(month, -1).slice(0, 7) })}>
             ‹
           </button>
@@ -100,51 +105,44 @@ export default function CalendarScreen() {
             {t("today")}
           </button>
         </div>
-        <ul className={styles.legend}>
-          {(["free", "held", "booked", "blocked"] as const).map((status) => (
-            <li key={status}>
-              <span className={`${styles.swatch} ${styles[status]}`} aria-hidden="true" /> {t(status)}
-            </li>
-          ))}
-        </ul>
-        <LoadState loading={calendar.loading} error={calendar.error} empty={!calendar.data} onRetry={calendar.reload}>
-          {calendar.data && <MonthGrid days={calendar.data.days} selection={selection} onPick={pick} />}
-        </LoadState>
-        {selection && (
-          <section className={`card ${styles.panel}`} aria-live="polite">
-            {range ? <p>{t("selected", { from: format.day(range.checkIn), to: format.day(range.checkOut), nights: daysBetween(range.checkIn, range.checkOut) })}</p> : <p>{t("pickEnd")}</p>}
-            <div className={styles.actions}>
-              {range && (
-                <>
-                  <button type="button" className="button" onClick={() => setBlocking(true)}>
-                    {t("block")}
-                  </button>
-                  <button type="button" className="button button--quiet" onClick={() => navigate(`/reservations?new=1&accommodationId=${unitId}&checkIn=${range.checkIn}&checkOut=${range.checkOut}`)}>
-                    {t("createReservation")}
-                  </button>
-                </>
-              )}
-              <button type="button" className="button button--quiet" onClick={() => setSelection(null)}>
-                {t("clear")}
-              </button>
-            </div>
-          </section>
-        )}
-        {focused?.stayId && unitId && <StayDetails key={focused.stayId} accommodationId={unitId} stayId={focused.stayId} range={stayRange(focused.stayId)} onChanged={() => { setFocused(null); void calendar.reload(); }} />}
-        <Dialog open={blocking} title={t("block")} onClose={() => setBlocking(false)}>
-          {range && <p>{t("selected", { from: format.day(range.checkIn), to: format.day(range.checkOut), nights: daysBetween(range.checkIn, range.checkOut) })}</p>}
-          <Field label={t("blockNote")} value={note} onChange={(event) => setNote(event.target.value)} maxLength={200} />
-          <div className={styles.actions}>
-            <button type="button" className="button" onClick={block}>
-              {t("blockConfirm")}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setBlocking(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </Dialog>
-        {units.data && units.data.data.length > 0 && <Timeline units={units.data.data} from={month < today && today < addMonths(month, 1) ? today : month} />}
+      </div>
+      <ul className={styles.legend}>
+        {(["free", "held", "booked", "blocked"] as const).map((status) => (
+          <li key={status}>
+            <span className={`${styles.swatch} ${styles[status]}`} aria-hidden="true">
+              {STATUS_MARK[status]}
+            </span>{" "}
+            {t(status)}
+          </li>
+        ))}
+      </ul>
+      <LoadState loading={calendar.loading} error={calendar.error} empty={!calendar.data} onRetry={calendar.reload}>
+        {calendar.data && <MonthGrid days={calendar.data.days} selection={selection} onPick={pick} />}
       </LoadState>
+      {selection && unitId && (
+        <SelectionPanel
+          unitId={unitId}
+          range={range}
+          prompt={t("pickEnd")}
+          onBlocked={() => {
+            setSelection(null);
+            void calendar.reload();
+          }}
+          onClear={() => setSelection(null)}
+        />
+      )}
+      {focused?.stayId && unitId && (
+        <StayDetails
+          key={focused.stayId}
+          accommodationId={unitId}
+          stayId={focused.stayId}
+          range={stayRange(focused.stayId)}
+          onChanged={() => {
+            setFocused(null);
+            void calendar.reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -4,6 +4,9 @@ import styles from "./calendar.module.css";
 import { weekdayIndex } from "../../dates";
 import { messages } from "./messages";
 
+/** Taken nights are told apart by a mark as well as a colour (the legend shows both); the full word is in the label. */
+export const STATUS_MARK = { free: "", held: "◔", booked: "●", blocked: "✕" } as const;
+
 type Day = { date: string; status: "free" | "held" | "booked" | "blocked"; price: Schemas["Quote"]["total"]; stayId: string | null };
 
 /** One month of one unit: every night a button that says its status in words, not colour alone. */
@@ -34,7 +37,7 @@ export function MonthGrid({ days, selection, onPick }: { days: Day[]; selection:
           onClick={() => onPick(day)}
         >
           <strong>{Number(day.date.slice(8))}</strong>
-          <span>{day.status === "free" ? format.money(day.price).replace(/\s/g, "") : t(day.status)}</span>
+          <span aria-hidden="true">{day.status === "free" ? format.shortMoney(day.price) : STATUS_MARK[day.status]}</span>
         </button>
       ))}
     </div>

@@ -2,16 +2,20 @@ import { api, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Link } from "../../router";
+import { useCan } from "../../session";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./calendar.module.css";
-import { messages } from "./messages";
+import { messages, type CalendarMessage } from "./messages";
+
+const STATUS_KEYS = new Set(["held", "confirmed", "cancelled", "expired", "needs_refund"]);
 
 /** What occupies a night: a reservation (guest, code, link) or a block (note, unblock with undo). */
 export function StayDetails({ accommodationId, stayId, range, onChanged }: { accommodationId: string; stayId: string; range: { checkIn: string; checkOut: string }; onChanged: () => void }) {
   const t = useMessages(messages);
   const format = useFormat();
   const { notify, fail } = useToast();
+  const can = useCan();
   const isReservation = stayId.startsWith("res_");
   const reservation = useApi(() => (isReservation ? unwrap(api.GET("/v1/reservations/{id}", { params: { path: { id: stayId } } })) : Promise.resolve(null)), [stayId]);
 
@@ -34,7 +38,7 @@ export function StayDetails({ accommodationId, stayId, range, onChanged }: { acc
     return (
       <section className={`card ${styles.panel}`} aria-label={t("stay")}>
         <p>{stayId.startsWith("blk_") ? t("blocked") : t("importedBlock")}</p>
-        {stayId.startsWith("blk_") && (
+        {stayId.startsWith("blk_") && can("accommodations:write") && (
           <button type="button" className="button button--quiet" onClick={unblock}>
             {t("unblock")}
           </button>
@@ -53,7 +57,7 @@ export function StayDetails({ accommodationId, stayId, range, onChanged }: { acc
             <dt>{t("code")}</dt>
             <dd>{stay.code}</dd>
             <dt>{t("status")}</dt>
-            <dd>{stay.status}</dd>
+            <dd>{STATUS_KEYS.has(stay.status) ? t(`status_${stay.status}` as CalendarMessage) : stay.status}</dd>
             <dt>{t("stay")}</dt>
             <dd>
               {format.day(stay.checkIn)} → {format.day(stay.checkOut)} · {format.money(stay.total)}

@@ -7,6 +7,8 @@ import { Field, SelectField } from "../../ui/field";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { CopyButton } from "../../ui/copy-button";
+import { channelNames, sourceKey } from "../../ui/channel-names";
+import { useCan } from "../../session";
 import styles from "./channels.module.css";
 import { FeedCard } from "./feed-card";
 import { messages } from "./messages";
@@ -29,6 +31,8 @@ export default function ChannelsScreen() {
 function UnitChannels({ unit, onRotated }: { unit: Schemas["Accommodation"]; onRotated: () => void }) {
   const t = useMessages(messages);
   const { notify, fail } = useToast();
+  const names = useMessages(channelNames);
+  const can = useCan();
   const feeds = useApi(() => unwrap(api.GET("/v1/accommodations/{id}/ical-feeds", { params: { path: { id: unit.id } } })), [unit.id]);
   useLiveRefresh(["calendar.changed"], feeds.reload, (event) => event.type !== "calendar.changed" || event.accommodationId === unit.id);
   const [url, setUrl] = useState("");
@@ -68,22 +72,26 @@ function UnitChannels({ unit, onRotated }: { unit: Schemas["Accommodation"]; onR
       </span>
       <div className={styles.actions}>
         <CopyButton text={unit.icalExportUrl} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
-        <button type="button" className="button button--quiet" onClick={rotate}>
-          {t("rotate")}
-        </button>
+        {can("accommodations:write") && (
+          <button type="button" className="button button--quiet" onClick={rotate}>
+            {t("rotate")}
+          </button>
+        )}
       </div>
       <h3>{t("feeds")}</h3>
       <LoadState loading={feeds.loading} error={feeds.error} empty={feeds.data?.data.length === 0} emptyText={t("noFeeds")} onRetry={feeds.reload}>
         {feeds.data?.data.map((feed) => <FeedCard key={feed.id} feed={feed} onChanged={feeds.reload} />)}
       </LoadState>
+      {can("accommodations:write") && (
       <form onSubmit={add} className={styles.row} aria-label={t("addFeed")}>
         <Field label={t("feedUrl")} type="url" value={url} onChange={(e) => setUrl(e.target.value)} required />
-        <SelectField label={t("source")} value={source} onChange={(e) => setSource(e.target.value as Source)} options={(["airbnb", "booking", "vrbo", "other"] as const).map((value) => ({ value, label: value }))} />
+        <SelectField label={t("source")} value={source} onChange={(e) => setSource(e.target.value as Source)} options={(["airbnb", "booking", "vrbo", "other"] as const).map((value) => ({ value, label: names(sourceKey(value)) }))} />
         <Field label={t("feedName")} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
         <button type="submit" className="button">
           {t("add")}
         </button>
       </form>
+      )}
     </section>
   );
 }

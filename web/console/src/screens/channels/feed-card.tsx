@@ -1,5 +1,6 @@
-import { useSession } from "../../session";
-import { api, unwrap, type Schemas } from "../../api/client";
+import { useCan, useSession } from "../../session";
+import { ApiProblem, api, unwrap, type Schemas } from "../../api/client";
+import { channelNames, feedErrorKey, sourceKey } from "../../ui/channel-names";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Badge } from "../../ui/states";
 import { useToast } from "../../ui/toast";
@@ -7,12 +8,16 @@ import { CopyButton } from "../../ui/copy-button";
 import styles from "./channels.module.css";
 import { messages } from "./messages";
 
+const RECORDED_ON_FEED = new Set(["not_icalendar", "empty_feed", "feed_too_large", "feed_fetch_failed"]);
+
 /** One imported calendar: its health at a glance, sync now, upload a file, remove. */
 export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onChanged: () => void }) {
   const t = useMessages(messages);
   const format = useFormat();
   const { token } = useSession();
   const { notify, fail } = useToast();
+  const names = useMessages(channelNames);
+  const can = useCan();
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : t("never"));
 
   const sync = async () => {
@@ -32,9 +37,10 @@ export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onCha
       headers: { "content-type": "text/calendar", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: await file.text(),
     });
-    const body = (await response.json().catch(() => ({}))) as { blocks?: unknown[]; detail?: string };
+    const body = (await response.json().catch(() => ({}))) as { blocks?: unknown[]; code?: string };
     if (response.ok) notify(t("uploaded", { blocks: body.blocks?.length ?? 0 }));
-    else fail(new Error(body.detail ?? String(response.status)));
+    // A file that could not be read is recorded on the feed and shown on its card: said once, there.
+    else if (!RECORDED_ON_FEED.has(body.code ?? "")) fail(new ApiProblem(response.status, body.code ?? "http_error", ""));
     onChanged();
   };
 
@@ -49,10 +55,12 @@ export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onCha
   };
 
   const failing = feed.consecutiveFailures > 0;
+  const channel = names(sourceKey(feed.source));
+  const health = failing ? <Badge tone="danger">{t("status_error")}</Badge> : feed.lastStatus === "conflicts" ? <Badge tone="warn">{t("status_conflicts")}</Badge> : feed.lastStatus ? <Badge tone="ok">{t("status_ok")}</Badge> : null;
   return (
-    <article className={styles.feed} aria-label={feed.name ?? feed.source}>
+    <article className={styles.feed} aria-label={feed.name ?? channel}>
       <h4>
-        {feed.name ?? feed.source} <Badge tone="muted">{feed.source}</Badge> {failing ? <Badge tone="danger">{feed.lastStatus ?? "error"}</Badge> : feed.lastStatus && <Badge tone="ok">{feed.lastStatus}</Badge>}
+        {feed.name ?? channel} <Badge tone="muted">{channel}</Badge> {health}
       </h4>
       {feed.url && <span className={styles.url}>{feed.url}</span>}
       <dl className={styles.facts}>
@@ -73,27 +81,31 @@ export function FeedCard({ feed, onChanged }: { feed: Schemas["IcalFeed"]; onCha
           <dd>{feed.blockedNights ?? "—"}</dd>
         </div>
       </dl>
-      {feed.lastError && (
-        <p className={styles.error}>
-          {t("lastError")}: {feed.lastError}
+      {failing && (
+        <p className={styles.error} role="alert">
+          {t("lastError")}: {names(feedErrorKey(feed.lastErrorCode))}
         </p>
       )}
       <p>{t("feedExport")}</p>
       <span className={styles.url}>{feed.exportUrl}</span>
       <div className={styles.actions}>
         <CopyButton text={feed.exportUrl} label={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} />
-        {feed.url && (
+        {feed.url && can("accommodations:write") && (
           <button type="button" className="button button--quiet" onClick={sync}>
             {t("syncNow")}
           </button>
         )}
-        <label className={`button button--quiet ${styles.upload}`}>
-          {t("upload")}
-          <input type="file" accept=".ics,text/calendar" onChange={(event) => event.target.files?.[0] && upload(event.target.files[0])} />
-        </label>
-        <button type="button" className="button button--quiet" onClick={remove}>
-          {t("remove")}
-        </button>
+        {can("accommodations:write") && (
+          <>
+            <label className={`button button--quiet ${styles.upload}`}>
+              {t("upload")}
+              <input type="file" accept=".ics,text/calendar" onChange={(event) => event.target.files?.[0] && upload(event.target.files[0])} />
+            </label>
+            <button type="button" className="button button--quiet" onClick={remove}>
+              {t("remove")}
+            </button>
+          </>
+        )}
       </div>
     </article>
   );

@@ -3,6 +3,7 @@ import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link, useRouter } from "../../router";
+import { useGuestLabel } from "../../ui/guest-label";
 import { Badge, LoadState } from "../../ui/states";
 import styles from "./conversations.module.css";
 import { messages } from "./messages";
@@ -14,6 +15,7 @@ type Filter = (typeof FILTERS)[number];
 export default function ConversationsScreen() {
   const t = useMessages(messages);
   const format = useFormat();
+  const guestLabel = useGuestLabel();
   const { query, navigate } = useRouter();
   const filter = (FILTERS as readonly string[]).includes(query.get("status") ?? "") ? (query.get("status") as Filter) : "all";
   const selectedId = query.get("id");
@@ -29,8 +31,9 @@ export default function ConversationsScreen() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <div className={styles.layout}>
-        <div className={selectedId ? styles.hide : undefined}>
+      {/* List and thread side by side on a wide screen; on a phone, one at a time (the thread replaces the list). */}
+      <div className={styles.layout} data-open={selectedId ? "" : undefined}>
+        <div className={styles.listPane}>
           <div className={styles.chips} role="group" aria-label={t("filters")}>
             {FILTERS.map((value) => (
               <button key={value} type="button" className={styles.chip} aria-pressed={filter === value} onClick={() => navigate(href({ status: value === "all" ? null : value }), { replace: true })}>
@@ -46,8 +49,8 @@ export default function ConversationsScreen() {
                   <li key={conversation.id}>
                     <Link href={href({ id: conversation.id })} className={styles.row} aria-current={conversation.id === selectedId ? "true" : undefined}>
                       <span className={styles.rowTop}>
-                        <strong>{conversation.guestName ?? conversation.guestAddress}</strong>
-                        <span>{conversation.lastMessageAt ? format.time(conversation.lastMessageAt) : ""}</span>
+                        <strong className={styles.name}>{guestLabel(conversation)}</strong>
+                        <span className={styles.time}>{conversation.lastMessageAt ? format.time(conversation.lastMessageAt) : ""}</span>
                       </span>
                       <span className={styles.rowTop}>
                         <span>{conversation.channel === "whatsapp" ? t("whatsapp") : t("webchat")}</span>
@@ -63,7 +66,7 @@ export default function ConversationsScreen() {
             </ul>
           </LoadState>
         </div>
-        <div>{selected ? <ThreadView key={selected.id} conversation={selected} onChanged={list.reload} /> : <p className={`empty ${styles.hide}`}>{t("pick")}</p>}</div>
+        <div className={styles.threadPane}>{selected ? <ThreadView key={selected.id} conversation={selected} onChanged={list.reload} /> : <p className="empty">{t("pick")}</p>}</div>
       </div>
     </>
   );

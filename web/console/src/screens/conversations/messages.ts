@@ -8,7 +8,7 @@ export type ConversationMessageKey =
 
 export const messages: Messages<ConversationMessageKey> = {
   "es-AR": {
-    title: "Conversaciones", all: "Todas", assistant: "Asistente", human: "Con el equipo", escalated: "Escaladas", filters: "Filtrar conversaciones",
+    title: "Conversaciones", all: "Todas", assistant: "Asistente", human: "Con el equipo", escalated: "Derivadas a una persona", filters: "Filtrar conversaciones",
     empty: "No hay conversaciones acá.", back: "← Volver", unanswered: "Sin responder", whatsapp: "WhatsApp", webchat: "Chat web",
     guest: "Huésped", bot: "Asistente", staff: "Equipo", reply: "Responder", replyLabel: "Tu respuesta",
     replyTakesOver: "Al responder, el asistente deja de contestar en esta conversación hasta que se la devuelvas.", send: "Enviar",
@@ -28,7 +28,7 @@ export const messages: Messages<ConversationMessageKey> = {
     status_read: "read", status_failed: "could not be sent", status_needs_template: "needs a template", pick: "Pick a conversation.", noMessages: "No messages.",
   },
   "pt-BR": {
-    title: "Conversas", all: "Todas", assistant: "Assistente", human: "Com a equipe", escalated: "Escaladas", filters: "Filtrar conversas",
+    title: "Conversas", all: "Todas", assistant: "Assistente", human: "Com a equipe", escalated: "Encaminhadas a uma pessoa", filters: "Filtrar conversas",
     empty: "Nenhuma conversa aqui.", back: "← Voltar", unanswered: "Sem resposta", whatsapp: "WhatsApp", webchat: "Chat web",
     guest: "Hóspede", bot: "Assistente", staff: "Equipe", reply: "Responder", replyLabel: "Sua resposta",
     replyTakesOver: "Ao responder, o assistente para de responder nesta conversa até você devolvê-la.", send: "Enviar",

@@ -4,6 +4,7 @@ import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
+import { useGuestLabel } from "../../ui/guest-label";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./conversations.module.css";
@@ -16,6 +17,7 @@ type Conversation = Schemas["Conversation"];
 export function ThreadView({ conversation, onChanged }: { conversation: Conversation; onChanged: () => void }) {
   const t = useMessages(messages);
   const format = useFormat();
+  const guestLabel = useGuestLabel();
   const { notify, fail } = useToast();
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -54,11 +56,11 @@ export function ThreadView({ conversation, onChanged }: { conversation: Conversa
   const authorLabel = (author: string) => (author === "guest" ? t("guest") : author === "staff" ? t("staff") : t("bot"));
   return (
     <section aria-labelledby="thread-title">
-      <Link href="/conversations" className="button button--quiet">
+      <Link href="/conversations" className={`button button--quiet ${styles.back}`}>
         {t("back")}
       </Link>
-      <h2 id="thread-title">
-        {conversation.guestName ?? conversation.guestAddress} <Badge tone="muted">{conversation.channel === "whatsapp" ? t("whatsapp") : t("webchat")}</Badge>{" "}
+      <h2 id="thread-title" className={styles.threadTitle}>
+        {guestLabel(conversation)} <Badge tone="muted">{conversation.channel === "whatsapp" ? t("whatsapp") : t("webchat")}</Badge>{" "}
         {conversation.escalated && <Badge tone="danger">{t("escalated")}</Badge>}
       </h2>
       <p>

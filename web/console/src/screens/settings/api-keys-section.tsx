@@ -7,14 +7,18 @@ import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { CopyButton } from "../../ui/copy-button";
 import { messages } from "./messages";
+import { plainWords } from "./plain-words";
 import styles from "./settings.module.css";
 
 type Scope = Schemas["CreateApiKeyRequest"]["scopes"][number];
 const SCOPES: Scope[] = ["accommodations:read", "accommodations:write", "availability:read", "reservations:read", "reservations:write", "conversations:read", "conversations:write", "reports:read"];
 
+const SCOPE_SET = new Set<string>(SCOPES);
+
 /** Partner keys: created with scopes, shown exactly once, revoked in two taps. */
 export function ApiKeysSection() {
   const t = useMessages(messages);
+  const words = useMessages(plainWords);
   const format = useFormat();
   const { notify, fail } = useToast();
   const keys = useApi(() => unwrap(api.GET("/v1/api-keys")), []);
@@ -76,7 +80,7 @@ export function ApiKeysSection() {
                 checked={scopes.includes(scope)}
                 onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
               />
-              {scope}
+              {words(`scope_${scope}`)}
             </label>
           ))}
         </fieldset>
@@ -92,7 +96,7 @@ export function ApiKeysSection() {
                 <strong>{key.name}</strong> <code>{key.start}…</code>
                 <br />
                 <span className={styles.muted}>
-                  {key.scopes.join(", ")} · {t("lastUsed", { when: key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t("never") })}
+                  {key.scopes.map((scope) => (SCOPE_SET.has(scope) ? words(`scope_${scope as Scope}`) : scope)).join(" · ")} · {t("lastUsed", { when: key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t("never") })}
                 </span>
               </span>
               <button type="button" className="button button--danger" onClick={() => revoke(key)} aria-label={`${t("revoke")} ${key.name}`}>

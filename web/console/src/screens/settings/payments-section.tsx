@@ -8,7 +8,9 @@ import { NumberField } from "../../ui/number-field";
 import { numberToInput, readNumber, valueOf } from "../../ui/number-input";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
+import { ConnectionTestButton } from "./connection-test-button";
 import { messages } from "./messages";
+import { plainWords } from "./plain-words";
 import styles from "./settings.module.css";
 
 type Provider = Schemas["PaymentSettingsRequest"]["defaultProvider"];
@@ -16,6 +18,7 @@ type Provider = Schemas["PaymentSettingsRequest"]["defaultProvider"];
 /** Payment credentials go in and never come back: the form only says whether each is configured. */
 export function PaymentsSection() {
   const t = useMessages(messages);
+  const words = useMessages(plainWords);
   const { me } = useSession();
   const { notify, fail } = useToast();
   const current = useApi(() => unwrap(api.GET("/v1/settings/payments")), []);
@@ -68,19 +71,21 @@ export function PaymentsSection() {
           <h3>
             Mercado Pago <Badge tone={current.data?.mercadopago.configured ? "ok" : "muted"}>{current.data?.mercadopago.configured ? t("configured") : t("notConfigured")}</Badge>
           </h3>
-          <Field label={t("mpAccessToken")} type="password" value={mp.accessToken} onChange={(e) => setMp({ ...mp, accessToken: e.target.value })} hint={t("keepSecret")} error={errors["mercadopago.accessToken"]} />
-          <Field label={t("mpWebhookSecret")} type="password" value={mp.webhookSecret} onChange={(e) => setMp({ ...mp, webhookSecret: e.target.value })} error={errors["mercadopago.webhookSecret"]} />
+          <Field label={words("mpAccessToken")} type="password" value={mp.accessToken} onChange={(e) => setMp({ ...mp, accessToken: e.target.value })} hint={`${words("mpAccessTokenWhere")} ${t("keepSecret")}`} error={errors["mercadopago.accessToken"]} />
+          <Field label={words("mpWebhookSecret")} type="password" value={mp.webhookSecret} onChange={(e) => setMp({ ...mp, webhookSecret: e.target.value })} hint={words("mpWebhookSecretWhere")} error={errors["mercadopago.webhookSecret"]} />
           <p className={styles.muted}>
             {t("webhookUrl", { provider: "Mercado Pago" })}: <span className={styles.url}>{hook("mercadopago")}</span>
           </p>
+          {current.data?.mercadopago.configured && <ConnectionTestButton provider="mercadopago" />}
           <h3>
             Stripe <Badge tone={current.data?.stripe.configured ? "ok" : "muted"}>{current.data?.stripe.configured ? t("configured") : t("notConfigured")}</Badge>
           </h3>
-          <Field label={t("stripeSecretKey")} type="password" value={stripe.secretKey} onChange={(e) => setStripe({ ...stripe, secretKey: e.target.value })} hint={t("keepSecret")} error={errors["stripe.secretKey"]} />
-          <Field label={t("stripeWebhookSecret")} type="password" value={stripe.webhookSecret} onChange={(e) => setStripe({ ...stripe, webhookSecret: e.target.value })} error={errors["stripe.webhookSecret"]} />
+          <Field label={words("stripeSecretKey")} type="password" value={stripe.secretKey} onChange={(e) => setStripe({ ...stripe, secretKey: e.target.value })} hint={`${words("stripeSecretKeyWhere")} ${t("keepSecret")}`} error={errors["stripe.secretKey"]} />
+          <Field label={words("stripeWebhookSecret")} type="password" value={stripe.webhookSecret} onChange={(e) => setStripe({ ...stripe, webhookSecret: e.target.value })} hint={words("stripeWebhookSecretWhere")} error={errors["stripe.webhookSecret"]} />
           <p className={styles.muted}>
             {t("webhookUrl", { provider: "Stripe" })}: <span className={styles.url}>{hook("stripe")}</span>
           </p>
+          {current.data?.stripe.configured && <ConnectionTestButton provider="stripe" />}
           <div className={styles.row}>
             <SelectField label={t("defaultProvider")} value={defaultProvider} onChange={(e) => setDefaultProvider(e.target.value as Provider)} options={[{ value: "mercadopago", label: "Mercado Pago" }, { value: "stripe", label: "Stripe" }]} />
             <NumberField label={t("depositPercent")} rules={{ integer: true, min: 0, max: 100 }} unit="%" value={depositPercent} onChange={setDepositPercent} required error={errors.depositPercent} />

@@ -6,6 +6,7 @@ import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
 import { Badge } from "../../ui/states";
 import { useToast } from "../../ui/toast";
+import { useAlertDetails } from "./alert-details";
 import { messages, type TodayMessage } from "./messages";
 import { TodaySection } from "./today-section";
 import styles from "./today.module.css";
@@ -44,6 +45,7 @@ function subjectHref(alert: Alert): string | undefined {
 export function OpenAlerts({ timeZone }: { timeZone: string }) {
   const t = useMessages(messages);
   const when = useWhen(timeZone);
+  const details = useAlertDetails();
   const { notify, fail } = useToast();
   const { data, error, loading, reload } = useApi(async () => (await unwrap(api.GET("/v1/alerts"))).data, []);
   useLiveRefresh(["alert.raised"], reload);
@@ -73,18 +75,20 @@ export function OpenAlerts({ timeZone }: { timeZone: string }) {
       <ul className={styles.items}>
         {open?.map((alert) => {
           const href = subjectHref(alert);
-          const title: TodayMessage = KNOWN_KINDS.has(alert.kind) ? (`alert_${alert.kind}` as TodayMessage) : "alert_other";
+          const title = details.title(alert.code) ?? t(KNOWN_KINDS.has(alert.code) ? (`alert_${alert.code}` as TodayMessage) : "alert_other");
+          const detail = details.detail(alert);
           return (
             <li key={alert.id} className={styles.item}>
               <div className={styles.itemTop}>
-                <strong>{t(title)}</strong>
+                <strong>{title}</strong>
                 <Badge tone={TONE[alert.severity]}>{t(`severity_${alert.severity}`)}</Badge>
               </div>
-              {/* The API writes the specifics (nights, channel, amounts) in English only. */}
-              <p className={styles.meta}>
-                <span className="visually-hidden">{t("alertDetail")}: </span>
-                <span lang="en">{alert.message}</span>
-              </p>
+              {detail && (
+                <p className={styles.meta}>
+                  <span className="visually-hidden">{t("alertDetail")}: </span>
+                  {detail}
+                </p>
+              )}
               <p className={styles.meta}>{when(alert.createdAt)}</p>
               <div className={styles.itemActions}>
                 {href && (

@@ -3,6 +3,7 @@ import { useApi } from "../../api/use-api";
 import { useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
+import { useGuestLabel } from "../../ui/guest-label";
 import { Badge } from "../../ui/states";
 import { messages } from "./messages";
 import { TodaySection } from "./today-section";
@@ -18,6 +19,7 @@ export const isUnanswered = (conversation: Conversation) =>
 export function UnansweredConversations({ timeZone }: { timeZone: string }) {
   const t = useMessages(messages);
   const when = useWhen(timeZone);
+  const guestLabel = useGuestLabel();
   const { data, error, loading, reload } = useApi(async () => (await unwrap(api.GET("/v1/conversations"))).data, []);
   useLiveRefresh(["conversation.changed"], reload);
   const waiting = data?.filter(isUnanswered);
@@ -28,7 +30,7 @@ export function UnansweredConversations({ timeZone }: { timeZone: string }) {
           <li key={conversation.id}>
             <Link href={`/conversations?id=${encodeURIComponent(conversation.id)}`} className={`${styles.item} ${styles.itemRow}`}>
               <span className={styles.itemTop}>
-                <strong>{conversation.guestName ?? conversation.guestAddress}</strong>
+                <strong className={styles.name}>{guestLabel(conversation)}</strong>
                 {conversation.escalated ? <Badge tone="danger">{t("escalated")}</Badge> : <Badge tone="warn">{t("waiting")}</Badge>}
               </span>
               <span className={styles.meta}>

@@ -2,7 +2,7 @@ import { api, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Link, useRouter } from "../../router";
-import { useSession } from "../../session";
+import { useCan, useSession } from "../../session";
 import { LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { messages } from "./messages";
@@ -16,9 +16,11 @@ export default function UnitsScreen() {
   const { me } = useSession();
   const { query, navigate } = useRouter();
   const { notify, fail } = useToast();
+  // Staff see units and prices but cannot change them: the actions are not offered at all.
+  const canEdit = useCan()("accommodations:write");
   const units = useApi(() => unwrap(api.GET("/v1/accommodations")), []);
   const editing = query.get("id");
-  const creating = query.get("new") === "1";
+  const creating = canEdit && query.get("new") === "1";
   const unit = units.data?.data.find((candidate) => candidate.id === editing) ?? null;
 
   const remove = async (id: string, name: string) => {
@@ -52,6 +54,7 @@ export default function UnitsScreen() {
                     <br />
                     {format.money(item.basePrice)} {t("perNight")} · {item.capacity} 👤
                   </span>
+                  {canEdit && (
                   <span className={styles.actions}>
                     <Link href={`/units?id=${item.id}`} className="button button--quiet" aria-label={`${t("edit")} ${item.name}`}>
                       {t("edit")}
@@ -60,16 +63,17 @@ export default function UnitsScreen() {
                       {t("delete")}
                     </button>
                   </span>
+                  )}
                 </li>
               ))}
             </ul>
           </LoadState>
-          {!creating && !unit && (
+          {canEdit && !creating && !unit && (
             <Link href="/units?new=1" className="button">
               + {t("newUnit")}
             </Link>
           )}
-          {(creating || unit) && (
+          {canEdit && (creating || unit) && (
             <UnitForm
               key={unit?.id ?? "new"}
               unit={unit}

@@ -1,0 +1,103 @@
+import type { Messages } from "../../i18n/i18n";
+
+/**
+ * Settings in an owner's words: what each credential is called where it is found, what each API
+ * permission lets a partner do, and what a connection test found.
+ */
+export type PlainWord =
+  | "mpAccessToken" | "mpAccessTokenWhere" | "mpWebhookSecret" | "mpWebhookSecretWhere"
+  | "stripeSecretKey" | "stripeSecretKeyWhere" | "stripeWebhookSecret" | "stripeWebhookSecretWhere"
+  | "phoneNumberId" | "phoneNumberIdWhere" | "waAccessToken" | "waAccessTokenWhere" | "appSecret" | "appSecretWhere" | "verifyToken" | "verifyTokenWhere"
+  | "test" | "testing" | "test_ok" | "test_not_configured" | "test_rejected" | "test_unreachable"
+  | "scope_accommodations:read" | "scope_accommodations:write" | "scope_availability:read" | "scope_reservations:read" | "scope_reservations:write"
+  | "scope_conversations:read" | "scope_conversations:write" | "scope_reports:read";
+
+export const plainWords: Messages<PlainWord> = {
+  "es-AR": {
+    mpAccessToken: "Access token de producción de Mercado Pago",
+    mpAccessTokenWhere: "En Mercado Pago Developers → Tus integraciones → tu aplicación → Credenciales de producción. Empieza con APP_USR-.",
+    mpWebhookSecret: "Clave secreta de las notificaciones (webhooks) de Mercado Pago",
+    mpWebhookSecretWhere: "En tu aplicación → Webhooks → Configurar notificaciones: pegá allí la dirección de abajo y copiá la clave secreta que te muestra.",
+    stripeSecretKey: "Clave secreta de Stripe",
+    stripeSecretKeyWhere: "En el panel de Stripe → Desarrolladores → Claves de API → Clave secreta. Empieza con sk_live_ (o sk_test_ para pruebas).",
+    stripeWebhookSecret: "Secreto de firma de los webhooks de Stripe",
+    stripeWebhookSecretWhere: "En Desarrolladores → Webhooks → Agregar destino: pegá la dirección de abajo y copiá el secreto de firma (empieza con whsec_).",
+    phoneNumberId: "Identificador del número de WhatsApp",
+    phoneNumberIdWhere: "En Meta for Developers → tu app → WhatsApp → Configuración de la API: el número largo debajo de tu teléfono («Phone number ID»).",
+    waAccessToken: "Token de acceso permanente de WhatsApp",
+    waAccessTokenWhere: "En Meta Business → Configuración del negocio → Usuarios del sistema → Generar token, con los permisos de WhatsApp.",
+    appSecret: "Clave secreta de la app de Meta",
+    appSecretWhere: "En Meta for Developers → tu app → Configuración → Básica → Clave secreta de la app.",
+    verifyToken: "Palabra de verificación del webhook",
+    verifyTokenWhere: "Inventá una palabra larga; escribila acá y en Meta (WhatsApp → Configuración → Webhook → Token de verificación).",
+    test: "Probar conexión", testing: "Probando…", test_ok: "Conectado ✓ ({account})",
+    test_not_configured: "Todavía no guardaste estos datos.", test_rejected: "{provider} no aceptó la clave guardada: revisá que la copiaste entera y que sea la de producción.",
+    test_unreachable: "No pudimos comunicarnos con {provider}; probá de nuevo en un rato.",
+    "scope_accommodations:read": "Ver tus unidades, precios y calendario",
+    "scope_accommodations:write": "Crear y cambiar unidades, precios y bloqueos",
+    "scope_availability:read": "Consultar disponibilidad y cotizar estadías",
+    "scope_reservations:read": "Ver reservas y los datos de los huéspedes",
+    "scope_reservations:write": "Crear, confirmar y cancelar reservas",
+    "scope_conversations:read": "Leer las conversaciones con huéspedes",
+    "scope_conversations:write": "Responder a huéspedes en tu nombre",
+    "scope_reports:read": "Ver informes",
+  },
+  en: {
+    mpAccessToken: "Mercado Pago production access token",
+    mpAccessTokenWhere: "In Mercado Pago Developers → Your integrations → your application → Production credentials. It starts with APP_USR-.",
+    mpWebhookSecret: "Mercado Pago notifications (webhooks) secret",
+    mpWebhookSecretWhere: "In your application → Webhooks → Configure notifications: paste the address below there and copy the secret it shows.",
+    stripeSecretKey: "Stripe secret key",
+    stripeSecretKeyWhere: "In the Stripe dashboard → Developers → API keys → Secret key. It starts with sk_live_ (or sk_test_ for tests).",
+    stripeWebhookSecret: "Stripe webhook signing secret",
+    stripeWebhookSecretWhere: "In Developers → Webhooks → Add destination: paste the address below and copy the signing secret (it starts with whsec_).",
+    phoneNumberId: "WhatsApp phone number ID",
+    phoneNumberIdWhere: "In Meta for Developers → your app → WhatsApp → API setup: the long number under your phone (“Phone number ID”).",
+    waAccessToken: "WhatsApp permanent access token",
+    waAccessTokenWhere: "In Meta Business → Business settings → System users → Generate token, with the WhatsApp permissions.",
+    appSecret: "Meta app secret",
+    appSecretWhere: "In Meta for Developers → your app → Settings → Basic → App secret.",
+    verifyToken: "Webhook verification word",
+    verifyTokenWhere: "Make up a long word; type it here and in Meta (WhatsApp → Configuration → Webhook → Verify token).",
+    test: "Test connection", testing: "Testing…", test_ok: "Connected ✓ ({account})",
+    test_not_configured: "These details are not saved yet.", test_rejected: "{provider} did not accept the stored key: check you copied all of it and that it is the production one.",
+    test_unreachable: "We could not reach {provider}; try again in a while.",
+    "scope_accommodations:read": "See your units, prices and calendar",
+    "scope_accommodations:write": "Create and change units, prices and blocks",
+    "scope_availability:read": "Check availability and quote stays",
+    "scope_reservations:read": "See reservations and guests' details",
+    "scope_reservations:write": "Create, confirm and cancel reservations",
+    "scope_conversations:read": "Read conversations with guests",
+    "scope_conversations:write": "Reply to guests on your behalf",
+    "scope_reports:read": "See reports",
+  },
+  "pt-BR": {
+    mpAccessToken: "Access token de produção do Mercado Pago",
+    mpAccessTokenWhere: "No Mercado Pago Developers → Suas integrações → sua aplicação → Credenciais de produção. Começa com APP_USR-.",
+    mpWebhookSecret: "Chave secreta das notificações (webhooks) do Mercado Pago",
+    mpWebhookSecretWhere: "Na sua aplicação → Webhooks → Configurar notificações: cole ali o endereço abaixo e copie a chave secreta exibida.",
+    stripeSecretKey: "Chave secreta do Stripe",
+    stripeSecretKeyWhere: "No painel do Stripe → Desenvolvedores → Chaves de API → Chave secreta. Começa com sk_live_ (ou sk_test_ para testes).",
+    stripeWebhookSecret: "Segredo de assinatura dos webhooks do Stripe",
+    stripeWebhookSecretWhere: "Em Desenvolvedores → Webhooks → Adicionar destino: cole o endereço abaixo e copie o segredo de assinatura (começa com whsec_).",
+    phoneNumberId: "Identificador do número do WhatsApp",
+    phoneNumberIdWhere: "No Meta for Developers → seu app → WhatsApp → Configuração da API: o número longo abaixo do seu telefone («Phone number ID»).",
+    waAccessToken: "Token de acesso permanente do WhatsApp",
+    waAccessTokenWhere: "No Meta Business → Configurações do negócio → Usuários do sistema → Gerar token, com as permissões do WhatsApp.",
+    appSecret: "Chave secreta do app da Meta",
+    appSecretWhere: "No Meta for Developers → seu app → Configurações → Básico → Chave secreta do app.",
+    verifyToken: "Palavra de verificação do webhook",
+    verifyTokenWhere: "Invente uma palavra longa; escreva aqui e na Meta (WhatsApp → Configuração → Webhook → Token de verificação).",
+    test: "Testar conexão", testing: "Testando…", test_ok: "Conectado ✓ ({account})",
+    test_not_configured: "Esses dados ainda não foram salvos.", test_rejected: "O {provider} não aceitou a chave salva: confira se copiou inteira e se é a de produção.",
+    test_unreachable: "Não conseguimos falar com o {provider}; tente de novo daqui a pouco.",
+    "scope_accommodations:read": "Ver suas unidades, preços e calendário",
+    "scope_accommodations:write": "Criar e mudar unidades, preços e bloqueios",
+    "scope_availability:read": "Consultar disponibilidade e cotar estadias",
+    "scope_reservations:read": "Ver reservas e os dados dos hóspedes",
+    "scope_reservations:write": "Criar, confirmar e cancelar reservas",
+    "scope_conversations:read": "Ler as conversas com hóspedes",
+    "scope_conversations:write": "Responder aos hóspedes em seu nome",
+    "scope_reports:read": "Ver relatórios",
+  },
+};

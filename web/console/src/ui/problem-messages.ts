@@ -1,0 +1,112 @@
+import { ApiProblem } from "../api/client";
+import { useMessages, type Messages } from "../i18n/i18n";
+
+type Key =
+  | "forbidden" | "not_found" | "dates_unavailable" | "in_the_past" | "invalid_range" | "rate_limited" | "validation_failed" | "payload_too_large"
+  | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
+  | "whatsapp_not_connected" | "whatsapp_number_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown";
+
+export const problemMessages: Messages<Key> = {
+  "es-AR": {
+    forbidden: "Tu usuario no tiene permiso para hacer esto. Pedíselo a quien administra la cuenta.",
+    not_found: "Eso ya no existe: puede que otra persona lo haya borrado.",
+    dates_unavailable: "Esas noches ya están ocupadas.",
+    in_the_past: "Esas fechas ya pasaron.",
+    invalid_range: "Revisá las fechas: la salida tiene que ser después de la llegada.",
+    rate_limited: "Demasiados intentos seguidos; esperá un minuto y probá de nuevo.",
+    validation_failed: "Revisá los datos: hay alguno que no se puede guardar así.",
+    payload_too_large: "El archivo es demasiado grande.",
+    feed_fetch_failed: "No se pudo leer el calendario del canal: revisá el enlace.",
+    not_icalendar: "Ese archivo no es un calendario .ics.",
+    empty_feed: "El calendario llegó vacío; se mantienen los bloqueos anteriores.",
+    feed_too_large: "El calendario tiene demasiados eventos; no se importó nada.",
+    url_not_allowed: "Ese enlace no está permitido: tiene que empezar con https://.",
+    provider_not_configured: "Todavía no cargaste los datos de ese medio de cobro (Ajustes → Cobros).",
+    provider_unavailable: "El proveedor no respondió; probá de nuevo en un rato.",
+    whatsapp_not_connected: "WhatsApp no está conectado (Ajustes → WhatsApp).",
+    whatsapp_number_taken: "Ese número de WhatsApp ya está conectado a otra cuenta de Posada.",
+    email_taken: "Ya hay una cuenta con ese email.",
+    invalid_password: "La contraseña no es correcta.",
+    not_held: "Esta reserva ya no es una pre-reserva.",
+    expired: "La pre-reserva venció.",
+    network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
+    server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
+    unknown: "No se pudo completar (código {code}).",
+  },
+  en: {
+    forbidden: "Your user is not allowed to do this. Ask whoever manages the account.",
+    not_found: "That no longer exists: someone else may have deleted it.",
+    dates_unavailable: "Those nights are already taken.",
+    in_the_past: "Those dates have already passed.",
+    invalid_range: "Check the dates: departure must be after arrival.",
+    rate_limited: "Too many attempts in a row; wait a minute and try again.",
+    validation_failed: "Check the details: something cannot be saved like that.",
+    payload_too_large: "The file is too large.",
+    feed_fetch_failed: "The channel's calendar could not be read: check the link.",
+    not_icalendar: "That file is not an .ics calendar.",
+    empty_feed: "The calendar came back empty; the previous blocks are kept.",
+    feed_too_large: "The calendar has too many events; nothing was imported.",
+    url_not_allowed: "That link is not allowed: it must start with https://.",
+    provider_not_configured: "That payment method is not set up yet (Settings → Payments).",
+    provider_unavailable: "The provider did not answer; try again in a while.",
+    whatsapp_not_connected: "WhatsApp is not connected (Settings → WhatsApp).",
+    whatsapp_number_taken: "That WhatsApp number is already connected to another Posada account.",
+    email_taken: "There is already an account with that email.",
+    invalid_password: "The password is not correct.",
+    not_held: "This reservation is no longer a hold.",
+    expired: "The hold expired.",
+    network: "No connection to Posada; check the internet and try again.",
+    server: "Something failed on our side; try again in a moment.",
+    unknown: "It could not be done (code {code}).",
+  },
+  "pt-BR": {
+    forbidden: "Seu usuário não tem permissão para fazer isto. Peça a quem administra a conta.",
+    not_found: "Isso não existe mais: talvez outra pessoa tenha apagado.",
+    dates_unavailable: "Essas noites já estão ocupadas.",
+    in_the_past: "Essas datas já passaram.",
+    invalid_range: "Confira as datas: a saída deve ser depois da chegada.",
+    rate_limited: "Muitas tentativas seguidas; espere um minuto e tente de novo.",
+    validation_failed: "Confira os dados: algum não pode ser salvo assim.",
+    payload_too_large: "O arquivo é grande demais.",
+    feed_fetch_failed: "Não foi possível ler o calendário do canal: confira o link.",
+    not_icalendar: "Esse arquivo não é um calendário .ics.",
+    empty_feed: "O calendário chegou vazio; os bloqueios anteriores foram mantidos.",
+    feed_too_large: "O calendário tem eventos demais; nada foi importado.",
+    url_not_allowed: "Esse link não é permitido: precisa começar com https://.",
+    provider_not_configured: "Esse meio de pagamento ainda não foi configurado (Configurações → Pagamentos).",
+    provider_unavailable: "O provedor não respondeu; tente de novo daqui a pouco.",
+    whatsapp_not_connected: "O WhatsApp não está conectado (Configurações → WhatsApp).",
+    whatsapp_number_taken: "Esse número de WhatsApp já está conectado a outra conta da Posada.",
+    email_taken: "Já existe uma conta com esse e-mail.",
+    invalid_password: "A senha não está correta.",
+    not_held: "Esta reserva não é mais uma pré-reserva.",
+    expired: "A pré-reserva venceu.",
+    network: "Sem conexão com a Posada; confira a internet e tente de novo.",
+    server: "Algo falhou do nosso lado; tente de novo em um momento.",
+    unknown: "Não foi possível concluir (código {code}).",
+  },
+};
+
+const KNOWN = new Set(Object.keys(problemMessages["es-AR"]));
+
+/**
+ * Any failure in the reader's language: an API problem by its code (never the server's English
+ * detail), a dropped connection as such; an Error the console wrote itself keeps its text.
+ */
+export function useProblemText() {
+  const t = useMessages(problemMessages);
+  return (error: unknown): string => {
+    if (error instanceof ApiProblem) {
+      if (KNOWN.has(error.code)) return t(error.code as Key);
+      if (error.status === 403) return t("forbidden");
+      if (error.status === 404) return t("not_found");
+      if (error.status === 429) return t("rate_limited");
+      if (error.status === 400 || error.status === 422) return t("validation_failed");
+      if (error.status >= 500) return t("server");
+      return t("unknown", { code: error.code });
+    }
+    if (error instanceof TypeError) return t("network");
+    if (error instanceof Error) return error.message;
+    return t("unknown", { code: String(error) });
+  };
+}
