@@ -6,3 +6,5 @@ export { classifyIntent, type Intent, type IntentFacts, type IntentReading } fro
 export { resolveStay, type DateContext, type Stay, type StayReading } from "./dates";
 export { readGuests, type GuestCount } from "./guests";
 export { AMENITIES, readAmenities, readUnitType, type Amenity, type UnitType } from "./entities";
+export { readDateFollowUp, type DateFollowUp } from "./follow-ups";
+export { isChoice } from "./intent-cues";

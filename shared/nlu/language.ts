@@ -31,7 +31,7 @@ const PORTUGUESE = words(`
   pagamento mudar trocar alterar praia perto longe quarto depois entao tambem mais muito fim sexta amanha hoje cachorro
   cachorros animais estou ficar hospedagem pousada feriadao natal novo pascoa tchau valeu beleza legal obg tbm vcs falar
   alguem atendente reclamacao sujo quebrado funcionando pra pro tenho estadia endereco localizacao ainda agora sao ja
-  seria voo qual quais suja sujas quebrada chuveiro banheiro toalhas cozinha varanda gostariamos
+  seria voo qual quais fechar fechado suja sujas quebrada chuveiro banheiro toalhas cozinha varanda gostariamos
 `);
 
 const ENGLISH = words(`
@@ -41,7 +41,7 @@ const ENGLISH = words(`
   march april may june july august september october november december friday saturday sunday monday tuesday wednesday
   thursday tomorrow today tonight couple wife husband family stay place house apartment cabin be will it's im i'm we're
   there's location address far beach get arrive leave could should at an just only wanna got thx bring good
-  morning afternoon evening
+  morning afternoon evening yes yeah yep sure one
 `);
 
 // Letters that only one language uses, read before accents are stripped.
