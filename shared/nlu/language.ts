@@ -50,18 +50,33 @@ const SPANISH_LETTERS = /[ñ¿¡]/;
 
 const WORD = /[a-z']+/g;
 
+/** How many telltale words (and letters) of each language a message has. */
+export function languageScores(raw: string, normalized: string): Record<Lang, number> {
+  const lower = raw.toLowerCase();
+  const scores: Record<Lang, number> = { es: SPANISH_LETTERS.test(lower) ? 2 : 0, pt: PORTUGUESE_LETTERS.test(lower) ? 2 : 0, en: 0 };
+  for (const word of normalized.match(WORD) ?? []) {
+    if (SPANISH.has(word)) scores.es++;
+    if (PORTUGUESE.has(word)) scores.pt++;
+    if (ENGLISH.has(word)) scores.en++;
+  }
+  return scores;
+}
+
 /** The language of a message; `raw` is the original text, `normalized` its `normalize` form. */
 export function detectLanguage(raw: string, normalized: string): Lang {
-  const lower = raw.toLowerCase();
-  let es = SPANISH_LETTERS.test(lower) ? 2 : 0;
-  let pt = PORTUGUESE_LETTERS.test(lower) ? 2 : 0;
-  let en = 0;
-  for (const word of normalized.match(WORD) ?? []) {
-    if (SPANISH.has(word)) es++;
-    if (PORTUGUESE.has(word)) pt++;
-    if (ENGLISH.has(word)) en++;
-  }
+  const { es, pt, en } = languageScores(raw, normalized);
   if (en > es && en > pt) return "en";
   if (pt > es) return "pt";
   return "es";
+}
+
+/**
+ * The language of a message in a conversation already held in `current`: a short message that
+ * says nothing of its language ("2", "ok", "Cabaña Robles") keeps the conversation's, and only
+ * a message that reads more like another language switches it.
+ */
+export function languageInConversation(raw: string, normalized: string, current: Lang): Lang {
+  const scores = languageScores(raw, normalized);
+  const detected = detectLanguage(raw, normalized);
+  return detected !== current && scores[detected] > scores[current] ? detected : current;
 }

@@ -21,6 +21,7 @@ import { registerIcalSync } from "./v1/ical/sync";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
+import { registerLodgingSettings } from "./v1/settings/lodging";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
@@ -78,5 +79,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerIcalRotate(app);
   registerPaymentSettings(app);
   registerWhatsAppSettings(app);
+  registerLodgingSettings(app);
   registerWebhookEvents(app);
 }

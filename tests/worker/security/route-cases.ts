@@ -132,6 +132,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /v1/settings/whatsapp": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/whatsapp") },
   "GET /v1/settings/payments": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments") },
+  "GET /v1/settings/lodging": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/lodging") },
+  "PUT /v1/settings/lodging": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/lodging", { address: "Ruta 40 km 2", cancellationPolicy: null, houseRules: null }) },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {
     access: { scope: "accommodations:write" },

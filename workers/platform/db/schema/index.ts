@@ -7,3 +7,4 @@ export * from "./webhook-events";
 export * from "./alerts";
 export * from "./ical-feeds";
 export * from "./conversations";
+export * from "./lodging-info";
