@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshState, nextStep, presentSearch, SESSION_IDLE_MS, type DialogState, type Offer, type Understanding } from "../../../shared/assistant/dialog";
+import { freshState, nextStep, presentSearch, SESSION_IDLE_MS, type DialogState, type GuestContact, type Offer, type Understanding } from "../../../shared/assistant/dialog";
 import { parseMessage } from "../../../shared/nlu/index";
 
 const NOW = Date.parse("2026-11-22T13:00:00Z");
@@ -30,7 +30,7 @@ const DEPTO = offer({ accommodationId: "acc_depto", name: "Depto Lago", kind: "d
 const CASA = offer({ accommodationId: "acc_casa", name: "Casa del Bosque", kind: "casa", capacity: 8, total: 24_000_000, nightly: 8_000_000, deposit: 7_200_000 });
 
 /** A WhatsApp-like guest (name and phone known) with 4 people, 5 → 8/1 on the table and `offers` shown. */
-function offered(offers: Offer[], lang: "es" | "pt" | "en" = "es", guest = { name: "Ana", phone: "+5491100000001", email: null }): DialogState {
+function offered(offers: Offer[], lang: "es" | "pt" | "en" = "es", guest: GuestContact = { name: "Ana", phone: "+5491100000001", email: null }): DialogState {
   const asked = { ...freshState(lang), guest, lastActivityAt: NOW, slots: { checkIn: "2027-01-05", checkOut: "2027-01-08", guests: 4, unitType: null, amenities: [] } };
   return presentSearch(asked, { kind: "offers", offers, checkIn: "2027-01-05", checkOut: "2027-01-08", quoted: false }, 30).state;
 }
