@@ -190,6 +190,8 @@ export function nextStep(previous: DialogState, understanding: Understanding, te
     return { state, step: { kind: "info", topic: understanding.intent as Extract<Step, { kind: "info" }>["topic"] } };
   }
 
+  // A greeting mid-conversation is greeted back, not taken as a new search of the same dates.
+  if (understanding.intent === "saludo" && !newDates && understanding.guests === null && followUp === null) return { state, step: { kind: "greet" } };
   const wantsToBook =
     BOOKING_INTENTS.has(understanding.intent) || newDates || understanding.guests !== null || followUp !== null || state.offers.length > 0 || slots.checkIn !== null;
   if (!wantsToBook) {

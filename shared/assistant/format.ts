@@ -39,11 +39,19 @@ export function formatStay(checkIn: string, checkOut: string, lang: Lang): strin
 
 /** A clock time in the lodging's zone: "17:30" (es, pt) or "5:30 PM" (en). */
 export function formatTime(instant: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALES[lang], { timeZone, hour: "numeric", minute: "2-digit", hourCycle: lang === "en" ? "h12" : "h23" }).format(new Date(instant));
+  return new Intl.DateTimeFormat(NUMBER_LOCALES[lang], { timeZone, hour: lang === "en" ? "numeric" : "2-digit", minute: "2-digit", hourCycle: lang === "en" ? "h12" : "h23" }).format(new Date(instant));
 }
 
 /** "a, b y c" / "a, b e c" / "a, b or c" style lists. */
 export function joinList(items: readonly string[], lang: Lang, word: "and" | "or" = "and"): string {
   const last = { and: { es: "y", pt: "e", en: "and" }, or: { es: "o", pt: "ou", en: "or" } }[word][lang];
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
+}
+
+/** A unit's "14:00" as the guest reads it: unchanged in es and pt, "2:00 PM" in en. */
+export function formatClock(hhmm: string, lang: Lang): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!match || lang !== "en") return hhmm;
+  const hour = Number(match[1]);
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${match[2]} ${hour < 12 ? "AM" : "PM"}`;
 }

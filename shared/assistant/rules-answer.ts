@@ -4,6 +4,7 @@
  * being discussed (or the first unit); the cancellation policy and house rules are the owner's
  * own words. Null when the question is about something not on file: a person answers then.
  */
+import { formatClock } from "./format";
 import type { Lang } from "./templates";
 
 export interface HouseRules {
@@ -29,7 +30,7 @@ const say = {
   times: (r: HouseRules) => ({
     es: `Check-in desde las ${r.checkInTime} y check-out hasta las ${r.checkOutTime}.`,
     pt: `Check-in a partir das ${r.checkInTime} e check-out até as ${r.checkOutTime}.`,
-    en: `Check-in is from ${r.checkInTime} and check-out by ${r.checkOutTime}.`,
+    en: `Check-in is from ${formatClock(r.checkInTime, "en")} and check-out by ${formatClock(r.checkOutTime, "en")}.`,
   }),
   minStay: (r: HouseRules) =>
     r.minStay <= 1

@@ -4,6 +4,8 @@
  * it is the language of the platform and of most guests.
  */
 
+import { normalize } from "./normalize";
+
 /** A language the assistant answers in. */
 export type Lang = "es" | "pt" | "en";
 
@@ -76,7 +78,10 @@ export function detectLanguage(raw: string, normalized: string): Lang {
  * a message that reads more like another language switches it.
  */
 export function languageInConversation(raw: string, normalized: string, current: Lang): Lang {
-  const scores = languageScores(raw, normalized);
-  const detected = detectLanguage(raw, normalized);
+  // Addresses say nothing of the language ("ana@mail.com" is not Portuguese "com").
+  const text = raw.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/gi, " ");
+  const words = text === raw ? normalized : normalize(text);
+  const scores = languageScores(text, words);
+  const detected = detectLanguage(text, words);
   return detected !== current && scores[detected] > scores[current] ? detected : current;
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { formatDay } from "../../../shared/assistant/format";
+import { formatClock, formatDay } from "../../../shared/assistant/format";
 import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import { lodgingInfoOf } from "../../tenancy/lodging-info";
 import type { Database } from "../../platform/db/client";
@@ -35,8 +35,8 @@ export async function sendConfirmation(db: Database, env: Env, reservation: Rese
   const { address } = await lodgingInfoOf(db, reservation.tenantId);
   const at = { es: "desde las", pt: "a partir das", en: "from" }[lang];
   const by = { es: "hasta las", pt: "até as", en: "by" }[lang];
-  const checkIn = `${formatDay(reservation.checkIn, lang)} ${at} ${unit.checkInTime}`;
-  const checkOut = `${formatDay(reservation.checkOut, lang)} ${by} ${unit.checkOutTime}`;
+  const checkIn = `${formatDay(reservation.checkIn, lang)} ${at} ${formatClock(unit.checkInTime, lang)}`;
+  const checkOut = `${formatDay(reservation.checkOut, lang)} ${by} ${formatClock(unit.checkOutTime, lang)}`;
   // The unit's name says which of the tenant's places; the address says how to get there.
   const place = address ? `${unit.name}, ${address}` : unit.name;
   return queueOutbound(db, env, {

@@ -1,5 +1,6 @@
 import { eq, and, isNull, asc } from "drizzle-orm";
 import type { Offer, SearchOutcome, Step } from "../../../shared/assistant/dialog";
+import { minorUnitDigits } from "../../../shared/domain/currency-units";
 import { addDays, daysBetween, todayIn } from "../../../shared/domain/dates";
 import { stayQuoter } from "../../bookings/quotes";
 import { normalize } from "../../../shared/nlu/index";
@@ -13,6 +14,11 @@ type SearchStep = Extract<Step, { kind: "search" }>;
 /** How far around the dates asked for the assistant looks for a free stay of the same length. */
 const NEARBY_DAYS = 7;
 const MAX_ALTERNATIVES = 3;
+
+function wholeUnits(minor: number, currency: string) {
+  const unit = 10 ** minorUnitDigits(currency);
+  return Math.round(minor / unit) * unit;
+}
 
 /** NLU unit types (cabana, departamento, casa) of accommodation types. */
 export function unitKind(type: string): string | null {
@@ -59,7 +65,8 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
       capacity: unit.capacity,
       checkIn: stay.checkIn,
       checkOut: stay.checkOut,
-      nightly: Math.round(priced.total.amount / priced.nights),
+      // An average over nights priced differently (weekends) is shown in whole units, not cents.
+      nightly: wholeUnits(priced.total.amount / priced.nights, priced.total.currency),
       total: priced.total.amount,
       deposit: priced.deposit.amount,
       depositPercent: unit.depositPercent,
@@ -83,16 +90,19 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
   }
 
   const alternatives: Offer[] = [];
+  const seenUnits = new Set<string>();
   // Other units for the same dates (another kind than asked for).
   for (const unit of free) {
     if (wanted(unit)) continue;
     const offer = offerOf(unit, { checkIn, checkOut });
-    if (offer) alternatives.push(offer);
+    if (offer) {
+      alternatives.push(offer);
+      seenUnits.add(unit.id);
+    }
   }
   // The nearest free stays of the same length, on any unit with room, wanted kinds first.
   const nearby = await findNearbyFreeStays(db, tenantId, { checkIn, checkOut, guests: party, days: NEARBY_DAYS, today });
   nearby.sort((a, b) => Math.abs(a.shift) - Math.abs(b.shift) || Number(wanted(b.unit)) - Number(wanted(a.unit)));
-  const seenUnits = new Set<string>();
   for (const stay of nearby) {
     if (alternatives.length >= MAX_ALTERNATIVES) break;
     // One alternative per unit: three dates of the same cabin say less than three cabins.
