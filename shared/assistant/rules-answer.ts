@@ -37,9 +37,9 @@ const say = {
       ? { es: "No hay estadía mínima: podés venir una sola noche.", pt: "Não há estadia mínima: pode ser uma noite só.", en: "There's no minimum stay: a single night is fine." }
       : { es: `La estadía mínima es de ${r.minStay} noches.`, pt: `A estadia mínima é de ${r.minStay} noites.`, en: `The minimum stay is ${r.minStay} nights.` },
   deposit: (r: HouseRules) => ({
-    es: `Para reservar se abona una seña del ${r.depositPercent}%; el resto, al llegar.`,
-    pt: `Para reservar, paga-se um sinal de ${r.depositPercent}%; o restante, na chegada.`,
-    en: `A ${r.depositPercent}% deposit confirms the booking; the rest is paid on arrival.`,
+    es: `Para reservar se abona una seña del ${r.depositPercent}%.`,
+    pt: `Para reservar, paga-se um sinal de ${r.depositPercent}%.`,
+    en: `A ${r.depositPercent}% deposit confirms the booking.`,
   }),
   children: (r: HouseRules) => ({
     es: `Los chicos son bienvenidos y cuentan como huéspedes: hasta ${r.capacity} personas en total.`,
@@ -55,7 +55,9 @@ const lead = {
 
 /** The answer to a rules question in `lang`, or null when it asks about something not on file. */
 export function rulesAnswer(question: string, rules: HouseRules, lang: Lang): string | null {
-  const asked = (Object.keys(TOPICS) as Array<keyof typeof TOPICS>).filter((topic) => TOPICS[topic].test(question));
+  let asked = (Object.keys(TOPICS) as Array<keyof typeof TOPICS>).filter((topic) => TOPICS[topic].test(question));
+  // "¿si cancelo me devuelven la seña?" asks about cancelling, not how much the deposit is.
+  if (asked.includes("cancellation")) asked = asked.filter((topic) => topic !== "deposit");
   const parts: string[] = [];
   for (const topic of asked) {
     if (topic === "cancellation" || topic === "house") {
