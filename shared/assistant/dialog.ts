@@ -183,7 +183,10 @@ export function nextStep(previous: DialogState, understanding: Understanding, te
       const candidates = choice.candidates.map((index) => state.offers[index]!);
       return say({ ...state, offers: candidates, choiceAsked: true }, TEMPLATES.whichOne[lang](candidates.map((o) => o.name)));
     }
-    if (/^\d$/.test(said) && !state.choiceAsked) return say({ ...state, choiceAsked: true }, TEMPLATES.pickAgain[lang](state.offers.length));
+    if (/^\d+$/.test(said)) {
+      if (!state.choiceAsked) return say({ ...state, choiceAsked: true }, TEMPLATES.pickAgain[lang](state.offers.length));
+      return { state: { ...state, offers: [], choiceAsked: false }, step: { kind: "escalate", reason: "The guest's choice among the offers stayed unclear", text: t("handOff") } };
+    }
   }
 
   if (INFO_INTENTS.has(understanding.intent) && !newDates) {

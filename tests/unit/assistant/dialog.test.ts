@@ -124,11 +124,12 @@ describe("item 1: choosing an offer in the guest's own words", () => {
     expect(turn(state, "dale").step).toEqual({ kind: "say", text: "¿Cuál querés: Cabaña Robles, Depto Lago o Cabaña Arrayán?" });
   });
 
-  it("a number out of range asks once which option", () => {
+  it("a number out of range asks once which option, then a person takes over instead of asking again", () => {
     const state = offered([ROBLES, DEPTO]);
     const first = turn(state, "7");
     expect(first.step).toEqual({ kind: "say", text: expect.stringContaining("2 opciones") });
-    expect(turn(first.state, "7").step.kind).not.toBe("say");
+    expect(turn(first.state, "7").step.kind).toBe("escalate");
+    expect(turn(first.state, "2").step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_depto" } });
   });
 });
 
