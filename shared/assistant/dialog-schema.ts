@@ -4,9 +4,24 @@ import type { DialogState } from "./dialog";
 /** The assistant's languages; a dialog state names one of them. */
 export const langSchema = z.enum(["es", "pt", "en"]);
 
+const offerSchema = z.object({
+  accommodationId: z.string(),
+  name: z.string(),
+  kind: z.string().nullable(),
+  capacity: z.number().int(),
+  checkIn: z.string(),
+  checkOut: z.string(),
+  nightly: z.number().int(),
+  total: z.number().int(),
+  deposit: z.number().int(),
+  depositPercent: z.number(),
+  currency: z.string(),
+});
+
 /**
  * A dialog state as it crosses a boundary (a Durable Object's RPC input, its storage): checked,
- * never cast, so a stored state from an older shape is noticed instead of trusted.
+ * never cast, so a stored state from an older shape is noticed instead of trusted. Fields added
+ * later have defaults, so a thread stored before them carries on with its slots.
  */
 export const dialogStateSchema = z.object({
   lang: langSchema,
@@ -17,6 +32,13 @@ export const dialogStateSchema = z.object({
     unitType: z.string().nullable(),
     amenities: z.array(z.string()),
   }),
-  offered: z.array(z.string()),
+  offers: z.array(offerSchema).max(10).default([]),
+  choiceAsked: z.boolean().default(false),
+  month: z.number().int().min(1).max(12).nullable().default(null),
+  chosen: offerSchema.nullable().default(null),
+  guest: z.object({ name: z.string().max(200).nullable(), phone: z.string().max(40).nullable(), email: z.string().max(320).nullable() }).default({ name: null, phone: null, email: null }),
+  detailsAsked: z.number().int().default(0),
+  offeredHandOff: z.boolean().default(false),
+  handOffAcknowledged: z.boolean().default(false),
   lastActivityAt: z.number().nullable(),
-}) satisfies z.ZodType<DialogState>;
+}) satisfies z.ZodType<DialogState, unknown>;

@@ -1,16 +1,32 @@
 /**
  * What the assistant says, per language, in the voice of an Argentine front desk: voseo, short,
  * one step per message, a few emojis, and never a bare "no" without something to try instead.
+ * Every message exists in the three languages; money and dates arrive already written the
+ * guest's way (format.ts).
  */
 export type Lang = "es" | "pt" | "en";
 
+/** One stay on offer, written for the guest. */
 export interface OfferLine {
   name: string;
   nightly: string;
   total: string;
+  /** Written only when the stay's dates differ from the ones asked for (an alternative). */
+  dates?: string;
+  /** Written only when the party size is unknown: the price holds up to this many people. */
+  upTo?: number;
 }
 
-const list = (offers: readonly OfferLine[]) => offers.map((o, i) => `${i + 1}. ${o.name}: ${o.nightly} por noche, ${o.total} en total`).join("\n");
+const perNight: Record<Lang, string> = { es: "noche", pt: "noite", en: "night" };
+const upTo = (n: number, lang: Lang) => ({ es: `hasta ${n} personas`, pt: `até ${n} pessoas`, en: `up to ${n} guests` })[lang];
+
+function offerLine(o: OfferLine, lang: Lang) {
+  const when = o.dates ? ` ${o.dates}` : "";
+  const who = o.upTo ? `, ${upTo(o.upTo, lang)}` : "";
+  return `${o.name}${when}: ${o.nightly}/${perNight[lang]} (total ${o.total}${who})`;
+}
+
+const numbered = (offers: readonly OfferLine[], lang: Lang) => offers.map((o, i) => `${i + 1}. ${offerLine(o, lang)}`).join("\n");
 
 export const TEMPLATES = {
   greeting: {
@@ -18,44 +34,116 @@ export const TEMPLATES = {
     pt: "Olá! 👋 Sou o assistente de reservas. Para quais datas e quantas pessoas você procura?",
     en: "Hi! 👋 I'm the booking assistant. Which dates and how many guests are you looking for?",
   },
+  welcomeBack: {
+    es: (name: string) => `¡Hola ${name}! 👋 Qué bueno tenerte de vuelta. ¿Para qué fechas y cuántas personas?`,
+    pt: (name: string) => `Olá, ${name}! 👋 Que bom ter você de volta. Para quais datas e quantas pessoas?`,
+    en: (name: string) => `Hi ${name}! 👋 Great to have you back. Which dates and how many guests?`,
+  },
   askDates: {
     es: "¡Genial! ¿Qué fechas tenés en mente? Decime día de llegada y de salida (por ej. del 5 al 8/1) 📅",
     pt: "Ótimo! Quais datas você tem em mente? Me diga o dia de chegada e de saída (ex.: de 5 a 8/1) 📅",
     en: "Great! Which dates do you have in mind? Tell me your arrival and departure days (e.g. Jan 5 to 8) 📅",
+  },
+  askDaysInMonth: {
+    es: (month: string) => `¡Dale! ¿Qué días de ${month}? Decime llegada y salida (por ej. del 10 al 15) 📅`,
+    pt: (month: string) => `Claro! Quais dias de ${month}? Me diga chegada e saída (ex.: de 10 a 15) 📅`,
+    en: (month: string) => `Sure! Which days in ${month}? Tell me arrival and departure (e.g. the 10th to the 15th) 📅`,
   },
   askGuests: {
     es: "¿Cuántas personas serían, contando chicos? 👨‍👩‍👧",
     pt: "Quantas pessoas seriam, contando as crianças? 👨‍👩‍👧",
     en: "How many guests, children included? 👨‍👩‍👧",
   },
+  /** One stay found: it is proposed, so a plain "dale" takes it. */
+  oneOffer: {
+    es: (o: OfferLine, dates: string, minutes: number) => `Para ${dates} tenemos ${offerLine(o, "es")}. ¿Te reservo por ${minutes} min?`,
+    pt: (o: OfferLine, dates: string, minutes: number) => `Para ${dates} temos ${offerLine(o, "pt")}. Quer que eu reserve por ${minutes} min?`,
+    en: (o: OfferLine, dates: string, minutes: number) => `For ${dates} we have ${offerLine(o, "en")}. Shall I hold it for you for ${minutes} min?`,
+  },
   offers: {
-    es: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tengo:\n${list(offers)}\n¿Cuál te reservo? Respondé con el número 🙂`,
-    pt: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tenho:\n${list(offers)}\nQual eu reservo? Responda com o número 🙂`,
-    en: (offers: readonly OfferLine[], dates: string) => `For ${dates} I have:\n${list(offers)}\nWhich one should I hold for you? Reply with the number 🙂`,
+    es: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tengo:\n${numbered(offers, "es")}\n¿Cuál te reservo? Decime el número o el nombre 🙂`,
+    pt: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tenho:\n${numbered(offers, "pt")}\nQual eu reservo? Me diga o número ou o nome 🙂`,
+    en: (offers: readonly OfferLine[], dates: string) => `For ${dates} I have:\n${numbered(offers, "en")}\nWhich one should I hold for you? Tell me the number or the name 🙂`,
+  },
+  /** Nothing free as asked, but other dates or other units are. */
+  alternatives: {
+    es: (offers: readonly OfferLine[], dates: string) => `Para ${dates} no me queda lugar 😕 Pero tengo:\n${numbered(offers, "es")}\n¿Te sirve alguna? Decime el número.`,
+    pt: (offers: readonly OfferLine[], dates: string) => `Para ${dates} não tenho vaga 😕 Mas tenho:\n${numbered(offers, "pt")}\nAlguma serve? Me diga o número.`,
+    en: (offers: readonly OfferLine[], dates: string) => `${dates} is fully booked 😕 But I have:\n${numbered(offers, "en")}\nDoes any of these work? Tell me the number.`,
   },
   nothingFree: {
-    es: (dates: string) => `Uy, para ${dates} no me queda lugar 😕 ¿Te sirve correr las fechas unos días? Si querés, te paso con alguien del equipo.`,
-    pt: (dates: string) => `Poxa, para ${dates} não tenho vaga 😕 Dá para mudar as datas alguns dias? Se quiser, te passo para alguém da equipe.`,
-    en: (dates: string) => `Sorry, ${dates} is fully booked 😕 Could you move your dates a few days? I can also put you through to the team.`,
+    es: (dates: string) => `Uy, para ${dates} no me queda lugar, ni una semana antes o después 😕 ¿Querés que te pase con alguien del equipo?`,
+    pt: (dates: string) => `Poxa, para ${dates} não tenho vaga, nem uma semana antes ou depois 😕 Quer que eu te passe para alguém da equipe?`,
+    en: (dates: string) => `Sorry, ${dates} is fully booked, and so is the week around it 😕 Would you like me to put you through to the team?`,
+  },
+  minStay: {
+    es: (nights: number, o: OfferLine, dates: string) => `El mínimo es de ${nights} noches: ¿te sirve ${dates}? ${offerLine(o, "es")}.`,
+    pt: (nights: number, o: OfferLine, dates: string) => `O mínimo é de ${nights} noites: serve ${dates}? ${offerLine(o, "pt")}.`,
+    en: (nights: number, o: OfferLine, dates: string) => `The minimum stay is ${nights} nights: would ${dates} work? ${offerLine(o, "en")}.`,
+  },
+  minStayNoAlternative: {
+    es: (nights: number) => `El mínimo es de ${nights} noches 🙂 ¿Qué fechas te servirían?`,
+    pt: (nights: number) => `O mínimo é de ${nights} noites 🙂 Quais datas serviriam?`,
+    en: (nights: number) => `The minimum stay is ${nights} nights 🙂 Which dates would work for you?`,
+  },
+  overCapacity: {
+    es: (guests: number, max: number) => `Para ${guests} personas no tengo lugar: la unidad más grande es para ${max} 😕 ¿Les sirve dividirse en dos unidades? Te paso con alguien del equipo si querés.`,
+    pt: (guests: number, max: number) => `Para ${guests} pessoas não tenho vaga: a maior unidade é para ${max} 😕 Dá para dividir em duas unidades? Posso te passar para alguém da equipe.`,
+    en: (guests: number, max: number) => `I have nothing for ${guests} guests: the largest unit sleeps ${max} 😕 Could you split into two units? I can put you through to the team.`,
+  },
+  /** Several offers fit the guest's words: one short question naming them. */
+  whichOne: {
+    es: (names: readonly string[]) => `¿Cuál querés: ${joinNames(names, "es")}?`,
+    pt: (names: readonly string[]) => `Qual você quer: ${joinNames(names, "pt")}?`,
+    en: (names: readonly string[]) => `Which one would you like: ${joinNames(names, "en")}?`,
+  },
+  askGuestDetails: {
+    es: "¡Perfecto! ¿A nombre de quién hago la reserva? Pasame también un teléfono o email 📝",
+    pt: "Perfeito! Em nome de quem faço a reserva? Me passe também um telefone ou e-mail 📝",
+    en: "Perfect! Whose name should the booking be under? Please also send me a phone number or email 📝",
+  },
+  askContact: {
+    es: (name: string) => `¡Gracias, ${name}! ¿Me pasás un teléfono o email de contacto? 📝`,
+    pt: (name: string) => `Obrigado, ${name}! Me passa um telefone ou e-mail de contato? 📝`,
+    en: (name: string) => `Thanks, ${name}! Could you send me a phone number or email? 📝`,
   },
   held: {
-    es: (name: string, minutes: number, url: string, deposit: string) =>
-      `¡Listo! Te guardo ${name} por ${minutes} minutos ⏳ Para confirmar, aboná la seña de ${deposit} acá: ${url}`,
-    pt: (name: string, minutes: number, url: string, deposit: string) =>
-      `Pronto! Seguro ${name} para você por ${minutes} minutos ⏳ Para confirmar, pague o sinal de ${deposit} aqui: ${url}`,
-    en: (name: string, minutes: number, url: string, deposit: string) => `Done! ${name} is held for you for ${minutes} minutes ⏳ To confirm, pay the ${deposit} deposit here: ${url}`,
+    es: (name: string, percent: number, deposit: string, url: string, expiry: string) =>
+      `¡Listo! Te guardo ${name} ⏳ Seña ${percent}%: ${deposit}. Pagá acá: ${url}. Vence ${expiry}.`,
+    pt: (name: string, percent: number, deposit: string, url: string, expiry: string) =>
+      `Pronto! Seguro ${name} para você ⏳ Sinal de ${percent}%: ${deposit}. Pague aqui: ${url}. Vence às ${expiry}.`,
+    en: (name: string, percent: number, deposit: string, url: string, expiry: string) =>
+      `Done! ${name} is held for you ⏳ ${percent}% deposit: ${deposit}. Pay here: ${url}. It expires at ${expiry}.`,
+  },
+  /** Held, but there is no way to pay online: a person sends how to pay. */
+  heldAwaitingPaymentDetails: {
+    es: (name: string, percent: number, deposit: string, expiry: string) =>
+      `¡Listo! Te guardo ${name} hasta las ${expiry} ⏳ La seña es del ${percent}%: ${deposit}. Alguien del equipo te escribe enseguida con los datos para pagarla.`,
+    pt: (name: string, percent: number, deposit: string, expiry: string) =>
+      `Pronto! Seguro ${name} até às ${expiry} ⏳ O sinal é de ${percent}%: ${deposit}. Alguém da equipe te escreve já já com os dados para pagar.`,
+    en: (name: string, percent: number, deposit: string, expiry: string) =>
+      `Done! ${name} is held for you until ${expiry} ⏳ The deposit is ${percent}%: ${deposit}. Someone from the team will message you shortly with how to pay it.`,
+  },
+  depositAnswer: {
+    es: (percent: number, deposit: string, name: string, total: string) => `La seña es del ${percent}%: ${deposit} para ${name} (total ${total}). ¿Te la reservo?`,
+    pt: (percent: number, deposit: string, name: string, total: string) => `O sinal é de ${percent}%: ${deposit} para ${name} (total ${total}). Quer que eu reserve?`,
+    en: (percent: number, deposit: string, name: string, total: string) => `The deposit is ${percent}%: ${deposit} for ${name} (total ${total}). Shall I hold it?`,
   },
   confirmed: {
-    es: (code: string, checkIn: string, checkOut: string, address: string) =>
-      `¡Reserva confirmada! 🎉 Código ${code}. Check-in ${checkIn}, check-out ${checkOut}. Te esperamos en ${address}.`,
-    pt: (code: string, checkIn: string, checkOut: string, address: string) =>
-      `Reserva confirmada! 🎉 Código ${code}. Check-in ${checkIn}, check-out ${checkOut}. Esperamos você em ${address}.`,
-    en: (code: string, checkIn: string, checkOut: string, address: string) => `Booking confirmed! 🎉 Code ${code}. Check-in ${checkIn}, check-out ${checkOut}. See you at ${address}.`,
+    es: (code: string, checkIn: string, checkOut: string, place: string) => `✅ ¡Confirmado! Código ${code}. Check-in ${checkIn}, check-out ${checkOut}. Te esperamos en ${place}.`,
+    pt: (code: string, checkIn: string, checkOut: string, place: string) => `✅ Confirmado! Código ${code}. Check-in ${checkIn}, check-out ${checkOut}. Esperamos você em ${place}.`,
+    en: (code: string, checkIn: string, checkOut: string, place: string) => `✅ Confirmed! Code ${code}. Check-in ${checkIn}, check-out ${checkOut}. See you at ${place}.`,
   },
   handOff: {
     es: "Dale, te paso con alguien del equipo que te responde enseguida 🙌",
     pt: "Certo, vou te passar para alguém da equipe que responde já já 🙌",
     en: "Sure, I'm passing you to someone from the team who'll answer shortly 🙌",
+  },
+  /** The guest wrote again while waiting for staff: said once, then the assistant stays quiet. */
+  stillWithTeam: {
+    es: "Ya le avisé al equipo, te responden en breve 🙌",
+    pt: "Já avisei a equipe, eles te respondem em breve 🙌",
+    en: "I've already let the team know, they'll reply shortly 🙌",
   },
   paymentTrouble: {
     es: "Veo que el pago no pasó dos veces 😕 Te paso con alguien del equipo para ayudarte con otra forma de pago.",
@@ -78,9 +166,9 @@ export const TEMPLATES = {
     en: "I'm really sorry about that 🙏 I'm letting someone from the team know so they can sort it out with you.",
   },
   pickAgain: {
-    es: (count: number) => `¿Cuál de las ${count} opciones querés? Respondé con el número 🙂`,
-    pt: (count: number) => `Qual das ${count} opções você quer? Responda com o número 🙂`,
-    en: (count: number) => `Which of the ${count} options would you like? Reply with the number 🙂`,
+    es: (count: number) => `¿Cuál de las ${count} opciones querés? Decime el número o el nombre 🙂`,
+    pt: (count: number) => `Qual das ${count} opções você quer? Me diga o número ou o nome 🙂`,
+    en: (count: number) => `Which of the ${count} options would you like? Tell me the number or the name 🙂`,
   },
   fallback: {
     es: "Perdón, no te entendí del todo 🙈 ¿Me contás qué fechas buscás y para cuántas personas?",
@@ -88,3 +176,15 @@ export const TEMPLATES = {
     en: "Sorry, I didn't quite get that 🙈 Could you tell me your dates and how many guests?",
   },
 } as const;
+
+/** Month names for "¿qué días de enero?". */
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+function joinNames(names: readonly string[], lang: Lang) {
+  const or = { es: "o", pt: "ou", en: "or" }[lang];
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${or} ${names.at(-1)}`;
+}

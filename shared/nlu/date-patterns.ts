@@ -82,9 +82,12 @@ export const NIGHTS_THAT_ARE_NOT_STAYS = new RegExp(
 
 const WEEKEND_WORDS = "finde|fin\\s+de\\s+semana|fim\\s+de\\s+semana|weekend";
 
-/** "este finde", "el finde que viene", "this coming weekend", "el otro finde". */
+/**
+ * "este finde", "el finde que viene", "this coming weekend", "el otro finde". "El finde
+ * siguiente" is the one after a weekend already discussed, so it is left to the dialog.
+ */
 export const WEEKEND = new RegExp(
-  `\\b(?:(?:este|el|this|next|proximo|o|esse|neste|nesse|coming|para\\s+el|pal|al)\\s+)*(otro\\s+)?(?:${WEEKEND_WORDS})\\b(?!\\s+largo)(?:\\s+que\\s+viene|\\s+que\\s+vem|\\s+proximo)?`,
+  `\\b(?:(?:este|el|this|next|proximo|o|esse|neste|nesse|coming|para\\s+el|pal|al)\\s+)*(otro\\s+)?(?:${WEEKEND_WORDS})\\b(?!\\s+(?:largo|siguiente|anterior|de\\s+despues|after|before|seguinte))(?:\\s+que\\s+viene|\\s+que\\s+vem|\\s+proximo)?`,
   "g",
 );
 

@@ -18,6 +18,8 @@ const UNIT_PATTERNS: ReadonlyArray<readonly [UnitType, RegExp]> = [
   ],
   // "en casa", "de casa", "house rules" are home and rules, not a kind of unit.
   ["casa", /(?<!\b(?:en|de|a|mi|tu|su|em|pra)\s)\b(?:casas?|casitas?|casa\s+quinta)\b/g],
+  // Portuguese "a casa" is home too, but not when it is what the guest wants or picks.
+  ["casa", /\b(?:quero|queremos|prefiro|preferimos|escolho|escolhemos|fico\s+com|ficamos\s+com|reservar|reserva)\s+a\s+casa\b/g],
   ["casa", /(?<!\b(?:at|from|back|my|your)\s)\bhouses?\b(?!\s+rules)/g],
 ];
 

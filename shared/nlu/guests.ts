@@ -22,7 +22,7 @@ interface Candidate {
 }
 
 const ADULT_NOUNS =
-  "personas?|adultos?|adultas?|mayores|pax|huespedes|huesped|people|persons?|guests?|adults?|pessoas?|hospedes|amigos|amigas|friends|chicas|chicos\\s+grandes";
+  "personas?|adultos?|adultas?|mayores|pax|huespedes|huesped|people|persons?|guests?|adults?|pessoas?|hospedes|amigos|amigas|friends|chicas|chicos\\s+grandes|grandes|of\\s+us|de\\s+nosotros";
 const CHILD_NOUNS =
   "nenes?|nenas?|nenitos?|ninos?|ninas?|chicos?|hijos?|hijas?|menores|menor|bebes?|bebas?|beba|kids?|children|child|babies|baby|criancas?|filhos?|filhas?|infants?|toddlers?|peques|adolescentes?|teens?|teenagers?|sobrinos?|nietos?";
 const COUPLE_NOUNS_PLURAL = "parejas|matrimonios|couples|casais";

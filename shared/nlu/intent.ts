@@ -5,7 +5,7 @@
  * reply serves the most pressing need first:
  *
  *   hablar_humano > payment problem (pago) > queja > cancelar_modificar > proof of payment (pago)
- *   > reservar > pago > politicas > ubicacion > precio > disponibilidad > servicios > saludo > fallback
+ *   > reservar > deposit amount (politicas) > pago > politicas > ubicacion > precio > disponibilidad > servicios > saludo > fallback
  *
  * - Asking for a person beats everything: the assistant steps aside whatever else was said.
  * - A broken payment link is a payment problem, not a complaint about the stay.
@@ -21,6 +21,7 @@ import {
   AVAILABILITY,
   BOOK,
   CANCEL_OR_CHANGE,
+  DEPOSIT_AMOUNT,
   COMPLAINT,
   GREETING,
   GREETING_WORD,
@@ -30,6 +31,7 @@ import {
   PARKING_ROOM,
   PAY_DEPOSIT,
   PAYMENT,
+  isChoice,
   PAYMENT_PROBLEM,
   PAYMENT_PROOF,
   POLICIES,
@@ -64,6 +66,8 @@ export interface IntentFacts {
   hasAmenities: boolean;
   hasUnitType: boolean;
   hasNoWords: boolean;
+  /** Dates that only mean something next to a stay already discussed ("del 25 al 30", "en enero", "una semana después"). */
+  hasDateFollowUp: boolean;
 }
 
 /** The chosen intent and how sure the match is (0–1). */
@@ -74,7 +78,7 @@ export interface IntentReading {
 
 interface Rule {
   intent: Intent;
-  pattern: RegExp;
+  pattern: { test(text: string): boolean };
   /** Only when this holds for the message and its facts. */
   when?: (text: string, facts: IntentFacts) => boolean;
 }
@@ -91,7 +95,9 @@ const RULES: readonly Rule[] = [
   },
   { intent: "pago", pattern: PAYMENT_PROOF },
   { intent: "reservar", pattern: BOOK },
+  { intent: "reservar", pattern: { test: isChoice } },
   { intent: "reservar", pattern: PAY_DEPOSIT, when: (_text, facts) => facts.hasDates },
+  { intent: "politicas", pattern: DEPOSIT_AMOUNT },
   { intent: "pago", pattern: PAYMENT },
   { intent: "pago", pattern: PAY_DEPOSIT },
   { intent: "politicas", pattern: POLICIES },
@@ -113,7 +119,7 @@ export function classifyIntent(normalized: string, facts: IntentFacts): IntentRe
     return { intent: best.intent, confidence };
   }
   const asksForDays = facts.hasDates || (facts.hasRelativeDates && RELATIVE_DAY_AS_STAY.test(text));
-  if (asksForDays || facts.hasGuests) return { intent: "disponibilidad", confidence: 0.6 };
+  if (asksForDays || facts.hasGuests || facts.hasDateFollowUp) return { intent: "disponibilidad", confidence: 0.6 };
   if (facts.hasAmenities) return { intent: "servicios", confidence: 0.6 };
   if (facts.hasUnitType) return { intent: "disponibilidad", confidence: 0.5 };
   // NLU.md lists a bare emoji, even a waving hand, as fallback.

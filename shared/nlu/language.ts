@@ -4,6 +4,8 @@
  * it is the language of the platform and of most guests.
  */
 
+import { normalize } from "./normalize";
+
 /** A language the assistant answers in. */
 export type Lang = "es" | "pt" | "en";
 
@@ -31,7 +33,7 @@ const PORTUGUESE = words(`
   pagamento mudar trocar alterar praia perto longe quarto depois entao tambem mais muito fim sexta amanha hoje cachorro
   cachorros animais estou ficar hospedagem pousada feriadao natal novo pascoa tchau valeu beleza legal obg tbm vcs falar
   alguem atendente reclamacao sujo quebrado funcionando pra pro tenho estadia endereco localizacao ainda agora sao ja
-  seria voo qual quais suja sujas quebrada chuveiro banheiro toalhas cozinha varanda gostariamos
+  seria voo qual quais fechar fechado suja sujas quebrada chuveiro banheiro toalhas cozinha varanda gostariamos
 `);
 
 const ENGLISH = words(`
@@ -41,7 +43,7 @@ const ENGLISH = words(`
   march april may june july august september october november december friday saturday sunday monday tuesday wednesday
   thursday tomorrow today tonight couple wife husband family stay place house apartment cabin be will it's im i'm we're
   there's location address far beach get arrive leave could should at an just only wanna got thx bring good
-  morning afternoon evening
+  morning afternoon evening yes yeah yep sure one
 `);
 
 // Letters that only one language uses, read before accents are stripped.
@@ -50,18 +52,36 @@ const SPANISH_LETTERS = /[ñ¿¡]/;
 
 const WORD = /[a-z']+/g;
 
+/** How many telltale words (and letters) of each language a message has. */
+export function languageScores(raw: string, normalized: string): Record<Lang, number> {
+  const lower = raw.toLowerCase();
+  const scores: Record<Lang, number> = { es: SPANISH_LETTERS.test(lower) ? 2 : 0, pt: PORTUGUESE_LETTERS.test(lower) ? 2 : 0, en: 0 };
+  for (const word of normalized.match(WORD) ?? []) {
+    if (SPANISH.has(word)) scores.es++;
+    if (PORTUGUESE.has(word)) scores.pt++;
+    if (ENGLISH.has(word)) scores.en++;
+  }
+  return scores;
+}
+
 /** The language of a message; `raw` is the original text, `normalized` its `normalize` form. */
 export function detectLanguage(raw: string, normalized: string): Lang {
-  const lower = raw.toLowerCase();
-  let es = SPANISH_LETTERS.test(lower) ? 2 : 0;
-  let pt = PORTUGUESE_LETTERS.test(lower) ? 2 : 0;
-  let en = 0;
-  for (const word of normalized.match(WORD) ?? []) {
-    if (SPANISH.has(word)) es++;
-    if (PORTUGUESE.has(word)) pt++;
-    if (ENGLISH.has(word)) en++;
-  }
+  const { es, pt, en } = languageScores(raw, normalized);
   if (en > es && en > pt) return "en";
   if (pt > es) return "pt";
   return "es";
+}
+
+/**
+ * The language of a message in a conversation already held in `current`: a short message that
+ * says nothing of its language ("2", "ok", "Cabaña Robles") keeps the conversation's, and only
+ * a message that reads more like another language switches it.
+ */
+export function languageInConversation(raw: string, normalized: string, current: Lang): Lang {
+  // Addresses say nothing of the language ("ana@mail.com" is not Portuguese "com").
+  const text = raw.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/gi, " ");
+  const words = text === raw ? normalized : normalize(text);
+  const scores = languageScores(text, words);
+  const detected = detectLanguage(text, words);
+  return detected !== current && scores[detected] > scores[current] ? detected : current;
 }

@@ -6,8 +6,10 @@
 import { todayIn, type IsoDate } from "../domain/dates";
 import { resolveStay } from "./dates";
 import { readAmenities, readUnitType, type Amenity, type UnitType } from "./entities";
+import { readDateFollowUp } from "./follow-ups";
 import { readGuests } from "./guests";
 import { classifyIntent, type Intent } from "./intent";
+import { isChoice } from "./intent-cues";
 import { detectLanguage, type Lang } from "./language";
 import { hasNoWords, normalize } from "./normalize";
 
@@ -54,8 +56,10 @@ export function parseMessage(text: string, options: ParseOptions): ParsedMessage
     hasAmenities: amenities.length > 0,
     hasUnitType: unitType !== null,
     hasNoWords: hasNoWords(text),
+    hasDateFollowUp: readDateFollowUp(normalized) !== null,
   });
-  const keepStay = stay !== null && !(relative && INTENTS_WITHOUT_RELATIVE_STAYS.has(intent));
+  // "a segunda opção" picks an offer: the ordinal is not Monday (Portuguese "segunda").
+  const keepStay = stay !== null && !(relative && (INTENTS_WITHOUT_RELATIVE_STAYS.has(intent) || isChoice(normalized)));
   return {
     intent,
     lang,

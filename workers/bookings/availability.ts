@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import { addDays, daysBetween, eachNight } from "../../shared/domain/dates";
 import { drizzle } from "drizzle-orm/d1";
 import type { Database } from "../platform/db/client";
 import { accommodations, calendarNights } from "../platform/db/schema";
@@ -52,4 +53,48 @@ export async function findAvailableAccommodations(db: Selecting, tenantId: strin
     )
     .orderBy(asc(accommodations.createdAt))
     .all();
+}
+
+export interface NearbyStay {
+  unit: AccommodationRow;
+  checkIn: string;
+  checkOut: string;
+  /** Days from the stay asked for (negative: earlier). */
+  shift: number;
+}
+
+/**
+ * Free stays of the same length as [checkIn, checkOut) starting within ±`days` of it (never
+ * before `today`), on any unit with room for the party: what to offer when the dates asked
+ * for are taken. Nearest first. Two queries (the units, then their taken nights in the window).
+ */
+export async function findNearbyFreeStays(db: Selecting, tenantId: string, query: { checkIn: string; checkOut: string; guests: number; days: number; today: string }): Promise<NearbyStay[]> {
+  const nights = daysBetween(query.checkIn, query.checkOut);
+  const from = addDays(query.checkIn, -query.days) < query.today ? query.today : addDays(query.checkIn, -query.days);
+  const to = addDays(query.checkOut, query.days);
+  const units = await db
+    .select()
+    .from(accommodations)
+    .where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt), gte(accommodations.capacity, query.guests)))
+    .orderBy(asc(accommodations.createdAt))
+    .all();
+  if (units.length === 0 || nights <= 0) return [];
+  const taken = await db
+    .select({ accommodationId: calendarNights.accommodationId, night: calendarNights.night })
+    .from(calendarNights)
+    .where(and(eq(calendarNights.tenantId, tenantId), inArray(calendarNights.accommodationId, units.map((u) => u.id)), gte(calendarNights.night, from), lt(calendarNights.night, to)))
+    .all();
+  const takenNights = new Set(taken.map((row) => `${row.accommodationId}|${row.night}`));
+  const found: NearbyStay[] = [];
+  for (let distance = 1; distance <= query.days; distance++) {
+    for (const shift of [distance, -distance]) {
+      const checkIn = addDays(query.checkIn, shift);
+      if (checkIn < query.today) continue;
+      const checkOut = addDays(checkIn, nights);
+      for (const unit of units) {
+        if (eachNight(checkIn, checkOut).every((night) => !takenNights.has(`${unit.id}|${night}`))) found.push({ unit, checkIn, checkOut, shift });
+      }
+    }
+  }
+  return found;
 }

@@ -45,11 +45,13 @@ export async function threadOf(db: Database, tenantId: string, conversationId: s
 
 /**
  * A staff reply takes the thread over: the assistant stays quiet until staff hand it back.
- * A person chose to write now, so the reply ignores quiet hours.
+ * It also answers a hand-over, so the thread is no longer waiting for a person (Today stops
+ * listing it until the guest writes again). A person chose to write now, so the reply ignores
+ * quiet hours.
  */
 export async function replyAsStaff(db: Database, env: Env, tenantId: string, conversationId: string, text: string) {
   await getConversation(db, tenantId, conversationId);
-  await db.update(conversations).set({ handledBy: "human" }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+  await db.update(conversations).set({ handledBy: "human", escalated: false }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
   return queueOutbound(db, env, { tenantId, conversationId, author: "staff", text, urgent: true });
 }
 

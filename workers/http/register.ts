@@ -22,6 +22,7 @@ import { registerIcalSync } from "./v1/ical/sync";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
+import { registerLodgingSettings } from "./v1/settings/lodging";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerTransferSettings } from "./v1/settings/transfer";
@@ -86,5 +87,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerTransferReceipts(app);
   registerWhatsAppSettings(app);
   registerConnectionTest(app);
+  registerLodgingSettings(app);
   registerWebhookEvents(app);
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../../shared/nlu/index";
 import { CORPUS, CORPUS_NOW, CORPUS_TIME_ZONE } from "./corpus";
 import { scoreCorpus } from "./score";
+import { TUNING_BATCH } from "./tuning-batch";
 
-const results = scoreCorpus(CORPUS, (entry) =>
+const results = scoreCorpus([...CORPUS, ...TUNING_BATCH], (entry) =>
   parseMessage(entry.text, { now: new Date(entry.now ?? CORPUS_NOW), timeZone: CORPUS_TIME_ZONE }),
 );
 

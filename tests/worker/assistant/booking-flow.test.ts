@@ -81,10 +81,10 @@ describe("booking on WhatsApp with the assistant", () => {
     await eventually(async () => expect(sentTexts().at(-1)).toContain("fechas"));
 
     await turn("del 10 al 13/2 para 4", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 4 }));
-    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/1\. Cabaña Coihue: .* por noche, .* en total/));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Para del 10 al 13\/2 tenemos Cabaña Coihue: \$[\d.]+\/noche \(total \$[\d.]+\)\. ¿Te reservo por 30 min\?$/));
 
     await turn("la 1", understood({ intent: "reservar" }));
-    await eventually(async () => expect(sentTexts().at(-1)).toContain("Te guardo Cabaña Coihue por 30 minutos"));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^¡Listo! Te guardo Cabaña Coihue ⏳ Seña 30%: \$[\d.]+\. Pagá acá: .*\. Vence \d{2}:\d{2}\.$/));
     expect(sentTexts().at(-1)).toContain(payments.preferences[0]!.id);
 
     const reservations = (await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data;
@@ -93,7 +93,7 @@ describe("booking on WhatsApp with the assistant", () => {
 
     const paymentId = payments.mpPay(code);
     for (let i = 0; i < 3; i++) await notifyMercadoPago(tenant.tenantId, paymentId);
-    await eventually(async () => expect(sentTexts().filter((t) => t.includes("confirmada"))).toHaveLength(1));
+    await eventually(async () => expect(sentTexts().filter((t) => t.includes("Confirmado"))).toHaveLength(1));
     expect(sentTexts().at(-1)).toContain(code);
     expect((await call("GET", `/v1/reservations/${reservations[0].id}`, { token: tenant.token })).json.status).toBe("confirmed");
 
@@ -101,14 +101,17 @@ describe("booking on WhatsApp with the assistant", () => {
     expect(thread.filter((m: { author: string }) => m.author === "assistant")).toHaveLength(4);
   });
 
-  it("says nothing once staff have taken the thread over, and hands over when asked", async () => {
+  it("after a hand-over, acknowledges the guest's next message once, then says nothing until staff release the thread", async () => {
     const { tenant, conversation, turn } = await setUp();
     await turn("quiero hablar con alguien", understood({ intent: "hablar_humano" }));
     await eventually(async () => expect(sentTexts().at(-1)).toContain("te paso con alguien"));
     expect((await call("GET", "/v1/conversations?status=escalated", { token: tenant.token })).json.data.map((c: { id: string }) => c.id)).toEqual([conversation.id]);
 
-    const before = graph.sent.length;
     await turn("hola?", understood({ intent: "saludo" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toBe("Ya le avisé al equipo, te responden en breve 🙌"));
+    const before = graph.sent.length;
+    await turn("hola??", understood({ intent: "saludo" }));
+    await turn("tenes lugar del 10 al 12/3?", understood({ intent: "disponibilidad", checkIn: futureDate("03-10"), checkOut: futureDate("03-12") }));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(graph.sent.length).toBe(before);
 
@@ -117,10 +120,20 @@ describe("booking on WhatsApp with the assistant", () => {
     await eventually(async () => expect(graph.sent.length).toBe(before + 1));
   });
 
-  it("offers a way forward when nothing is free", async () => {
+  it("nothing free: the nearest free stay of the same length and other units, each priced; a person only after that", async () => {
     const { tenant, acc, turn } = await setUp();
+    await createAccommodation(tenant, { name: "Depto Lago", type: "apartment", minStay: 1 });
     await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("03-01"), checkOut: futureDate("03-10") } });
-    await turn("del 2 al 5/3 para 2", understood({ intent: "disponibilidad", checkIn: futureDate("03-02"), checkOut: futureDate("03-05"), guests: 2 }));
-    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/no me queda lugar.*correr las fechas/s));
+    await turn("tenes cabaña del 2 al 5/3 para 2?", understood({ intent: "disponibilidad", checkIn: futureDate("03-02"), checkOut: futureDate("03-05"), guests: 2, unitType: "cabana" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Para del 2 al 5\/3 no me queda lugar 😕 Pero tengo:\n1\. Depto Lago del 2 al 5\/3: \$[\d.]+\/noche \(total \$[\d.]+\)\n2\. Cabaña Coihue del 26\/2 al 1\/3: /));
+    // The second unit blocked too, and for two weeks around: only then a person is offered.
+    const depto = (await call("GET", "/v1/accommodations", { token: tenant.token })).json.data.find((a: { name: string }) => a.name === "Depto Lago").id;
+    await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("02-20"), checkOut: futureDate("03-01") } });
+    await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("03-10"), checkOut: futureDate("03-20") } });
+    await call("POST", `/v1/accommodations/${depto}/blocks`, { token: tenant.token, body: { checkIn: futureDate("02-20"), checkOut: futureDate("03-20") } });
+    await turn("y del 3 al 6/3?", understood({ intent: "disponibilidad", checkIn: futureDate("03-03"), checkOut: futureDate("03-06") }));
+    await eventually(async () => expect(sentTexts().at(-1)).toBe("Uy, para del 3 al 6/3 no me queda lugar, ni una semana antes o después 😕 ¿Querés que te pase con alguien del equipo?"));
+    await turn("si porfa", understood({ intent: "fallback" }));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("te paso con alguien del equipo"));
   });
 });

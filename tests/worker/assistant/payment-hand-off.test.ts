@@ -35,11 +35,15 @@ describe("a guest whose payment keeps failing", () => {
     [conversation] = (await call("GET", "/v1/conversations", { token: tenant.token })).json.data;
     expect(conversation).toMatchObject({ status: "human", escalated: true });
 
-    // A third rejection, or a redelivery, tells the guest nothing new.
+    // A third rejection, or a redelivery, tells the guest nothing new; the guest writing again
+    // is told once that the team knows, then the assistant stays quiet.
     await notifyMercadoPago(tenant.tenantId, payments.mpPay(reservation.code, { status: "rejected" }));
     await guestWrites(phone, "hola? sigo esperando");
-    await eventually(async () => expect((await call("GET", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token })).json.data.at(-1).text).toBe("hola? sigo esperando"));
-    expect(texts()).toHaveLength(3);
+    await eventually(async () => expect(texts()).toHaveLength(4));
+    expect(texts()[3]).toBe("Ya le avisé al equipo, te responden en breve 🙌");
+    await guestWrites(phone, "???");
+    await eventually(async () => expect((await call("GET", `/v1/conversations/${conversation.id}/messages`, { token: tenant.token })).json.data.at(-1).text).toBe("???"));
+    expect(texts()).toHaveLength(4);
     const kinds = (await call("GET", "/v1/alerts", { token: tenant.token })).json.data.map((a: { kind: string }) => a.kind);
     expect(kinds).toEqual(expect.arrayContaining(["payment_rejected_twice", "conversation_escalated"]));
   });

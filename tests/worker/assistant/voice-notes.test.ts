@@ -34,7 +34,7 @@ describe("voice notes on WhatsApp", () => {
     await guestSends(phone, { audioMediaId: id });
 
     await eventually(async () => expect(texts()).toHaveLength(1));
-    expect(texts()[0]).toMatch(/1\. Cabaña Coihue: .* por noche/);
+    expect(texts()[0]).toMatch(/tenemos Cabaña Coihue: .*\/noche/);
     expect(graph.mediaTokens.every((auth) => auth === `Bearer ${WHATSAPP_TOKEN}`)).toBe(true);
 
     const { conversation, thread } = await threadOf(tenant.token);

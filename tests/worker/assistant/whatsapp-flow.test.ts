@@ -29,11 +29,11 @@ describe("a guest books end to end on WhatsApp, in Argentine Spanish", () => {
 
     await guestWrites(phone, "del 10 al 13/2, somos 4");
     await eventually(async () => expect(texts()).toHaveLength(2));
-    expect(texts()[1]).toMatch(/1\. Cabaña Coihue: .* por noche, .* en total/);
+    expect(texts()[1]).toMatch(/^Para del 10 al 13\/2 tenemos Cabaña Coihue: .*\/noche \(total .*\)\. ¿Te reservo por 30 min\?$/);
 
     await guestWrites(phone, "la 1");
     await eventually(async () => expect(texts()).toHaveLength(3));
-    expect(texts()[2]).toMatch(/Te guardo Cabaña Coihue por 30 minutos.*seña/s);
+    expect(texts()[2]).toMatch(/Te guardo Cabaña Coihue ⏳ Seña 30%: .* Pagá acá: .* Vence \d{2}:\d{2}\./);
 
     const [reservation] = (await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data;
     expect(reservation).toMatchObject({ status: "held", guests: 4, source: "whatsapp", guest: { name: "Ana", phone: "+5491100000001" } });
@@ -41,7 +41,7 @@ describe("a guest books end to end on WhatsApp, in Argentine Spanish", () => {
 
     await notifyMercadoPago(tenant.tenantId, payments.mpPay(reservation.code));
     await eventually(async () => expect(texts()).toHaveLength(4));
-    expect(texts()[3]).toContain(`Reserva confirmada! 🎉 Código ${reservation.code}`);
+    expect(texts()[3]).toContain(`✅ ¡Confirmado! Código ${reservation.code}`);
     expect((await call("GET", `/v1/reservations/${reservation.id}`, { token: tenant.token })).json.status).toBe("confirmed");
 
     const guestMessages = (await env.DB.prepare("SELECT status FROM messages WHERE tenant_id = ? AND direction = 'in'").bind(tenant.tenantId).all<{ status: string }>()).results;

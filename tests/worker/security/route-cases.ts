@@ -159,6 +159,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     namesResource: true,
     prepare: async (o) => ({ path: `/v1/transfer-receipts/${await pendingReceipt(o)}/reject`, body: { reason: "not_received" } }),
   },
+  "GET /v1/settings/lodging": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/lodging") },
+  "PUT /v1/settings/lodging": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/lodging", { address: "Ruta 40 km 2", cancellationPolicy: null, houseRules: null }) },
   "GET /v1/users": { access: "admin-session", namesResource: false, prepare: fixed("/v1/users") },
   "POST /v1/accommodations": {
     access: { scope: "accommodations:write" },

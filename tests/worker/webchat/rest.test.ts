@@ -34,9 +34,12 @@ describe("guest web chat (REST)", () => {
     expect(hello.json.replies).toEqual([{ text: expect.stringContaining("fechas") }]);
 
     const offer = await say(tenant, sessionId, token, "tenes lugar del 10 al 13/2 para 2?");
-    expect(offer.json.replies[0].text).toMatch(/1\. Depto Lago/);
+    expect(offer.json.replies[0].text).toMatch(/tenemos Depto Lago/);
 
-    const held = await say(tenant, sessionId, token, "la 1");
+    // The visitor gave a name when opening the chat; a hold also needs a way to reach them.
+    const asked = await say(tenant, sessionId, token, "la 1");
+    expect(asked.json.replies[0].text).toBe("¡Gracias, Lucía! ¿Me pasás un teléfono o email de contacto? 📝");
+    const held = await say(tenant, sessionId, token, "lucia@example.com");
     expect(held.json.replies[0].text).toContain("Te guardo Depto Lago");
     expect(held.json.replies[0].text).toContain(payments.preferences[0]!.id);
 
@@ -45,7 +48,7 @@ describe("guest web chat (REST)", () => {
     // The hold says where it came from, for the reports, and carries no phone made up from a session id.
     const reservationId = payments.preferences[0]!.body.metadata.reservation_id as string;
     const reservation = (await call("GET", `/v1/reservations/${reservationId}`, { token: tenant.token })).json;
-    expect(reservation).toMatchObject({ source: "webchat", guest: { name: "Lucía", phone: null } });
+    expect(reservation).toMatchObject({ source: "webchat", guest: { name: "Lucía", phone: null, email: "lucia@example.com" } });
   });
 
   it("opens a session only for a known tenant, and a token opens only its own session", async () => {

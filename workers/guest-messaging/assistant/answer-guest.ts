@@ -1,4 +1,4 @@
-import { parseMessage } from "../../../shared/nlu";
+import { languageInConversation, normalize, parseMessage } from "../../../shared/nlu";
 import type { Database } from "../../platform/db/client";
 import type { conversations, messages } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
@@ -24,7 +24,9 @@ export async function answerGuest(
   { holdBudget }: { holdBudget?: HoldBudget } = {},
 ) {
   await announceMessage(env, message, conversation.channel);
-  const understanding = parseMessage(message.text, { now: new Date(message.createdAt), timeZone: await tenantTimeZone(db, conversation.tenantId) });
+  const parsed = parseMessage(message.text, { now: new Date(message.createdAt), timeZone: await tenantTimeZone(db, conversation.tenantId) });
+  // "2" or "ok" from a Portuguese guest is still Portuguese: the thread keeps its language unless the message reads otherwise.
+  const understanding = { ...parsed, lang: languageInConversation(message.text, normalize(message.text), conversation.lang) };
   await takeGuestTurn(db, env, deps, { tenantId: conversation.tenantId, conversationId: conversation.id, messageId: message.id, text: message.text, understanding, now: Date.now(), holdBudget });
   await markAnswered(db, message.id);
   return understanding;

@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
+import { formatClock, formatDay } from "../../../shared/assistant/format";
 import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
+import { lodgingInfoOf } from "../../tenancy/lodging-info";
 import type { Database } from "../../platform/db/client";
 import { accommodations, conversations } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
@@ -30,16 +32,20 @@ export async function sendConfirmation(db: Database, env: Env, reservation: Rese
   const unit = await db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
   if (!conversation || !unit || conversation.tenantId !== reservation.tenantId) return null;
   const lang = conversation.lang as Lang;
-  const day = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
-  const checkIn = `${day(reservation.checkIn)} ${unit.checkInTime}`;
-  const checkOut = `${day(reservation.checkOut)} ${unit.checkOutTime}`;
+  const { address } = await lodgingInfoOf(db, reservation.tenantId);
+  const at = { es: "desde las", pt: "a partir das", en: "from" }[lang];
+  const by = { es: "hasta las", pt: "até as", en: "by" }[lang];
+  const checkIn = `${formatDay(reservation.checkIn, lang)} ${at} ${formatClock(unit.checkInTime, lang)}`;
+  const checkOut = `${formatDay(reservation.checkOut, lang)} ${by} ${formatClock(unit.checkOutTime, lang)}`;
+  // The unit's name says which of the tenant's places; the address says how to get there.
+  const place = address ? `${unit.name}, ${address}` : unit.name;
   return queueOutbound(db, env, {
     tenantId: reservation.tenantId,
     conversationId: conversation.id,
     author: "assistant",
-    text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, unit.name),
+    text: TEMPLATES.confirmed[lang](reservation.code, checkIn, checkOut, place),
     urgent: true,
-    template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, unit.name] },
+    template: { name: "reserva_confirmada", language: lang === "es" ? "es_AR" : lang === "pt" ? "pt_BR" : "en_US", parameters: [reservation.code, checkIn, checkOut, place] },
     dedupeKey: `stay_confirmed:${reservation.id}`,
   });
 }

@@ -8,3 +8,4 @@ export * from "./alerts";
 export * from "./ical-feeds";
 export * from "./conversations";
 export * from "./transfers";
+export * from "./lodging-info";

@@ -1,6 +1,7 @@
 import { useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { ApiKeysSection } from "./api-keys-section";
+import { LodgingSection } from "./lodging-section";
 import { messages } from "./messages";
 import { PaymentsSection } from "./payments-section";
 import { TeamSection } from "./team-section";
@@ -21,6 +22,7 @@ export default function SettingsScreen() {
           <PaymentsSection />
           <TransferSection />
           <WhatsAppSection />
+          <LodgingSection />
           <TeamSection />
           <ApiKeysSection />
         </>

@@ -8,7 +8,7 @@ type Key =
   | "payment_amount_unreadable" | "payment_unmatched" | "whatsapp_not_connected" | "message_undelivered" | "webhook_processing_stuck" | "webhook_processing_failed"
   | "webchat_flood" | "calendar_outbox_stuck" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
   | "reason_intent_hablar_humano" | "reason_intent_queja" | "reason_intent_cancelar_modificar" | "reason_no_answer" | "reason_payment_rejected_twice"
-  | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_staff_took_over" | "reason_other";
+  | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_hold_needs_payment_details" | "reason_staff_took_over" | "reason_other";
 
 export const alertDetailMessages: Messages<Key> = {
   "es-AR": {
@@ -32,6 +32,7 @@ export const alertDetailMessages: Messages<Key> = {
     reason_no_answer: "preguntó algo sobre «{topic}» que el asistente no sabe responder", reason_payment_rejected_twice: "tuvo dos pagos rechazados para la reserva {code}",
     reason_voice_note_unclear: "mandó una nota de voz que no se entendió bien", reason_voice_note_untranscribed: "mandó una nota de voz que no se pudo transcribir",
     reason_webchat_hold_limit: "pidió más pre-reservas de las que permite el chat web en una hora", reason_hold_failed: "no pudo pre-reservar ni recibir el enlace de pago",
+    reason_hold_needs_payment_details: "tiene la pre-reserva {code} y espera cómo pagar la seña (no hay medio de pago conectado)",
     reason_staff_took_over: "está ahora con el equipo", reason_other: "necesita una persona",
   },
   en: {
@@ -55,6 +56,7 @@ export const alertDetailMessages: Messages<Key> = {
     reason_no_answer: "asked about “{topic}”, which the assistant cannot answer", reason_payment_rejected_twice: "had two payments rejected for reservation {code}",
     reason_voice_note_unclear: "sent a voice note that was hard to understand", reason_voice_note_untranscribed: "sent a voice note that could not be transcribed",
     reason_webchat_hold_limit: "asked for more holds than the web chat allows in an hour", reason_hold_failed: "could not hold or get a payment link",
+    reason_hold_needs_payment_details: "holds {code} and is waiting to be told how to pay the deposit (no payment method is connected)",
     reason_staff_took_over: "is now with the team", reason_other: "needs a person",
   },
   "pt-BR": {
@@ -77,7 +79,7 @@ export const alertDetailMessages: Messages<Key> = {
     reason_intent_hablar_humano: "pediu para falar com uma pessoa", reason_intent_queja: "tem uma reclamação", reason_intent_cancelar_modificar: "quer cancelar ou mudar uma reserva",
     reason_no_answer: "perguntou sobre “{topic}”, que o assistente não sabe responder", reason_payment_rejected_twice: "teve dois pagamentos recusados na reserva {code}",
     reason_voice_note_unclear: "mandou uma mensagem de voz difícil de entender", reason_voice_note_untranscribed: "mandou uma mensagem de voz que não pôde ser transcrita",
-    reason_webchat_hold_limit: "pediu mais pré-reservas do que o chat web permite em uma hora", reason_hold_failed: "não conseguiu pré-reservar nem receber o link de pagamento",
+    reason_webchat_hold_limit: "pediu mais pré-reservas do que o chat web permite em uma hora", reason_hold_failed: "não conseguiu pré-reservar nem receber o link de pagamento", reason_hold_needs_payment_details: "tem a pré-reserva {code} e espera saber como pagar o sinal (nenhum meio de pagamento conectado)",
     reason_staff_took_over: "agora está com a equipe", reason_other: "precisa de uma pessoa",
   },
 };
@@ -86,7 +88,7 @@ const DETAILED = new Set<string>([
   "ical_conflict", "ical_feed_failing", "payment_needs_refund", "conversation_escalated", "payment_rejected_twice", "payment_amount_mismatch", "payment_unmatched",
   "whatsapp_not_connected", "message_undelivered", "webhook_processing_stuck", "webhook_processing_failed", "webchat_flood", "calendar_outbox_stuck",
 ]);
-const REASONS = new Set(["intent_hablar_humano", "intent_queja", "intent_cancelar_modificar", "no_answer", "payment_rejected_twice", "voice_note_unclear", "voice_note_untranscribed", "webchat_hold_limit", "hold_failed", "staff_took_over"]);
+const REASONS = new Set(["intent_hablar_humano", "intent_queja", "intent_cancelar_modificar", "no_answer", "payment_rejected_twice", "voice_note_unclear", "voice_note_untranscribed", "webchat_hold_limit", "hold_failed", "hold_needs_payment_details", "staff_took_over"]);
 
 /**
  * An alert's specifics in the reader's language, written from the code and parameters the server

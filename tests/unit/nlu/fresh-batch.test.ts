@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../../../shared/nlu/index";
+import { CORPUS_NOW, CORPUS_TIME_ZONE } from "./corpus";
+import { FRESH_BATCH } from "./fresh-batch";
+import { scoreCorpus } from "./score";
+
+// The batch kept away from tuning: only its figures are asserted, so a failure does not list
+// its misses (which would invite tuning on them).
+const results = scoreCorpus(FRESH_BATCH, (entry) => parseMessage(entry.text, { now: new Date(entry.now ?? CORPUS_NOW), timeZone: CORPUS_TIME_ZONE }));
+
+describe("NLU on the fresh batch", () => {
+  it("has at least 100 messages in the three languages", () => {
+    expect(FRESH_BATCH.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(FRESH_BATCH.map((e) => e.expect.lang ?? "es")).size).toBe(3);
+  });
+
+  it("gets at least 95% of intents and 95% of exact dates right", () => {
+    expect(results.accuracy.intent).toBeGreaterThanOrEqual(0.95);
+    expect(results.accuracy.dates).toBeGreaterThanOrEqual(0.95);
+  });
+});
