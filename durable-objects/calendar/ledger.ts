@@ -36,6 +36,9 @@ export interface ReservationDetails {
   request_fingerprint: string | null;
   conversation_id: string | null;
   cancel_reason: string | null;
+  refund_decision: string | null;
+  notes: string | null;
+  price_override_reason: string | null;
   created_at: number;
   updated_at: number;
   [key: string]: SqlStorageValue;
@@ -123,6 +126,15 @@ export class Ledger {
     this.sql.exec(`INSERT INTO meta (key, value) VALUES ('version', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1`);
   }
 
+  /**
+   * A new version of a stay whose nights did not change (a reservation's guest, price or notes), so
+   * the read model takes the new details while the calendar version (the iCal ETag) stays put.
+   */
+  touchStay(id: string): void {
+    this.sql.exec(`UPDATE stays SET version = version + 1 WHERE id = ?`, id);
+    this.enqueue("stay", id);
+  }
+
   /** Moves a reservation to a new status (and expiry), touching its details' updated_at. */
   setReservationStatus(stay: StayRow, status: ReservationStatus, now: number, patch: { expiresAt?: number | null; cancelReason?: string | null } = {}): void {
     this.writeStay({ ...stay, status, expires_at: patch.expiresAt === undefined ? (status === "held" ? stay.expires_at : null) : patch.expiresAt, version: stay.version + 1 });
@@ -183,6 +195,9 @@ export class Ledger {
       extensionUsed: stay.extended === 1,
       idempotencyKey: details.idempotency_key,
       cancelReason: details.cancel_reason,
+      refundDecision: details.refund_decision as ReservationView["refundDecision"],
+      notes: details.notes,
+      priceOverrideReason: details.price_override_reason,
       conversationId: details.conversation_id,
       version: stay.version,
       createdAt: details.created_at,

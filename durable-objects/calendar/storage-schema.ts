@@ -113,6 +113,16 @@ INSERT INTO outbox_subjects (subject, subject_id) SELECT 'stay', stay_id FROM ou
 DROP TABLE outbox;
 ALTER TABLE outbox_subjects RENAME TO outbox;
 `,
+  // 3: reservations are edited after they are made (notes, a price set by hand and why), and a
+  // cancellation records what happens to the money: refunds are rows of their own beside the
+  // payment they give back.
+  `
+ALTER TABLE reservations ADD COLUMN notes TEXT;
+ALTER TABLE reservations ADD COLUMN price_override_reason TEXT;
+ALTER TABLE reservations ADD COLUMN refund_decision TEXT;
+ALTER TABLE payments ADD COLUMN kind TEXT NOT NULL DEFAULT 'payment';
+ALTER TABLE payments ADD COLUMN refund_of TEXT;
+`,
 ];
 
 /** Runs the steps this storage has not seen yet, each in its own transaction. */

@@ -21,6 +21,7 @@ import { registerIcalSync } from "./v1/ical/sync";
 import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
+import { registerUpdateReservation } from "./v1/reservations/update";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
@@ -37,6 +38,7 @@ import { registerAcceptInvitation } from "./v1/team/accept";
 import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
 import { registerResetMemberTotp } from "./v1/team/reset-totp";
+import { registerTeamMembers } from "./v1/team/members";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -57,6 +59,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerAcceptInvitation(app);
   registerListUsers(app);
   registerResetMemberTotp(app);
+  registerTeamMembers(app);
   registerCreateAccommodation(app);
   registerListAccommodations(app);
   registerGetAccommodation(app);
@@ -68,6 +71,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerCreateReservation(app);
   registerListReservations(app);
   registerGetReservation(app);
+  registerUpdateReservation(app);
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);
