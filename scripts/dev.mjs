@@ -34,7 +34,9 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
-const wranglerArgs = ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, "--show-interactive-dev-session=false", ...persist];
+// Provider API bases can point at local fakes (the browser tests pay and refund through one).
+const providerBases = ["MERCADOPAGO_API_BASE", "STRIPE_API_BASE"].flatMap((name) => (process.env[name] ? ["--var", `${name}:${process.env[name]}`] : []));
+const wranglerArgs = ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, ...providerBases, "--show-interactive-dev-session=false", ...persist];
 // wrangler dev 4.12x exits on a dropped connection inside its own proxy (an empty "✘ [ERROR]",
 // cloudflare/workers-sdk#15317 and #15451), under concurrent load or a client that gives up. The
 // data lives on disk, so the server is started again rather than leaving the port dead.
