@@ -5,6 +5,7 @@
 // POSADA_STATE_DIR keeps the local database elsewhere (the browser tests use a fresh one).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { startDemoSite } from "./demo-site.mjs";
 import { seedDemo } from "./seed-demo.mjs";
 
 // The tools are started directly, not through npx, so a signal to this script reaches them.
@@ -34,8 +35,12 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
+// The demo's surroundings: a lodging's website embedding the chat widget, an Airbnb feed, and a
+// stand-in for WhatsApp's send API so the assistant's replies never reach Meta from a laptop.
+const demoSite = await startDemoSite({ posadaBase: base, port: port + 1 });
+process.env.WHATSAPP_API_BASE ??= `${demoSite.base}/graph/v21.0`;
 // Provider API bases can point at local fakes (the browser tests pay and refund through one).
-const providerBases = ["MERCADOPAGO_API_BASE", "STRIPE_API_BASE"].flatMap((name) => (process.env[name] ? ["--var", `${name}:${process.env[name]}`] : []));
+const providerBases = ["MERCADOPAGO_API_BASE", "STRIPE_API_BASE", "WHATSAPP_API_BASE"].flatMap((name) => (process.env[name] ? ["--var", `${name}:${process.env[name]}`] : []));
 const wranglerArgs = ["dev", "--local", "--ip", host, "--port", String(port), "--var", `PUBLIC_BASE_URL:${base}`, ...providerBases, "--show-interactive-dev-session=false", ...persist];
 // wrangler dev 4.12x exits on a dropped connection inside its own proxy (an empty "✘ [ERROR]",
 // cloudflare/workers-sdk#15317 and #15451), under concurrent load or a client that gives up. The
@@ -55,6 +60,7 @@ function startServer() {
       return;
     }
     watcher?.kill();
+    demoSite.server.close();
     process.exit(code ?? 0);
   });
   return child;
@@ -74,7 +80,8 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 try {
   await waitForHealth(base);
-  const login = await seedDemo(base);
+  const started = Date.now();
+  const login = await seedDemo(base, demoSite);
   console.log(
     [
       "",
@@ -83,6 +90,9 @@ try {
       ` API reference: ${base}/docs`,
       ` Demo owner login:  ${login.owner.email} / ${login.owner.password}`,
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,
+      ` Web chat slug:     ${login.slug}`,
+      ` Sample site with the chat widget: ${demoSite.base}/`,
+      ` (demo season seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "──────────────────────────────────────────────",
       "",
     ].join("\n"),

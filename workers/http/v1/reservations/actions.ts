@@ -3,7 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { confirmByHand } from "../../../bookings/confirm-stay";
 import { extendReservation } from "../../../bookings/reservations";
-import { cancelStay } from "../../../bookings/cancel-stay";
+import { cancelStay } from "../../../payments/cancel-with-refund";
 import { database } from "../../../platform/db/client";
 import { forbidden } from "../../../platform/errors";
 import { isAdmin } from "../../../tenancy/principal";

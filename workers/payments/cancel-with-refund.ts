@@ -5,10 +5,10 @@ import { raiseAlert } from "../alerts/alerts";
 import type { Database } from "../platform/db/client";
 import type { Config, Env } from "../platform/env";
 import { AppError, notFound } from "../platform/errors";
-import { ProviderError, type ProviderName } from "../payments/provider";
-import { providerFor } from "../payments/providers";
-import { calendarOf } from "./calendar";
-import type { Reservation } from "./reservations";
+import { ProviderError, type ProviderName } from "./provider";
+import { providerFor } from "./providers";
+import { calendarOf } from "../bookings/calendar";
+import type { Reservation } from "../bookings/reservations";
 
 export interface CancelRequest {
   reason?: string;
