@@ -81,7 +81,8 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 try {
   await waitForHealth(base);
   const started = Date.now();
-  const login = await seedDemo(base, demoSite);
+  // The browser tests sign up tenants of their own and seed the season themselves when they need it.
+  const login = await seedDemo(base, demoSite, { season: process.env.POSADA_DEMO_SEASON !== "off" });
   console.log(
     [
       "",
@@ -92,7 +93,7 @@ try {
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,
       ` Web chat slug:     ${login.slug}`,
       ` Sample site with the chat widget: ${demoSite.base}/`,
-      ` (demo season seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      ` (demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "──────────────────────────────────────────────",
       "",
     ].join("\n"),

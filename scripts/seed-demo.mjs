@@ -47,10 +47,11 @@ const todayIn = (timeZone) => new Intl.DateTimeFormat("en-CA", { timeZone, year:
 const addDays = (date, days) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Creates the demo tenant, its units and a staff user when missing, then tops up the season.
- * `site` is the demo site (scripts/demo-site.mjs) serving the sample page and the Airbnb feed.
+ * Creates the demo tenant, its units and a staff user when missing, then tops up the season (unless
+ * `season` is false). `site` is the demo site (scripts/demo-site.mjs) serving the sample page and the
+ * Airbnb feed.
  */
-export async function seedDemo(base, site) {
+export async function seedDemo(base, site, { season = true } = {}) {
   let token;
   const signIn = await api(base, "POST", "/v1/sessions", { body: { email: DEMO.owner.email, password: DEMO.owner.password } });
   if (signIn.status === 201) {
@@ -79,8 +80,10 @@ export async function seedDemo(base, site) {
   const unit = (name) => units.find((u) => u.name === name);
   const context = { base, token, today, unit, site, slug };
 
-  await seedSeason(context);
-  await Promise.all([seedHolds(context), seedFeed(context), seedConversations(context)]);
+  if (season) {
+    await seedSeason(context);
+    await Promise.all([seedHolds(context), seedFeed(context), seedConversations(context)]);
+  }
   return { owner: DEMO.owner, staff: DEMO.staff, slug };
 }
 
