@@ -2,12 +2,12 @@
  * Accepts a WebSocket through the hibernation API: the object can be evicted while sockets stay
  * open, so an idle console or chat tab costs nothing. Pings are answered without waking it.
  */
-export function acceptHibernatingSocket(ctx: DurableObjectState, request: Request): Response {
+export function acceptHibernatingSocket(ctx: DurableObjectState, request: Request, tags: string[] = []): Response {
   if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
     return new Response("Expected a WebSocket upgrade", { status: 426, headers: { upgrade: "websocket" } });
   }
   const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
-  ctx.acceptWebSocket(server);
+  ctx.acceptWebSocket(server, tags);
   ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   return new Response(null, { status: 101, webSocket: client });
 }

@@ -5,6 +5,7 @@
 // POSADA_STATE_DIR keeps the local database elsewhere (the browser tests use a fresh one).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { startDemoSite } from "./demo-site.mjs";
 import { seedDemo } from "./seed-demo.mjs";
 import { startWorkerServer } from "./dev/worker-server.mjs";
 
@@ -35,11 +36,18 @@ if (migrate.status !== 0) {
   process.exit(migrate.status ?? 1);
 }
 
+// The demo's surroundings: a lodging's website embedding the chat widget, an Airbnb feed, and a
+// stand-in for WhatsApp's send API so the assistant's replies never reach Meta from a laptop.
+const demoSite = await startDemoSite({ posadaBase: base, port: port + 1 });
+process.env.WHATSAPP_API_BASE ??= `${demoSite.base}/graph/v21.0`;
+// Provider API bases can point at local fakes (the browser tests pay and refund through one).
+const providerBases = Object.fromEntries(["MERCADOPAGO_API_BASE", "STRIPE_API_BASE", "WHATSAPP_API_BASE"].filter((name) => process.env[name]).map((name) => [name, process.env[name]]));
+
 const server = await startWorkerServer({
   host,
   port,
   stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", "state")),
-  vars: { PUBLIC_BASE_URL: base },
+  vars: { PUBLIC_BASE_URL: base, ...providerBases },
   watch: process.env.POSADA_NO_WATCH !== "1",
   quiet,
   env,
@@ -52,6 +60,7 @@ const watcher = process.env.POSADA_NO_WATCH === "1"
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
     watcher?.kill(signal);
+    demoSite.server.close();
     await server.stop();
     process.exit(0);
   });
@@ -59,7 +68,9 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 try {
   await waitForHealth(base);
-  const login = await seedDemo(base);
+  const started = Date.now();
+  // The browser tests sign up tenants of their own and seed the season themselves when they need it.
+  const login = await seedDemo(base, demoSite, { season: process.env.POSADA_DEMO_SEASON !== "off" });
   console.log(
     [
       "",
@@ -68,6 +79,9 @@ try {
       ` API reference: ${base}/docs`,
       ` Demo owner login:  ${login.owner.email} / ${login.owner.password}`,
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,
+      ` Web chat slug:     ${login.slug}`,
+      ` Sample site with the chat widget: ${demoSite.base}/`,
+      ` (demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "──────────────────────────────────────────────",
       "",
     ].join("\n"),

@@ -1,9 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
 import { eachNight, todayIn } from "../../shared/domain/dates";
 import { quoteStay } from "../../shared/domain/pricing";
-import { newId, newReservationId } from "../../shared/ids";
+import { accommodationOfReservation, newId, newReservationId } from "../../shared/ids";
 import { log } from "../../shared/log";
+import { applyAmendment } from "./amend";
 import {
+  amendInput,
   blockInput,
   cancelInput,
   configureInput,
@@ -12,16 +14,19 @@ import {
   RECEIPT_EXTENSION_MINUTES,
   HOLD_MINUTES,
   paymentInput,
+  refundOutcomeInput,
   replaceImportedInput,
   reservationRef,
   snapshotInput,
   stayRef,
   unblockInput,
+  type AmendInput,
   type BlockInput,
   type CancelInput,
   type ConfigureInput,
   type HoldInput,
   type PaymentInput,
+  type RefundOutcomeInput,
   type ReplaceImportedInput,
   type ReservationRef,
 } from "./inputs";
@@ -29,12 +34,13 @@ import { Ledger, type ReservationDetails, type StayRow } from "./ledger";
 import { Outbox, type OutboxEnv } from "./outbox";
 import { decideManualPayment, decideProviderPayment, laterPaymentStatus, type PaymentStatus } from "./payment-rules";
 import type { PaymentState } from "./read-model-sync";
+import { recordRefundDecision, refundsOf, settleRefund } from "./refunds";
 import { reservationCode } from "./reservation-code";
-import type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, ReservationView } from "./results";
+import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
 
-export type { BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, ReservationView } from "./results";
+export type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, RefundView, ReservationView } from "./results";
 
 const MINUTE = 60_000;
 
@@ -166,19 +172,62 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     });
   }
 
-  /** Cancels a held or confirmed stay and frees its nights; cancelling twice is harmless. */
+  /**
+   * Cancels a held or confirmed stay and frees its nights; cancelling twice is harmless. With a
+   * refund decision, what happens to the money already paid is recorded in the same transaction
+   * (see refunds.ts); a cancelled stay may also have its decision recorded afterwards.
+   */
   async cancel(raw: CancelInput): Promise<CancelResult> {
     const input = cancelInput.parse(raw);
     const now = input.now ?? Date.now();
     return this.change((): CancelResult => {
       this.ledger.expireDue(now);
       const stay = this.ownReservation(input.tenantId, input.reservationId);
-      if (!stay) return { ok: false, code: "not_found" };
-      if (stay.status !== "cancelled") {
-        if (stay.status !== "held" && stay.status !== "confirmed") return { ok: false, code: "not_cancellable" };
-        this.ledger.setReservationStatus(stay, "cancelled", now, { expiresAt: null, cancelReason: input.reason ?? null });
+      const details = stay && this.ledger.details(stay.id);
+      if (!stay || !details) return { ok: false, code: "not_found" };
+      const cancelling = stay.status !== "cancelled";
+      if (cancelling && stay.status !== "held" && stay.status !== "confirmed" && stay.status !== "needs_refund") return { ok: false, code: "not_cancellable" };
+      let refunds = refundsOf(this.sql, stay.id);
+      if (input.refund) {
+        const recorded = recordRefundDecision(this.sql, this.ledger, details, input.refund, now);
+        if (!recorded.ok) return recorded;
+        refunds = recorded.refunds;
+        if (recorded.changed && !cancelling) this.ledger.touchStay(stay.id);
       }
-      return { ok: true, reservation: this.viewOf(stay.id, now)! };
+      if (cancelling) this.ledger.setReservationStatus(stay, "cancelled", now, { expiresAt: null, cancelReason: input.reason ?? null });
+      return { ok: true, reservation: this.viewOf(stay.id, now)!, refunds };
+    });
+  }
+
+  /** Records how a provider refund ended (the Worker calls the provider, then reports here). */
+  async settleRefund(raw: RefundOutcomeInput): Promise<RefundOutcomeResult> {
+    const input = refundOutcomeInput.parse(raw);
+    const now = input.now ?? Date.now();
+    return this.change((): RefundOutcomeResult => {
+      if (!this.ownReservation(input.tenantId, input.reservationId)) return { ok: false, code: "not_found" };
+      const refund = settleRefund(this.sql, this.ledger, input.refundId, input.outcome, input.providerRefundId ?? null, now);
+      return refund ? { ok: true, refund } : { ok: false, code: "not_found" };
+    });
+  }
+
+  /**
+   * Edits a held or confirmed reservation: dates (the new nights are taken and the old ones given
+   * back in one transaction, or nothing changes and the answer is dates_unavailable), guests,
+   * price, notes, source. See amend.ts.
+   */
+  async amend(raw: AmendInput): Promise<AmendResult> {
+    const input = amendInput.parse(raw);
+    const now = input.now ?? Date.now();
+    const accommodationId = accommodationOfReservation(input.reservationId);
+    const unit = accommodationId ? await this.unit(accommodationId) : null;
+    return this.change((): AmendResult => {
+      this.ledger.expireDue(now);
+      const stay = this.ownReservation(input.tenantId, input.reservationId);
+      const details = stay && this.ledger.details(stay.id);
+      if (!stay || !details || !unit) return { ok: false, code: "not_found" };
+      const applied = applyAmendment(this.sql, this.ledger, unit, stay, details, input, now);
+      if (!applied.ok) return applied;
+      return { ok: true, reservation: this.viewOf(stay.id, now)!, changed: applied.changed };
     });
   }
 

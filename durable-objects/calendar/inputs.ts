@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../../shared/domain/dates";
+import { RESERVATION_SOURCES } from "../../shared/domain/reservation-sources";
 import { unitConfigSchema } from "./unit-config";
 
 /** Longest stay or block the object accepts, in nights. */
@@ -32,14 +33,55 @@ export const holdInput = z.object({
   checkOut: z.string().max(32),
   guests: z.number().int(),
   guest: z.object({ name: z.string().min(1).max(200), phone: z.string().max(40).optional(), email: z.string().max(254).optional() }),
-  source: z.enum(["direct", "whatsapp", "webchat", "partner"]),
+  source: z.enum(RESERVATION_SOURCES),
   idempotencyKey: z.string().min(1).max(200).optional(),
   conversationId: z.string().min(1).optional(),
   now: z.number().int().optional(),
 });
 
 export const reservationRef = z.object({ tenantId: z.string().min(1), reservationId: z.string().min(1) }).and(clock);
-export const cancelInput = z.object({ tenantId: z.string().min(1), reservationId: z.string().min(1), reason: z.string().max(500).optional() }).and(clock);
+/** What happens to money already paid when a stay is cancelled: given back in full, in part, or kept. */
+export const refundDecisionInput = z.object({
+  decision: z.enum(["full", "partial", "keep"]),
+  /** Minor units, for a partial refund only, in `currency` (the reservation's). */
+  amount: z.number().int().positive().optional(),
+  currency: z.string().length(3).optional(),
+  /** Through the provider the money came from, or already given back by hand (cash, a transfer). */
+  via: z.enum(["provider", "manual"]).default("provider"),
+  recordedBy: z.string().min(1).optional(),
+});
+
+export const cancelInput = z
+  .object({ tenantId: z.string().min(1), reservationId: z.string().min(1), reason: z.string().max(500).optional(), refund: refundDecisionInput.optional() })
+  .and(clock);
+
+/** How a provider refund ended, reported by the Worker after calling the provider. */
+export const refundOutcomeInput = z
+  .object({
+    tenantId: z.string().min(1),
+    reservationId: z.string().min(1),
+    refundId: z.string().min(1),
+    outcome: z.enum(["refunded", "failed"]),
+    providerRefundId: z.string().max(100).optional(),
+    error: z.string().max(300).optional(),
+  })
+  .and(clock);
+
+/** An edit of a live reservation; every field is optional and the whole edit is one transaction. */
+export const amendInput = z
+  .object({
+    tenantId: z.string().min(1),
+    reservationId: z.string().min(1),
+    checkIn: z.string().max(32).optional(),
+    checkOut: z.string().max(32).optional(),
+    guests: z.number().int().optional(),
+    guest: z.object({ name: z.string().min(1).max(200), phone: z.string().max(40).nullable().optional(), email: z.string().max(254).nullable().optional() }).optional(),
+    /** A total set by hand (minor units, the reservation's currency) and why; otherwise the stay is priced again when dates or guests change. */
+    price: z.object({ amount: z.number().int().nonnegative(), currency: z.string().length(3), reason: z.string().min(1).max(500) }).optional(),
+    notes: z.string().max(2000).nullable().optional(),
+    source: z.enum(RESERVATION_SOURCES).optional(),
+  })
+  .and(clock);
 
 const manualPayment = z.object({
   source: z.literal("manual"),
@@ -85,6 +127,8 @@ export type ConfigureInput = z.input<typeof configureInput>;
 export type HoldInput = z.input<typeof holdInput>;
 export type ReservationRef = z.input<typeof reservationRef>;
 export type CancelInput = z.input<typeof cancelInput>;
+export type RefundOutcomeInput = z.input<typeof refundOutcomeInput>;
+export type AmendInput = z.input<typeof amendInput>;
 export type PaymentInput = z.input<typeof paymentInput>;
 export type BlockInput = z.input<typeof blockInput>;
 export type ReplaceImportedInput = z.input<typeof replaceImportedInput>;

@@ -38,6 +38,9 @@ export interface ReservationDetails {
   cancel_reason: string | null;
   receipt_received_at: number | null;
   receipt_extension_used: number;
+  refund_decision: string | null;
+  notes: string | null;
+  price_override_reason: string | null;
   created_at: number;
   updated_at: number;
   [key: string]: SqlStorageValue;
@@ -125,6 +128,15 @@ export class Ledger {
     this.sql.exec(`INSERT INTO meta (key, value) VALUES ('version', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1`);
   }
 
+  /**
+   * A new version of a stay whose nights did not change (a reservation's guest, price or notes), so
+   * the read model takes the new details while the calendar version (the iCal ETag) stays put.
+   */
+  touchStay(id: string): void {
+    this.sql.exec(`UPDATE stays SET version = version + 1 WHERE id = ?`, id);
+    this.enqueue("stay", id);
+  }
+
   /** Moves a reservation to a new status (and expiry), touching its details' updated_at. */
   setReservationStatus(stay: StayRow, status: ReservationStatus, now: number, patch: { expiresAt?: number | null; cancelReason?: string | null } = {}): void {
     this.writeStay({ ...stay, status, expires_at: patch.expiresAt === undefined ? (status === "held" ? stay.expires_at : null) : patch.expiresAt, version: stay.version + 1 });
@@ -185,6 +197,9 @@ export class Ledger {
       extensionUsed: stay.extended === 1,
       idempotencyKey: details.idempotency_key,
       cancelReason: details.cancel_reason,
+      refundDecision: details.refund_decision as ReservationView["refundDecision"],
+      notes: details.notes,
+      priceOverrideReason: details.price_override_reason,
       conversationId: details.conversation_id,
       receiptReceivedAt: details.receipt_received_at,
       version: stay.version,

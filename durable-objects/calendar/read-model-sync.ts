@@ -18,6 +18,9 @@ export interface PaymentState {
   created_at: number;
   updated_at: number | null;
   version: number;
+  /** payment, or refund: money given back against the payment in refund_of. */
+  kind: string;
+  refund_of: string | null;
   [key: string]: SqlStorageValue;
 }
 
@@ -38,6 +41,17 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
   const statements: D1PreparedStatement[] = [];
   // Stays that give nights back go first, then those that take them.
   const ordered = [...stays].sort((a, b) => Number(occupies(a.state.status)) - Number(occupies(b.state.status)));
+  // Stays whose dates changed can trade nights among themselves (one moves off nights another moves
+  // onto), which no order of upserts satisfies against the overlap trigger. So when two or more
+  // exclusive stays take nights in one batch, each is first set aside (same version, status
+  // `removed`, not checked by the trigger) and then written; the batch is one transaction, so no
+  // reader sees the step between.
+  const taking = ordered.filter(({ state: s }) => occupies(s.status) && isExclusive(s.kind));
+  if (taking.length > 1) {
+    for (const { state: s } of taking) {
+      statements.push(db.prepare(`UPDATE calendar_stays SET status = 'removed' WHERE id = ?1 AND version < ?2`).bind(s.id, s.version));
+    }
+  }
   for (const { state: s, reservation } of ordered) {
     statements.push(
       db
@@ -78,10 +92,14 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
   return db
     .prepare(
       `INSERT INTO reservations (id, tenant_id, accommodation_id, code, status, check_in, check_out, guests, guest_name, guest_phone, guest_email, source,
-         total_amount, deposit_amount, currency, expires_at, extension_used, idempotency_key, cancel_reason, conversation_id, version, created_at, updated_at, receipt_received_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, expires_at = excluded.expires_at, extension_used = excluded.extension_used,
-         cancel_reason = excluded.cancel_reason, version = excluded.version, updated_at = excluded.updated_at, receipt_received_at = excluded.receipt_received_at
+         total_amount, deposit_amount, currency, expires_at, extension_used, idempotency_key, cancel_reason, conversation_id, version, created_at, updated_at,
+         refund_decision, notes, price_override_reason, receipt_received_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, check_in = excluded.check_in, check_out = excluded.check_out, guests = excluded.guests,
+         guest_name = excluded.guest_name, guest_phone = excluded.guest_phone, guest_email = excluded.guest_email, source = excluded.source,
+         total_amount = excluded.total_amount, deposit_amount = excluded.deposit_amount, expires_at = excluded.expires_at,
+         extension_used = excluded.extension_used, cancel_reason = excluded.cancel_reason, refund_decision = excluded.refund_decision,
+         notes = excluded.notes, price_override_reason = excluded.price_override_reason, receipt_received_at = excluded.receipt_received_at, version = excluded.version, updated_at = excluded.updated_at
        WHERE excluded.version > reservations.version`,
     )
     .bind(
@@ -108,6 +126,9 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
       r.version,
       r.createdAt,
       r.updatedAt,
+      r.refundDecision,
+      r.notes,
+      r.priceOverrideReason,
       r.receiptReceivedAt,
     );
 }
@@ -116,9 +137,10 @@ function paymentUpsert(db: D1Database, tenantId: string, p: PaymentState): D1Pre
   // The second target adopts a row the database already had for the same provider payment.
   return db
     .prepare(
-      `INSERT INTO payments (id, tenant_id, reservation_id, provider, provider_payment_id, method, amount, currency, status, reference, flag, recorded_by, created_at, updated_at, version)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-       ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, status = excluded.status, flag = excluded.flag, updated_at = excluded.updated_at, version = excluded.version
+      `INSERT INTO payments (id, tenant_id, reservation_id, provider, provider_payment_id, method, amount, currency, status, reference, flag, recorded_by, created_at, updated_at, version, kind, refund_of)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+       ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, status = excluded.status, reference = excluded.reference, flag = excluded.flag,
+         updated_at = excluded.updated_at, version = excluded.version
          WHERE excluded.version > payments.version
        ON CONFLICT (tenant_id, provider, provider_payment_id) DO UPDATE SET amount = excluded.amount, status = excluded.status, flag = excluded.flag,
          updated_at = excluded.updated_at, version = excluded.version`,
@@ -139,5 +161,7 @@ function paymentUpsert(db: D1Database, tenantId: string, p: PaymentState): D1Pre
       p.created_at,
       p.updated_at,
       p.version,
+      p.kind ?? "payment",
+      p.refund_of ?? null,
     );
 }

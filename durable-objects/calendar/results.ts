@@ -1,8 +1,10 @@
 import type { QuoteErrorCode } from "../../shared/domain/pricing";
+import type { ReservationSource } from "../../shared/domain/reservation-sources";
 import type { ProviderOutcome } from "./payment-rules";
 
+export type { ReservationSource };
 export type ReservationStatus = "held" | "confirmed" | "expired" | "cancelled" | "needs_refund";
-export type ReservationSource = "direct" | "whatsapp" | "webchat" | "partner";
+export type RefundDecision = "full" | "partial" | "keep";
 
 /** A reservation as the object holds it; the same shape as the read model's row. */
 export interface ReservationView {
@@ -25,6 +27,11 @@ export interface ReservationView {
   extensionUsed: boolean;
   idempotencyKey: string | null;
   cancelReason: string | null;
+  /** What staff decided about money already paid when they cancelled; null when nothing was decided. */
+  refundDecision: RefundDecision | null;
+  notes: string | null;
+  /** Why the total was set by hand; null when it is the unit's price for the stay. */
+  priceOverrideReason: string | null;
   conversationId: string | null;
   /** When a transfer receipt came in for the deposit and awaits staff; null while awaiting payment. */
   receiptReceivedAt: number | null;
@@ -46,7 +53,30 @@ export type HoldResult =
   | { ok: false; code: "not_found" | "idempotency_key_reused" };
 
 export type ExtendResult = { ok: true; reservation: ReservationView } | { ok: false; code: "not_found" | "extension_used" | "not_held" };
-export type CancelResult = { ok: true; reservation: ReservationView } | { ok: false; code: "not_found" | "not_cancellable" };
+/** A refund row: money given back against one payment, through its provider or by hand. */
+export interface RefundView {
+  id: string;
+  /** The payment it gives back. */
+  refundOf: string | null;
+  provider: string;
+  /** The provider's id of the payment being refunded (null for money given back by hand). */
+  providerPaymentId: string | null;
+  amount: number;
+  currency: string;
+  status: "pending" | "refunded" | "failed";
+}
+
+export type CancelResult =
+  | { ok: true; reservation: ReservationView; refunds: RefundView[] }
+  | { ok: false; code: "not_found" | "not_cancellable" | "refund_already_decided" | "nothing_to_refund" | "refund_too_large" | "refund_amount_required" | "no_provider_payment" | "currency_mismatch" };
+
+export type AmendResult =
+  | { ok: true; reservation: ReservationView; changed: boolean }
+  | { ok: false; code: "dates_unavailable"; conflicts: NightConflict[] }
+  | { ok: false; code: QuoteErrorCode; detail: string }
+  | { ok: false; code: "not_found" | "not_amendable" | "currency_mismatch" };
+
+export type RefundOutcomeResult = { ok: true; refund: RefundView } | { ok: false; code: "not_found" };
 
 export type PaymentResult =
   | { ok: true; outcome: ProviderOutcome; reservation: ReservationView; paymentId: string | null; rejectedPayments: number }

@@ -118,6 +118,16 @@ ALTER TABLE outbox_subjects RENAME TO outbox;
 ALTER TABLE reservations ADD COLUMN receipt_received_at INTEGER;
 ALTER TABLE reservations ADD COLUMN receipt_extension_used INTEGER NOT NULL DEFAULT 0;
 `,
+  // 4: reservations are edited after they are made (notes, a price set by hand and why), and a
+  // cancellation records what happens to the money: refunds are rows of their own beside the
+  // payment they give back.
+  `
+ALTER TABLE reservations ADD COLUMN notes TEXT;
+ALTER TABLE reservations ADD COLUMN price_override_reason TEXT;
+ALTER TABLE reservations ADD COLUMN refund_decision TEXT;
+ALTER TABLE payments ADD COLUMN kind TEXT NOT NULL DEFAULT 'payment';
+ALTER TABLE payments ADD COLUMN refund_of TEXT;
+`,
 ];
 
 /** Runs the steps this storage has not seen yet, each in its own transaction. */

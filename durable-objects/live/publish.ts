@@ -20,3 +20,16 @@ export async function publishLive(env: LiveEnv, tenantId: string, ...events: Liv
     log("warn", "live_publish_failed", { tenantId, error: String(error) });
   }
 }
+
+/** The header the Worker names a console's user with when it hands its socket to the hub (after checking the ticket). */
+export const LIVE_USER_HEADER = "x-posada-live-user";
+
+/** Closes every console a member has open: an owner removed them from the team. */
+export async function disconnectLiveUser(env: LiveEnv, tenantId: string, userId: string): Promise<void> {
+  try {
+    await env.LIVE.get(env.LIVE.idFromName(tenantId)).disconnectUser(userId);
+  } catch (error) {
+    // Their tickets are already refused; a socket left open only hears "something changed" events.
+    log("error", "live_disconnect_failed", { tenantId, userId, error: String(error) });
+  }
+}

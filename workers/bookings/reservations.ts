@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { ReservationView } from "../../durable-objects/calendar/results";
 import { accommodationOfReservation } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
@@ -67,9 +67,11 @@ export async function getReservation(db: Database, env: Env, tenantId: string, i
 export async function listReservations(
   db: Database,
   tenantId: string,
-  filters: { status?: ReservationRow["status"][]; from?: string; to?: string; accommodationId?: string },
+  filters: { status?: ReservationRow["status"][]; from?: string; to?: string; accommodationId?: string; q?: string },
 ): Promise<ReservationRow[]> {
   const conditions: SQL[] = [eq(reservations.tenantId, tenantId)];
+  const search = filters.q ? guestSearch(filters.q) : undefined;
+  if (search) conditions.push(search);
   if (filters.status) conditions.push(inArray(reservations.status, filters.status));
   if (filters.accommodationId) conditions.push(eq(reservations.accommodationId, filters.accommodationId));
   // Stays touching the days from..to, both included: they end on or after `from` and start on or
@@ -77,6 +79,24 @@ export async function listReservations(
   if (filters.from) conditions.push(gte(reservations.checkOut, filters.from));
   if (filters.to) conditions.push(lte(reservations.checkIn, filters.to));
   return db.select().from(reservations).where(and(...conditions)).orderBy(desc(reservations.createdAt)).limit(500).all();
+}
+
+/**
+ * A guest's name, email or reservation code containing the text (any case), or a phone number
+ * containing its digits whatever spaces, dashes or brackets either was written with.
+ */
+function guestSearch(text: string): SQL | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const pattern = `%${trimmed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // LIKE ignores case for ASCII letters.
+  const like = (column: SQLWrapper) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+  const matches: SQL[] = [like(reservations.guestName), like(reservations.guestEmail), like(reservations.code)];
+  const digits = trimmed.replace(/\D/g, "");
+  if (digits.length >= 3) {
+    matches.push(sql`replace(replace(replace(replace(replace(${reservations.guestPhone}, ' ', ''), '-', ''), '(', ''), ')', ''), '+', '') LIKE ${`%${digits}%`}`);
+  }
+  return or(...matches);
 }
 
 function calendarOfReservation(env: Env, id: string) {

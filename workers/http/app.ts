@@ -17,6 +17,7 @@ import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
 import { registerStripeWebhook } from "./webhooks/stripe";
 import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 import { registerWebChat } from "./public/chat/register";
+import { registerDevPastStays } from "./dev/past-stays";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -59,6 +60,7 @@ export function buildApp() {
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);
+  registerDevPastStays(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -23,6 +23,7 @@ import { registerCreateReservation } from "./v1/reservations/create";
 import { registerGetReservation } from "./v1/reservations/get";
 import { registerListReservations } from "./v1/reservations/list";
 import { registerLodgingSettings } from "./v1/settings/lodging";
+import { registerUpdateReservation } from "./v1/reservations/update";
 import { registerPaymentSettings } from "./v1/settings/payments";
 import { registerWhatsAppSettings } from "./v1/settings/whatsapp";
 import { registerTransferSettings } from "./v1/settings/transfer";
@@ -42,6 +43,7 @@ import { registerAcceptInvitation } from "./v1/team/accept";
 import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
 import { registerResetMemberTotp } from "./v1/team/reset-totp";
+import { registerTeamMembers } from "./v1/team/members";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -62,6 +64,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerAcceptInvitation(app);
   registerListUsers(app);
   registerResetMemberTotp(app);
+  registerTeamMembers(app);
   registerCreateAccommodation(app);
   registerListAccommodations(app);
   registerGetAccommodation(app);
@@ -74,6 +77,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerCreateReservation(app);
   registerListReservations(app);
   registerGetReservation(app);
+  registerUpdateReservation(app);
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { majorToMinor, minorToMajor } from "../../shared/domain/currency-units";
-import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type StoredEvent } from "./provider";
+import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
 
 const preferenceResponse = z.object({ id: z.string(), init_point: z.string().url() });
 
@@ -15,6 +15,8 @@ const paymentResponse = z.object({
   // Mercado Pago copies the preference's metadata onto its payments.
   metadata: z.record(z.string(), z.unknown()).nullable().optional(),
 });
+
+const refundResponse = z.object({ id: z.union([z.number(), z.string()]), status: z.string().optional() });
 
 const notificationBody = z.object({ type: z.string().optional(), data: z.object({ id: z.union([z.string(), z.number()]) }).optional() }).passthrough();
 
@@ -99,6 +101,18 @@ export function mercadoPago(apiBase: string, accessToken: string): PaymentProvid
         live: payment.live_mode ?? true,
         method: payment.payment_type_id ?? "mercadopago",
       };
+    },
+
+    async refund(request: RefundRequest) {
+      const raw = await providerFetch("mercadopago", `${apiBase}/v1/payments/${encodeURIComponent(request.providerPaymentId)}/refunds`, {
+        method: "POST",
+        headers: { ...headers, "x-idempotency-key": request.idempotencyKey },
+        body: JSON.stringify({ amount: minorToMajor(request.amount.amount, request.amount.currency) }),
+      });
+      const parsed = refundResponse.safeParse(raw);
+      if (!parsed.success) throw new ProviderError("mercadopago", 200, "Mercado Pago refund has an unexpected shape", false);
+      const refused = parsed.data.status === "rejected" || parsed.data.status === "cancelled";
+      return { providerRefundId: String(parsed.data.id), status: refused ? "failed" : "refunded" };
     },
   };
 }

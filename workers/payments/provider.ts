@@ -41,6 +41,20 @@ export interface ProviderPayment {
   method: string;
 }
 
+/** Money given back against one of the provider's payments. */
+export interface RefundRequest {
+  providerPaymentId: string;
+  amount: Money;
+  /** The same key never refunds twice, even when our answer from the provider was lost. */
+  idempotencyKey: string;
+}
+
+export interface ProviderRefund {
+  providerRefundId: string;
+  /** Accepted by the provider (it may still be on its way to the guest's card), or refused. */
+  status: "refunded" | "failed";
+}
+
 export interface StoredEvent {
   rawBody: string;
   query: string | null;
@@ -52,6 +66,7 @@ export interface PaymentProvider {
   /** The provider object a stored notification is about, or null when it is not about a payment. */
   paymentRefOf(event: StoredEvent): string | null;
   fetchPayment(ref: string): Promise<ProviderPayment>;
+  refund(request: RefundRequest): Promise<ProviderRefund>;
 }
 
 /**

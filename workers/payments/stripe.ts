@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type StoredEvent } from "./provider";
+import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
 import { formEncode } from "./form-encoding";
 
 /** Stripe refuses Checkout Sessions that expire sooner than 30 minutes after creation. */
@@ -30,6 +30,8 @@ const paymentIntent = z.object({
   metadata: z.record(z.string(), z.string()).nullable().optional(),
   livemode: z.boolean(),
 });
+
+const refundResponse = z.object({ id: z.string(), object: z.literal("refund"), status: z.string().nullable() });
 
 const eventBody = z.object({ type: z.string(), data: z.object({ object: z.object({ id: z.string(), object: z.string() }) }) });
 
@@ -127,6 +129,20 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
         live: s.livemode,
         method: "card",
       };
+    },
+
+    async refund(request: RefundRequest) {
+      // A session that never created a payment intent took no money to give back.
+      if (!request.providerPaymentId.startsWith("pi_")) throw new ProviderError("stripe", 0, "Only a Stripe payment intent can be refunded", false);
+      const raw = await providerFetch("stripe", `${apiBase}/v1/refunds`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded", "idempotency-key": request.idempotencyKey },
+        body: formEncode({ payment_intent: request.providerPaymentId, amount: request.amount.amount }).toString(),
+      });
+      const parsed = refundResponse.safeParse(raw);
+      if (!parsed.success) throw new ProviderError("stripe", 200, "Stripe refund has an unexpected shape", false);
+      const refused = parsed.data.status === "failed" || parsed.data.status === "canceled";
+      return { providerRefundId: parsed.data.id, status: refused ? "failed" : "refunded" };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "../../shared/crypto/password";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
@@ -18,7 +18,7 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 /** Creates a tenant and its owner in one batch, so a failure leaves neither behind. */
 export async function signup(db: Database, input: SignupInput) {
   const email = normalizeEmail(input.owner.email);
-  const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  const existing = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.removedAt))).get();
   if (existing) throw new AppError(409, "email_taken", "An account with this email already exists");
 
   const tenantId = newId("ten");
@@ -49,19 +49,20 @@ export function slugify(name: string): string {
   return slug || "posada";
 }
 
+/** A current member by email; a removed member signs nobody in. */
 export async function findUserByEmail(db: Database, email: string) {
-  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+  return db.select().from(users).where(and(eq(users.email, normalizeEmail(email)), isNull(users.removedAt))).get();
 }
 
-/** A user as seen inside its own tenant; another tenant's user does not exist here. */
+/** A current member as seen inside its own tenant; another tenant's user, or a removed one, does not exist here. */
 export async function findTenantUser(db: Database, tenantId: string, userId: string) {
-  return db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId))).get();
+  return db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId), isNull(users.removedAt))).get();
 }
 
 export async function listTenantUsers(db: Database, tenantId: string) {
   return db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt, totpEnabledAt: users.totpEnabledAt })
     .from(users)
-    .where(eq(users.tenantId, tenantId))
+    .where(and(eq(users.tenantId, tenantId), isNull(users.removedAt)))
     .all();
 }

@@ -18,7 +18,7 @@ export async function inviteMember(
   input: { email: string; role: "admin" | "staff" },
 ) {
   const email = normalizeEmail(input.email);
-  const taken = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  const taken = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.removedAt))).get();
   if (taken) throw new AppError(409, "email_taken", "That email already has an account");
   const token = `inv_${bytesToBase64Url(randomBytes(32))}`;
   const row = {

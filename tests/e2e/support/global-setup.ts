@@ -6,26 +6,33 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Server } from "node:http";
 import type { TestProject } from "vitest/node";
+import { startFakeMercadoPago } from "./fake-mercadopago";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The fake Mercado Pago the dev server pays and refunds through (support/fake-mercadopago.ts). */
+    mercadoPagoBase: string;
   }
 }
 
 const SERVER_LOG = path.join(import.meta.dirname, "../../../test-results/e2e-server.log");
 
 let server: ChildProcess | undefined;
+let mercadoPago: Server | undefined;
 let stateDir: string | undefined;
 
 export async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   stateDir = await mkdtemp(path.join(tmpdir(), "posada-e2e-"));
+  const fake = await startFakeMercadoPago();
+  mercadoPago = fake.server;
   server = spawn("node", ["scripts/dev.mjs"], {
     cwd: path.join(import.meta.dirname, "../../.."),
-    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_NO_WATCH: "1" },
+    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_NO_WATCH: "1", POSADA_DEMO_SEASON: "off", MERCADOPAGO_API_BASE: fake.base },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -37,7 +44,8 @@ export async function setup(project: TestProject) {
   server.on("exit", (code, signal) => log.write(`\n[e2e] npm run dev exited: code ${code}, signal ${signal}\n`));
   await new Promise<void>((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`npm run dev did not seed within 120 s:\n${output}`)), 120_000);
+    // Generous: on a machine shared with other test runs, the build and wrangler's start alone can take minutes.
+    const timer = setTimeout(() => reject(new Error(`npm run dev did not seed within 240 s:\n${output}`)), 240_000);
     server!.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Demo owner login")) {
@@ -48,6 +56,7 @@ export async function setup(project: TestProject) {
     server!.on("exit", (code) => reject(new Error(`npm run dev exited with ${code}:\n${output}`)));
   });
   project.provide("baseUrl", baseUrl);
+  project.provide("mercadoPagoBase", fake.base);
 }
 
 export async function teardown() {
@@ -58,6 +67,7 @@ export async function teardown() {
       // already gone
     }
   }
+  mercadoPago?.close();
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }
 

@@ -96,6 +96,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     namesResource: true,
     prepare: async (o) => ({ path: `/v1/users/${(await addMember(o, "staff")).userId}/totp/reset`, body: { password: o.password } }),
   },
+  "PATCH /v1/team/{userId}": {
+    access: "admin-session",
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/team/${(await addMember(o, "staff")).userId}`, body: { role: "admin" } }),
+  },
+  "DELETE /v1/team/{userId}": {
+    access: "admin-session",
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/team/${(await addMember(o, "staff")).userId}` }),
+  },
   "POST /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys", { name: "k", scopes: ["reservations:read"] }) },
   "GET /v1/api-keys": { access: "admin-session", namesResource: false, prepare: fixed("/v1/api-keys") },
   "DELETE /v1/api-keys/{id}": {
@@ -208,6 +218,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/calendar/stays": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/calendar/stays?from=2030-01-01&to=2030-03-01") },
   "GET /v1/reservations": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/reservations") },
   "GET /v1/reservations/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}` }) },
+  "PATCH /v1/reservations/{id}": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}`, body: { notes: "late arrival" } }) },
   "POST /v1/reservations/{id}/extend": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/extend` }) },
   "POST /v1/reservations/{id}/confirm": {
     access: { scope: "reservations:write" },

@@ -45,6 +45,10 @@ export class FakePaymentProviders {
   readonly mpPayments = new Map<string, MpPayment>();
   readonly intents = new Map<string, { id: string; object: "payment_intent"; status: string; amount: number; amount_received: number; currency: string; metadata: Record<string, string>; livemode: boolean }>();
   readonly lookups: string[] = [];
+  /** Refunds the providers made, one per idempotency key (a repeated key answers the first refund). */
+  readonly refunds: Array<{ provider: "mercadopago" | "stripe"; id: string; paymentId: string; amount: number; idempotencyKey: string | null }> = [];
+  /** Every refund request, repeats included, with the key it carried. */
+  readonly refundRequests: Array<{ provider: "mercadopago" | "stripe"; idempotencyKey: string | null }> = [];
   /** Answer this many next provider calls with a 500, as a provider outage would. */
   failNext = 0;
   private sequence = 0;
@@ -102,6 +106,22 @@ export class FakePaymentProviders {
     return intentId;
   }
 
+  private refundedOf(paymentId: string): number {
+    return this.refunds.filter((r) => r.paymentId === paymentId).reduce((sum, r) => sum + r.amount, 0);
+  }
+
+  /** A refund as both providers make one: once per idempotency key, never past what was paid. */
+  private refund(provider: "mercadopago" | "stripe", paymentId: string, amount: number, paid: number, request: Request, answer: (id: string) => Response): Response {
+    const idempotencyKey = request.headers.get(provider === "mercadopago" ? "x-idempotency-key" : "idempotency-key");
+    this.refundRequests.push({ provider, idempotencyKey });
+    const earlier = idempotencyKey ? this.refunds.find((r) => r.provider === provider && r.idempotencyKey === idempotencyKey) : undefined;
+    if (earlier) return answer(earlier.id);
+    if (amount <= 0 || this.refundedOf(paymentId) + amount > paid) return json({ message: "refund amount exceeds what is left", error: "bad_request" }, 400);
+    const id = provider === "mercadopago" ? `${++this.sequence + 700_000}` : `re_fake_${++this.sequence}`;
+    this.refunds.push({ provider, id, paymentId, amount, idempotencyKey });
+    return answer(id);
+  }
+
   async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     this.lookups.push(`${request.method} ${url.host}${url.pathname}`);
@@ -118,6 +138,17 @@ export class FakePaymentProviders {
         const id = `pref_fake_${++this.sequence}`;
         this.preferences.push({ id, body, idempotencyKey: request.headers.get("x-idempotency-key") });
         return json({ id, init_point: `${MP_BASE}/checkout/v1/redirect?pref_id=${id}`, sandbox_init_point: `${MP_BASE}/sandbox?pref_id=${id}` }, 201);
+      }
+      const refund = url.pathname.match(/^\/v1\/payments\/(\w+)\/refunds$/);
+      if (request.method === "POST" && refund) {
+        const found = this.mpPayments.get(refund[1]!);
+        if (!found) return json({ message: "Payment not found", status: 404 }, 404);
+        const body = await request.json<{ amount?: number }>();
+        const amount = Math.round((body.amount ?? found.transaction_amount) * 100);
+        return this.refund("mercadopago", refund[1]!, amount, Math.round(found.transaction_amount * 100), request, (id) => {
+          if (this.refundedOf(refund[1]!) >= Math.round(found.transaction_amount * 100)) found.status = "refunded";
+          return json({ id: Number(id.replace(/\D/g, "")), payment_id: found.id, amount: amount / 100, status: "approved" }, 201);
+        });
       }
       const payment = url.pathname.match(/^\/v1\/payments\/(\w+)$/);
       if (request.method === "GET" && payment) {
@@ -152,6 +183,13 @@ export class FakePaymentProviders {
         };
         this.sessions.set(id, session);
         return json(session);
+      }
+      if (request.method === "POST" && url.pathname === "/v1/refunds") {
+        const form = new URLSearchParams(new TextDecoder().decode(await request.arrayBuffer()));
+        const intent = this.intents.get(form.get("payment_intent") ?? "");
+        if (!intent) return json({ error: { message: "No such payment_intent" } }, 404);
+        const amount = Number(form.get("amount") ?? intent.amount_received);
+        return this.refund("stripe", intent.id, amount, intent.amount_received, request, (id) => json({ id, object: "refund", amount, payment_intent: intent.id, status: "succeeded" }));
       }
       const sessionMatch = url.pathname.match(/^\/v1\/checkout\/sessions\/(\w+)$/);
       if (request.method === "GET" && sessionMatch) {

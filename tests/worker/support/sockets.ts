@@ -8,6 +8,8 @@ export interface TestSocket {
   next<T = Record<string, unknown>>(match: (payload: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<T>;
   send(text: string): void;
   close(): void;
+  /** Resolves when the server closes the socket, with its code. */
+  closed: Promise<{ code: number; reason: string }>;
 }
 
 /** Opens a WebSocket through the Worker's real fetch handler; answers the refusal when there is one. */
@@ -28,8 +30,10 @@ export async function openSocket(path: string, headers: Record<string, string> =
       }
     }
   });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.addEventListener("close", (event) => resolve({ code: event.code, reason: event.reason })));
   const socket: TestSocket = {
     received,
+    closed,
     next<T>(match: (payload: Record<string, unknown>) => boolean, timeoutMs = 10_000) {
       const already = received.find((payload) => typeof payload === "object" && payload !== null && match(payload as Record<string, unknown>));
       if (already) return Promise.resolve(already as T);

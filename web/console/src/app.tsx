@@ -12,6 +12,7 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/", label: "today", component: lazy(() => import("./screens/today/today-screen")) },
   { path: "/calendar", label: "calendar", component: lazy(() => import("./screens/calendar/calendar-screen")) },
   { path: "/reservations", label: "reservations", component: lazy(() => import("./screens/reservations/reservations-screen")) },
+  { path: "/guests", label: "guests", component: lazy(() => import("./screens/guests/guests-screen")) },
   { path: "/conversations", label: "conversations", component: lazy(() => import("./screens/conversations/conversations-screen")) },
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },

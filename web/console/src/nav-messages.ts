@@ -1,12 +1,13 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     today: "Hoy",
     calendar: "Calendario",
     reservations: "Reservas",
+    guests: "Huéspedes",
     conversations: "Conversaciones",
     units: "Unidades y precios",
     channels: "Canales",
@@ -24,6 +25,7 @@ export const navMessages: Messages<
     today: "Today",
     calendar: "Calendar",
     reservations: "Reservations",
+    guests: "Guests",
     conversations: "Conversations",
     units: "Units and prices",
     channels: "Channels",
@@ -41,6 +43,7 @@ export const navMessages: Messages<
     today: "Hoje",
     calendar: "Calendário",
     reservations: "Reservas",
+    guests: "Hóspedes",
     conversations: "Conversas",
     units: "Unidades e preços",
     channels: "Canais",

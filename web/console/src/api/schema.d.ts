@@ -1410,6 +1410,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from the team (owner)
+         * @description Their sessions and live tickets stop working at once and their open consoles are disconnected. 409 `last_owner` for the team's only owner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description last_owner */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role (owner)
+         * @description Applies on the member's next request. 409 `last_owner` when it would leave the team without an owner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeMemberRole"];
+                };
+            };
+            responses: {
+                /** @description The member with their new role */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamMember"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description last_owner */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/accommodations": {
         parameters: {
             query?: never;
@@ -2529,6 +2723,8 @@ export interface paths {
                     from?: string;
                     to?: string;
                     accommodationId?: string;
+                    /** @description Guest name, phone, email or reservation code (part of it) */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2739,6 +2935,12 @@ export interface paths {
                                 reference: string | null;
                                 providerPaymentId: string | null;
                                 flag: string | null;
+                                /**
+                                 * @description A payment, or money given back against the payment named in refundOf
+                                 * @enum {string}
+                                 */
+                                kind: "payment" | "refund";
+                                refundOf: string | null;
                                 createdAt: string;
                             }[];
                         };
@@ -2805,7 +3007,108 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a held or confirmed reservation: dates, guests, price, notes, source
+         * @description New dates are taken in the accommodation's calendar in one step: the stay keeps its old nights until the new ones are its own, and answers 409 `dates_unavailable` (changing nothing) when any new night is taken. The stay is priced again when its dates or guests change, unless `price` sets the total by hand with a reason. A guest already in the house keeps their check-in.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateReservation"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reservation"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description dates_unavailable, or not_amendable (expired or cancelled) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; currency_mismatch */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/reservations/{id}/extend": {
@@ -3034,7 +3337,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel; the nights are free again */
+        /**
+         * Cancel; the nights are free again
+         * @description With `refund`, what happens to the money already paid is recorded with the cancellation: kept, or given back in full or in part, through Mercado Pago or Stripe when it came that way (idempotent: cancelling again with the same decision retries a pending refund and never refunds twice) or as already given back by hand (`via: manual`). A cancelled reservation can have its decision recorded afterwards.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3056,7 +3362,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Reservation"];
+                        "application/json": components["schemas"]["Reservation"] & {
+                            refunds: components["schemas"]["Refund"][];
+                        };
                     };
                 };
                 /** @description Invalid input */
@@ -3095,7 +3403,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Already expired */
+                /** @description not_cancellable (expired), or refund_already_decided */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3106,6 +3414,15 @@ export interface paths {
                 };
                 /** @description Body too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description nothing_to_refund, refund_too_large, refund_amount_required, no_provider_payment, currency_mismatch, provider_not_configured */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6499,6 +6816,16 @@ export interface components {
             /** Format: date-time */
             resetAt: string;
         };
+        TeamMember: {
+            id: string;
+            email: string;
+            name: string;
+            role: string;
+        };
+        ChangeMemberRole: {
+            /** @enum {string} */
+            role: "owner" | "admin" | "staff";
+        };
         Accommodation: {
             id: string;
             name: string;
@@ -6667,6 +6994,15 @@ export interface components {
             expiresAt: string | null;
             extensionUsed: boolean;
             receiptReceivedAt: string | null;
+            cancelReason: string | null;
+            /**
+             * @description What was decided about money paid when the reservation was cancelled
+             * @enum {string|null}
+             */
+            refundDecision: "full" | "partial" | "keep" | null;
+            notes: string | null;
+            /** @description Why the total was set by hand; null when it is the unit's price */
+            priceOverrideReason: string | null;
             createdAt: string;
         };
         CreateReservation: {
@@ -6681,8 +7017,30 @@ export interface components {
                 email?: string;
             };
             /** @enum {string} */
-            source?: "direct" | "whatsapp" | "webchat" | "partner";
+            source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
+        };
+        UpdateReservation: {
+            checkIn?: string;
+            checkOut?: string;
+            guests?: number;
+            guest?: {
+                name: string;
+                phone?: string | null;
+                /** Format: email */
+                email?: string | null;
+            };
+            /** @description A total set by hand, with the reason; without it the stay is priced again when dates or guests change */
+            price?: {
+                amount: {
+                    amount: number;
+                    currency: string;
+                };
+                reason: string;
+            };
+            notes?: string | null;
+            /** @enum {string} */
+            source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
         };
         ConfirmReservation: {
             payment: {
@@ -6697,8 +7055,37 @@ export interface components {
             /** @description Confirm with less than the deposit (owners and admins only); recorded on the payment */
             override?: boolean;
         };
+        Refund: {
+            id: string;
+            refundOf: string | null;
+            provider: string;
+            amount: {
+                amount: number;
+                currency: string;
+            };
+            /** @enum {string} */
+            status: "pending" | "refunded" | "failed";
+        };
         CancelReservation: {
             reason?: string;
+            refund?: components["schemas"]["RefundDecision"];
+        };
+        RefundDecision: {
+            /**
+             * @description Give back everything paid, a part of it, or keep the money
+             * @enum {string}
+             */
+            decision: "full" | "partial" | "keep";
+            /** @description For a partial refund: how much to give back */
+            amount?: {
+                amount: number;
+                currency: string;
+            };
+            /**
+             * @description Through Mercado Pago or Stripe (default), or already given back by hand
+             * @enum {string}
+             */
+            via?: "provider" | "manual";
         };
         PaymentLinkRequest: {
             /** @enum {string} */

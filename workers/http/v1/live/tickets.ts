@@ -5,6 +5,7 @@ import { requireSession, sessionUserId } from "../../middleware/auth";
 import { authErrors, jsonResponse, problemSchema, security } from "../../common";
 import { findTenantUser } from "../../../tenancy/accounts";
 import { issueLiveTicket, verifyLiveTicket } from "../../../platform/live/tickets";
+import { LIVE_USER_HEADER } from "../../../../durable-objects/live/publish";
 
 const ticketRoute = createRoute({
   method: "post",
@@ -55,6 +56,9 @@ export function registerLive(app: OpenAPIHono<AppEnv>) {
       throw new AppError(401, "unauthorized", "This live ticket is not valid; ask for a new one");
     }
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");
-    return c.env.LIVE.get(c.env.LIVE.idFromName(claims.tenantId)).fetch(c.req.raw);
+    // The hub tags the socket with its user, so removing the member closes it at once.
+    const handOver = new Request(c.req.raw);
+    handOver.headers.set(LIVE_USER_HEADER, claims.userId);
+    return c.env.LIVE.get(c.env.LIVE.idFromName(claims.tenantId)).fetch(handOver);
   });
 }

@@ -2,11 +2,13 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { confirmByHand } from "../../../bookings/confirm-stay";
-import { cancelReservation, extendReservation } from "../../../bookings/reservations";
+import { extendReservation } from "../../../bookings/reservations";
+import { cancelStay } from "../../../payments/cancel-with-refund";
+import { database } from "../../../platform/db/client";
 import { forbidden } from "../../../platform/errors";
 import { isAdmin } from "../../../tenancy/principal";
 import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
-import { cancelRequest, confirmRequest, presentReservation, reservation, reservationIdParam } from "./schema";
+import { cancelRequest, confirmRequest, presentReservation, refundView, reservation, reservationIdParam } from "./schema";
 
 const action = (path: string, summary: string) => ({
   method: "post" as const,
@@ -42,8 +44,18 @@ const confirmRoute = createRoute({
 
 const cancelRoute = createRoute({
   ...action("cancel", "Cancel; the nights are free again"),
+  description:
+    "With `refund`, what happens to the money already paid is recorded with the cancellation: kept, or given back in full or in part, " +
+    "through Mercado Pago or Stripe when it came that way (idempotent: cancelling again with the same decision retries a pending refund " +
+    "and never refunds twice) or as already given back by hand (`via: manual`). A cancelled reservation can have its decision recorded afterwards.",
   request: { params: reservationIdParam, body: { required: false, content: { "application/json": { schema: cancelRequest } } } },
-  responses: { 200: jsonResponse("Cancelled", reservation), ...authErrors, ...notFoundError, ...conflictError("Already expired") },
+  responses: {
+    200: jsonResponse("Cancelled", reservation.extend({ refunds: z.array(refundView) })),
+    ...authErrors,
+    ...notFoundError,
+    ...conflictError("not_cancellable (expired), or refund_already_decided"),
+    ...unprocessableError("nothing_to_refund, refund_too_large, refund_amount_required, no_provider_payment, currency_mismatch, provider_not_configured"),
+  },
 });
 
 export function registerReservationActions(app: OpenAPIHono<AppEnv>) {
@@ -66,7 +78,11 @@ export function registerReservationActions(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(cancelRoute, async (c) => {
     const body = c.req.header("content-type")?.includes("json") ? c.req.valid("json") : {};
-    const row = await cancelReservation(c.env, c.get("principal").tenantId, c.req.valid("param").id, body.reason);
-    return c.json(presentReservation(row), 200);
+    const principal = c.get("principal");
+    const { reservation: row, refunds } = await cancelStay(c.env, database(c.env.DB), c.get("config"), principal.tenantId, c.req.valid("param").id, {
+      ...body,
+      recordedBy: principal.kind === "session" ? principal.userId : principal.keyId,
+    });
+    return c.json({ ...presentReservation(row), refunds: refunds.map(({ amount, currency, id, refundOf, provider, status }) => ({ id, refundOf, provider, status, amount: { amount, currency } })) }, 200);
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "../../../../shared/domain/dates";
 import { moneySchema, paymentAmountSchema } from "../../../../shared/domain/money";
+import { RESERVATION_SOURCES } from "../../../../shared/domain/reservation-sources";
 import type { Reservation } from "../../../bookings/reservations";
 
 export const reservationStatus = z.enum(["held", "confirmed", "expired", "cancelled", "needs_refund"]);
@@ -16,7 +17,7 @@ export const createReservationRequest = z
       phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,24}$/, "a phone number").optional(),
       email: z.email().max(254).optional(),
     }),
-    source: z.enum(["direct", "whatsapp", "webchat", "partner"]).optional(),
+    source: z.enum(RESERVATION_SOURCES).optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
   })
   .openapi("CreateReservation");
@@ -39,6 +40,10 @@ export const reservation = z
     extensionUsed: z.boolean(),
     /** When the guest sent a transfer receipt that awaits staff; null while awaiting payment. */
     receiptReceivedAt: z.string().nullable(),
+    cancelReason: z.string().nullable(),
+    refundDecision: z.enum(["full", "partial", "keep"]).nullable().openapi({ description: "What was decided about money paid when the reservation was cancelled" }),
+    notes: z.string().nullable(),
+    priceOverrideReason: z.string().nullable().openapi({ description: "Why the total was set by hand; null when it is the unit's price" }),
     createdAt: z.string(),
   })
   .openapi("Reservation");
@@ -55,6 +60,7 @@ export const listReservationsQuery = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   accommodationId: z.string().max(64).optional(),
+  q: z.string().max(100).optional().openapi({ description: "Guest name, phone, email or reservation code (part of it)" }),
 });
 
 export const confirmRequest = z
@@ -69,12 +75,49 @@ export const confirmRequest = z
   })
   .openapi("ConfirmReservation");
 
-export const cancelRequest = z.object({ reason: z.string().trim().max(500).optional() }).openapi("CancelReservation");
+export const refundRequest = z
+  .object({
+    decision: z.enum(["full", "partial", "keep"]).openapi({ description: "Give back everything paid, a part of it, or keep the money" }),
+    amount: paymentAmountSchema.optional().openapi({ description: "For a partial refund: how much to give back" }),
+    via: z.enum(["provider", "manual"]).optional().openapi({ description: "Through Mercado Pago or Stripe (default), or already given back by hand" }),
+  })
+  .refine((r) => r.decision !== "partial" || r.amount !== undefined, { message: "A partial refund needs an amount", path: ["amount"] })
+  .openapi("RefundDecision");
+
+export const cancelRequest = z
+  .object({ reason: z.string().trim().max(500).optional(), refund: refundRequest.optional() })
+  .openapi("CancelReservation");
+
+export const refundView = z
+  .object({ id: z.string(), refundOf: z.string().nullable(), provider: z.string(), amount: moneySchema, status: z.enum(["pending", "refunded", "failed"]) })
+  .openapi("Refund");
+
+export const updateReservationRequest = z
+  .object({
+    checkIn: isoDateSchema.optional(),
+    checkOut: isoDateSchema.optional(),
+    guests: z.number().int().min(1).max(100).optional(),
+    guest: z
+      .object({
+        name: z.string().trim().min(1).max(120),
+        phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,24}$/, "a phone number").nullable().optional(),
+        email: z.email().max(254).nullable().optional(),
+      })
+      .optional(),
+    price: z
+      .object({ amount: paymentAmountSchema, reason: z.string().trim().min(1).max(500) })
+      .optional()
+      .openapi({ description: "A total set by hand, with the reason; without it the stay is priced again when dates or guests change" }),
+    notes: z.string().trim().max(2000).nullable().optional(),
+    source: z.enum(RESERVATION_SOURCES).optional(),
+  })
+  .strict()
+  .openapi("UpdateReservation");
 
 const DAY_MS = 86_400_000;
 
 /** The API shape of a reservation record. */
-export function presentReservation(row: Omit<Reservation, "status" | "source"> & { status: string; source: string }) {
+export function presentReservation(row: Omit<Reservation, "status" | "source" | "refundDecision"> & { status: string; source: string; refundDecision: "full" | "partial" | "keep" | null }) {
   return {
     id: row.id,
     code: row.code,
@@ -91,6 +134,10 @@ export function presentReservation(row: Omit<Reservation, "status" | "source"> &
     expiresAt: row.expiresAt === null ? null : new Date(row.expiresAt).toISOString(),
     extensionUsed: row.extensionUsed,
     receiptReceivedAt: row.receiptReceivedAt === null ? null : new Date(row.receiptReceivedAt).toISOString(),
+    cancelReason: row.cancelReason,
+    refundDecision: row.refundDecision,
+    notes: row.notes,
+    priceOverrideReason: row.priceOverrideReason,
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

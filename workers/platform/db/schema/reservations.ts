@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { RESERVATION_SOURCES } from "../../../../shared/domain/reservation-sources";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accommodations } from "./accommodations";
 import { tenants } from "./tenancy";
@@ -22,7 +23,7 @@ export const reservations = sqliteTable(
     guestName: text("guest_name").notNull(),
     guestPhone: text("guest_phone"),
     guestEmail: text("guest_email"),
-    source: text("source", { enum: ["direct", "whatsapp", "webchat", "partner"] }).notNull(),
+    source: text("source", { enum: RESERVATION_SOURCES }).notNull(),
     totalAmount: integer("total_amount").notNull(),
     depositAmount: integer("deposit_amount").notNull(),
     currency: text("currency").notNull(),
@@ -30,6 +31,11 @@ export const reservations = sqliteTable(
     extensionUsed: integer("extension_used", { mode: "boolean" }).notNull().default(false),
     idempotencyKey: text("idempotency_key"),
     cancelReason: text("cancel_reason"),
+    /** What staff decided about money paid when they cancelled: full, partial or keep. */
+    refundDecision: text("refund_decision", { enum: ["full", "partial", "keep"] }),
+    notes: text("notes"),
+    /** Why the total was set by hand; null when it is the unit's price for the stay. */
+    priceOverrideReason: text("price_override_reason"),
     /** The guest thread the assistant booked this in, for the confirmation message. */
     conversationId: text("conversation_id"),
     /** When a transfer receipt for the deposit came in and awaits staff (null: awaiting payment). */
@@ -78,6 +84,9 @@ export const payments = sqliteTable(
     /** Who recorded a payment taken by hand (a user id), or null. */
     recordedBy: text("recorded_by"),
     version: integer("version").notNull().default(0),
+    /** payment, or refund: money given back against the payment named in refundOf. */
+    kind: text("kind", { enum: ["payment", "refund"] }).notNull().default("payment"),
+    refundOf: text("refund_of"),
   },
   (t) => [
     index("payments_reservation_idx").on(t.tenantId, t.reservationId),

@@ -32,9 +32,14 @@ export const users = sqliteTable(
     // The last accepted time step: a code (or an older one) is never accepted twice.
     totpLastCounter: integer("totp_last_counter"),
     createdAt: createdAt(),
+    /**
+     * When an owner removed the member. The row stays (payments and 2FA resets name who did
+     * them), but it signs nobody in and its email is free for a new account.
+     */
+    removedAt: integer("removed_at"),
   },
-  // Email is globally unique so sign-in needs no tenant hint.
-  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_tenant_idx").on(t.tenantId)],
+  // Email is unique among current members so sign-in needs no tenant hint.
+  (t) => [uniqueIndex("users_email_unique").on(t.email).where(sql`removed_at IS NULL`), index("users_tenant_idx").on(t.tenantId)],
 );
 
 export const backupCodes = sqliteTable(

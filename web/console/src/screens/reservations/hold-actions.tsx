@@ -3,11 +3,12 @@ import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
 import { Link } from "../../router";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { useToast } from "../../ui/toast";
-import { CancelDialog } from "./cancel-dialog";
+import { CancelDialog, moneyPaid, type PaymentRow } from "./cancel-dialog";
 import { ConfirmPaymentDialog } from "./confirm-payment-dialog";
 import { messages } from "./messages";
 import { PaymentLinkPanel, type PaymentLink } from "./payment-link-panel";
 import { problemText } from "./problem-text";
+import { refundMessages } from "./refund-messages";
 import styles from "./reservations.module.css";
 import { useTenantZone } from "./use-tenant-zone";
 
@@ -38,15 +39,18 @@ export function useExtendHold(onChanged: () => void) {
  * What staff can do with a reservation, each in two taps: a hold can be extended, confirmed with
  * a payment taken by hand, sent a payment link or cancelled; a confirmed stay can be cancelled.
  */
-export function HoldActions({ reservation, onChanged }: { reservation: Schemas["Reservation"]; onChanged: () => void }) {
+export function HoldActions({ reservation, payments = [], onChanged }: { reservation: Schemas["Reservation"]; payments?: PaymentRow[]; onChanged: () => void }) {
   const t = useMessages(messages);
+  const tm = useMessages(refundMessages);
   const [open, setOpen] = useState<"confirm" | "cancel">();
   const [link, setLink] = useState<PaymentLink>();
   const [linkProblem, setLinkProblem] = useState<{ text: string; settings: boolean }>();
   const [linkBusy, setLinkBusy] = useState(false);
   const { extend, busy: extending } = useExtendHold(onChanged);
   const held = reservation.status === "held";
-  const cancellable = held || reservation.status === "confirmed";
+  // Money waiting for a decision: a late payment on a lapsed hold, or a stay cancelled before anyone said what to do with it.
+  const moneyUndecided = reservation.refundDecision === null && moneyPaid(payments).paid > 0 && (reservation.status === "needs_refund" || reservation.status === "cancelled");
+  const cancellable = held || reservation.status === "confirmed" || moneyUndecided;
   if (!cancellable) return null;
 
   async function sendLink() {
@@ -89,7 +93,7 @@ export function HoldActions({ reservation, onChanged }: { reservation: Schemas["
           </>
         )}
         <button type="button" className={`button button--quiet ${styles.danger}`} onClick={() => setOpen("cancel")}>
-          {t("cancel")}
+          {reservation.status === "cancelled" ? tm("decideMoney") : t("cancel")}
         </button>
       </div>
       {held && reservation.extensionUsed && (
@@ -107,7 +111,7 @@ export function HoldActions({ reservation, onChanged }: { reservation: Schemas["
       </div>
       {link && held && <PaymentLinkPanel link={link} reservation={reservation} />}
       {open === "confirm" && <ConfirmPaymentDialog reservation={reservation} onClose={() => setOpen(undefined)} onConfirmed={done} />}
-      {open === "cancel" && <CancelDialog reservation={reservation} onClose={() => setOpen(undefined)} onCancelled={done} />}
+      {open === "cancel" && <CancelDialog reservation={reservation} payments={payments} onClose={() => setOpen(undefined)} onCancelled={done} />}
     </section>
   );
 }

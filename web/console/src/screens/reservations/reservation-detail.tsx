@@ -1,18 +1,21 @@
+import { useState } from "react";
 import { api, ApiProblem, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
-import { useFormat, useMessages } from "../../i18n/i18n";
+import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
 import { Countdown } from "../../ui/countdown";
 import { LoadState } from "../../ui/states";
 import { ReservationReceipts } from "../receipts/reservation-receipts";
+import { EditReservationDialog } from "./edit-reservation-dialog";
+import { editMessages } from "./edit-messages";
 import { HoldActions } from "./hold-actions";
 import { messages } from "./messages";
 import { StatusBadge } from "./reservation-status";
 import styles from "./reservations.module.css";
+import { sourceLabel } from "./source-label";
 import { useTenantZone } from "./use-tenant-zone";
 
-const SOURCES = ["direct", "whatsapp", "webchat", "partner"] as const;
 const METHODS = ["cash", "transfer", "card", "other"] as const;
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
@@ -23,7 +26,10 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
   onChanged: () => void;
 }) {
   const t = useMessages(messages);
+  const te = useMessages(editMessages);
+  const { locale } = useLocale();
   const format = useFormat();
+  const [editing, setEditing] = useState(false);
   const timeZone = useTenantZone();
   const { data: reservation, error, loading, reload } = useApi(() => unwrap(api.GET("/v1/reservations/{id}", { params: { path: { id } } })), [id]);
   useLiveRefresh(["reservation.changed"], reload, (event) => event.type === "reservation.changed" && event.reservationId === id);
@@ -45,6 +51,11 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
             <div className={styles.detailHeading}>
               <h2 id="reservation-title">{reservation.guest.name}</h2>
               <StatusBadge status={reservation.status} />
+              {(reservation.status === "held" || reservation.status === "confirmed") && (
+                <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+                  {te("edit")}
+                </button>
+              )}
             </div>
             {reservation.status === "held" && reservation.expiresAt && (
               <p className={styles.holdTimer}>
@@ -67,11 +78,32 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
               <dt>{t("guests")}</dt>
               <dd>{reservation.guests}</dd>
               <dt>{t("total")}</dt>
-              <dd>{format.money(reservation.total)}</dd>
+              <dd>
+                {format.money(reservation.total)}
+                {reservation.priceOverrideReason && <small className={styles.muted}> · {te("priceSetByHand", { reason: reservation.priceOverrideReason })}</small>}
+              </dd>
               <dt>{t("deposit")}</dt>
               <dd>{format.money(reservation.deposit)}</dd>
               <dt>{t("source")}</dt>
-              <dd>{isOneOf(SOURCES, reservation.source) ? t(`source_${reservation.source}`) : reservation.source}</dd>
+              <dd>{sourceLabel(reservation.source, locale)}</dd>
+              {reservation.notes && (
+                <>
+                  <dt>{te("notesLabel")}</dt>
+                  <dd className={styles.notes}>{reservation.notes}</dd>
+                </>
+              )}
+              {reservation.cancelReason && (
+                <>
+                  <dt>{te("cancelReasonLabel")}</dt>
+                  <dd>{reservation.cancelReason}</dd>
+                </>
+              )}
+              {reservation.refundDecision && (
+                <>
+                  <dt>{te("refundDecisionLabel")}</dt>
+                  <dd>{te(`refund_${reservation.refundDecision}`)}</dd>
+                </>
+              )}
               {reservation.guest.phone && (
                 <>
                   <dt>{t("phone")}</dt>
@@ -91,18 +123,35 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
               <dt>{t("created")}</dt>
               <dd>{format.dateTime(reservation.createdAt, timeZone)}</dd>
             </dl>
-            <HoldActions reservation={reservation} onChanged={changed} />
             <ReservationReceipts reservationId={reservation.id} timeZone={timeZone} onDecided={changed} />
+            <HoldActions reservation={reservation} payments={reservation.payments} onChanged={changed} />
+            {editing && (
+              <EditReservationDialog
+                reservation={reservation}
+                onClose={() => setEditing(false)}
+                onSaved={() => {
+                  setEditing(false);
+                  changed();
+                }}
+              />
+            )}
             {reservation.payments.length > 0 && (
               <>
                 <h3>{t("payments")}</h3>
                 <ul className={styles.payments}>
-                  {reservation.payments.map((payment) => (
-                    <li key={payment.id}>
-                      <strong>{format.money(payment.amount)}</strong> · {isOneOf(METHODS, payment.method) ? t(`method_${payment.method}`) : payment.method} · {format.dateTime(payment.createdAt, timeZone)}
-                      {payment.reference && <> · {payment.reference}</>}
-                    </li>
-                  ))}
+                  {reservation.payments.map((payment) =>
+                    payment.kind === "refund" ? (
+                      <li key={payment.id} data-kind="refund">
+                        <strong>{te("refundRow", { amount: format.money(payment.amount) })}</strong> · {payment.provider === "manual" ? te("via_manual") : payment.provider === "stripe" ? "Stripe" : "Mercado Pago"} ·{" "}
+                        {te(payment.status === "refunded" ? "refund_refunded" : payment.status === "failed" ? "refund_failed" : "refund_pending")} · {format.dateTime(payment.createdAt, timeZone)}
+                      </li>
+                    ) : (
+                      <li key={payment.id}>
+                        <strong>{format.money(payment.amount)}</strong> · {isOneOf(METHODS, payment.method) ? t(`method_${payment.method}`) : payment.method} · {format.dateTime(payment.createdAt, timeZone)}
+                        {payment.reference && <> · {payment.reference}</>}
+                      </li>
+                    ),
+                  )}
                 </ul>
               </>
             )}

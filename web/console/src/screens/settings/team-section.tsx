@@ -7,6 +7,8 @@ import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { CopyButton } from "../../ui/copy-button";
 import { messages, type SettingsMessage } from "./messages";
+import { useSession } from "../../session";
+import { TeamMemberActions } from "./team-member-actions";
 import styles from "./settings.module.css";
 
 const ROLE_LABEL: Record<string, SettingsMessage> = { owner: "roleOwner", admin: "roleAdmin", staff: "roleStaff" };
@@ -16,6 +18,9 @@ export function TeamSection() {
   const t = useMessages(messages);
   const { fail } = useToast();
   const users = useApi(() => unwrap(api.GET("/v1/users")), []);
+  const { me, refreshMe } = useSession();
+  // Roles and removals are the owner's; everyone else sees the team as it is.
+  const isOwner = me?.user.role === "owner";
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<"admin" | "staff">("staff");
   const [invitation, setInvitation] = useState<Schemas["Invitation"] | null>(null);
@@ -41,8 +46,18 @@ export function TeamSection() {
                 <strong>{user.name}</strong> <span className={styles.muted}>{user.email}</span>
               </span>
               <span>
-                <Badge tone="info">{t(ROLE_LABEL[user.role] ?? "roleStaff")}</Badge> <Badge tone={user.twoFactor ? "ok" : "warn"}>{user.twoFactor ? t("twoFactorOn") : t("twoFactorOff")}</Badge>
+                {!isOwner && <Badge tone="info">{t(ROLE_LABEL[user.role] ?? "roleStaff")}</Badge>} <Badge tone={user.twoFactor ? "ok" : "warn"}>{user.twoFactor ? t("twoFactorOn") : t("twoFactorOff")}</Badge>
               </span>
+              {isOwner && (
+                <TeamMemberActions
+                  member={user}
+                  onChanged={() => {
+                    void users.reload();
+                    // Owners who change their own role see the console of their new role.
+                    if (user.id === me?.user.id) void refreshMe();
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,45 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { recordPastStay } from "../../workers/bookings/demo-stays";
+import { call } from "./support/api";
+import { createAccommodation } from "./support/accommodations";
+import { createTenant } from "./support/tenant";
+
+const DAY_MS = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+
+describe("stays booked in the past, for the demo of npm run dev", () => {
+  it("has the calendar book and confirm a stay under way as on the day it was booked", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const stay = await recordPastStay(env, tenant.tenantId, {
+      accommodationId: acc,
+      checkIn: day(-2),
+      checkOut: day(2),
+      guests: 2,
+      guest: { name: "Diego Castro" },
+      source: "instagram",
+      bookedDaysBefore: 10,
+      paid: { method: "cash" },
+      recordedBy: tenant.ownerId,
+    });
+    expect(stay).toMatchObject({ status: "confirmed", checkIn: day(-2), checkOut: day(2), source: "instagram" });
+    expect(stay.createdAt).toBeLessThan(Date.now() - 11 * DAY_MS);
+    const fetched = await call("GET", `/v1/reservations/${stay.id}`, { token: tenant.token });
+    expect(fetched.json.status).toBe("confirmed");
+    // Its nights are taken like any other stay's.
+    const overlapping = await call("POST", "/v1/reservations", { token: tenant.token, body: { accommodationId: acc, checkIn: day(0), checkOut: day(1), guests: 1, guest: { name: "Otra" } } });
+    expect(overlapping.json.code).toBe("dates_unavailable");
+  });
+
+  it("is not a route outside development", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const response = await call("POST", "/dev/past-stays", {
+      token: tenant.token,
+      body: { accommodationId: acc, checkIn: day(-2), checkOut: day(1), guests: 2, guest: { name: "X" }, source: "direct", bookedDaysBefore: 5 },
+    });
+    expect(response.status).toBe(404);
+    expect((await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { Messages } from "../../i18n/i18n";
+
+export const messages: Messages<"title" | "intro" | "search" | "searchHint" | "empty" | "noMatch" | "retry" | "stays" | "staysOne" | "results" | "unknownUnit"> = {
+  "es-AR": {
+    title: "Huéspedes",
+    intro: "Todos los que reservaron, con sus estadías.",
+    search: "Buscar",
+    searchHint: "Nombre, teléfono, email o código de reserva",
+    empty: "Todavía no hay huéspedes: aparecen acá con su primera reserva.",
+    noMatch: "Nadie coincide con «{q}».",
+    retry: "Reintentar",
+    stays: "{count} estadías",
+    staysOne: "1 estadía",
+    results: "Huéspedes encontrados",
+    unknownUnit: "Unidad eliminada",
+  },
+  en: {
+    title: "Guests",
+    intro: "Everyone who booked, with their stays.",
+    search: "Search",
+    searchHint: "Name, phone, email or reservation code",
+    empty: "No guests yet: they show up here with their first reservation.",
+    noMatch: "Nobody matches “{q}”.",
+    retry: "Retry",
+    stays: "{count} stays",
+    staysOne: "1 stay",
+    results: "Guests found",
+    unknownUnit: "Deleted unit",
+  },
+  "pt-BR": {
+    title: "Hóspedes",
+    intro: "Todos que reservaram, com suas estadias.",
+    search: "Buscar",
+    searchHint: "Nome, telefone, e-mail ou código da reserva",
+    empty: "Ainda não há hóspedes: eles aparecem aqui com a primeira reserva.",
+    noMatch: "Ninguém corresponde a «{q}».",
+    retry: "Tentar de novo",
+    stays: "{count} estadias",
+    staysOne: "1 estadia",
+    results: "Hóspedes encontrados",
+    unknownUnit: "Unidade excluída",
+  },
+};
