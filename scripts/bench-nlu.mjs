@@ -16,6 +16,7 @@
 import { parseMessage } from "../shared/nlu/index.ts";
 import { CORPUS, CORPUS_NOW, CORPUS_TIME_ZONE } from "../tests/unit/nlu/corpus.ts";
 import { FRESH_BATCH } from "../tests/unit/nlu/fresh-batch.ts";
+import { FRESH_BATCH_2 } from "../tests/unit/nlu/fresh-batch-2.ts";
 import { HOLDOUT } from "../tests/unit/nlu/holdout.ts";
 import { SCORED_FIELDS, scoreCorpus } from "../tests/unit/nlu/score.ts";
 import { TUNING_BATCH } from "../tests/unit/nlu/tuning-batch.ts";
@@ -56,6 +57,7 @@ report("  of which the tuning batch", TUNING_BATCH, SCORED_FIELDS, { listMisses:
 // The holdout is labelled for intent and dates only (language counts as given).
 report("earlier holdout (unseen, intent and dates)", HOLDOUT_ENTRIES, ["intent", "dates"], { listMisses: false });
 report("fresh batch (unseen, misses not shown)", FRESH_BATCH, SCORED_FIELDS, { listMisses: false });
+report("second fresh batch (unseen, other author)", FRESH_BATCH_2, SCORED_FIELDS, { listMisses: false });
 
 // Time per message
 for (let pass = 0; pass < WARMUP; pass++) for (const { text, options } of inputs) parseMessage(text, options);
