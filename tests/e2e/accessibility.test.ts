@@ -18,6 +18,7 @@ function screensOf(busy: BusyTenant): string[] {
     `/reservations?id=${busy.reservationId}`,
     "/conversations",
     `/conversations?id=${busy.namelessConversationId}`,
+    "/guests",
     "/units",
     `/units?id=${busy.units[0]!.id}`,
     "/channels",

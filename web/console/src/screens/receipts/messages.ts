@@ -10,14 +10,14 @@ export type ReceiptMessage =
 export const messages: Messages<ReceiptMessage> = {
   "es-AR": {
     pendingTitle: "Comprobantes por revisar", pendingEmpty: "No hay comprobantes esperando.", retry: "Reintentar",
-    receivedAt: "Llegó {when}", holdLapsed: "Llegó con la retención vencida", deposit: "Seña {amount}", openFile: "Abrir comprobante (PDF)",
+    receivedAt: "Llegó {when}", holdLapsed: "Llegó con la pre-reserva vencida", deposit: "Seña {amount}", openFile: "Abrir comprobante (PDF)",
     fileFailed: "No se pudo abrir el comprobante", fileAlt: "Comprobante de {name}",
     confirm: "Confirmar seña", confirmed: "Seña confirmada: {code}. Le avisamos al huésped.", reject: "Rechazar", rejected: "Comprobante rechazado. Le avisamos al huésped.",
     reason: "Motivo del rechazo", working: "Un momento…", open: "Ver reserva", receiptsTitle: "Comprobantes de transferencia",
     status_pending: "Por revisar", status_confirmed: "Confirmado", status_rejected: "Rechazado",
     reason_amount_mismatch: "El monto no coincide", reason_not_received: "No llegó la transferencia", reason_unreadable: "No se lee", reason_wrong_account: "Otra cuenta", reason_other: "Otro motivo",
     err_receipt_rejected: "Este comprobante ya fue rechazado.", err_receipt_confirmed: "Este comprobante ya fue confirmado.",
-    err_expired: "La retención venció y las noches ya no están libres: rechazalo o armá otra reserva.", err_other: "No se pudo: {detail}",
+    err_expired: "La pre-reserva venció y las noches ya no están libres: rechazalo o armá otra reserva.", err_other: "No se pudo: {detail}",
   },
   en: {
     pendingTitle: "Receipts to check", pendingEmpty: "No receipts waiting.", retry: "Retry",

@@ -52,6 +52,7 @@ export const messages: Messages<
   | "alert_webhook_processing_failed"
   | "alert_transfer_receipt_received"
   | "alert_transfer_receipt_late"
+  | "alert_refund_failed"
   | "alert_other"
   | "alertDetail"
 > = {
@@ -106,7 +107,8 @@ export const messages: Messages<
     alert_webhook_processing_stuck: "Una notificación de pago quedó sin procesar",
     alert_webhook_processing_failed: "Una notificación de pago falló al procesarse",
     alert_transfer_receipt_received: "Llegó un comprobante de transferencia",
-    alert_transfer_receipt_late: "Comprobante con la retención vencida",
+    alert_transfer_receipt_late: "Comprobante con la pre-reserva vencida",
+    alert_refund_failed: "Una devolución no se pudo hacer: revisala en el proveedor de pagos",
     alert_other: "Alerta",
     alertDetail: "Detalle técnico",
   },
@@ -162,6 +164,7 @@ export const messages: Messages<
     alert_webhook_processing_failed: "A payment notification failed to process",
     alert_transfer_receipt_received: "A transfer receipt came in",
     alert_transfer_receipt_late: "Receipt for a lapsed hold",
+    alert_refund_failed: "A refund could not be made: check it with the payment provider",
     alert_other: "Alert",
     alertDetail: "Technical detail",
   },
@@ -217,6 +220,7 @@ export const messages: Messages<
     alert_webhook_processing_failed: "Uma notificação de pagamento falhou ao ser processada",
     alert_transfer_receipt_received: "Chegou um comprovante de transferência",
     alert_transfer_receipt_late: "Comprovante com a reserva expirada",
+    alert_refund_failed: "Um reembolso não pôde ser feito: confira no provedor de pagamentos",
     alert_other: "Alerta",
     alertDetail: "Detalhe técnico",
   },

@@ -28,6 +28,7 @@ const KNOWN_KINDS = new Set([
   "webhook_processing_failed",
   "transfer_receipt_received",
   "transfer_receipt_late",
+  "refund_failed",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;
