@@ -37,4 +37,24 @@ describe("the embeddable web chat widget", () => {
     await expect.poll(() => page.getByRole("log").innerText(), { timeout: 15_000 }).toMatch(/hola![\s\S]*fechas[\s\S]*Soy Marta/);
     await context.close();
   });
+
+  it("takes a transfer receipt from the visitor's phone and says plainly when no hold waits for one", async () => {
+    const tenant = await signUpTenant();
+    const context = await openContext(browser(), { viewport: PHONE });
+    await context.route(HOST_PAGE, (route) => route.fulfill({ contentType: "text/html", body: hostPage(tenant.slug) }));
+    const page = await context.newPage();
+    await page.goto(HOST_PAGE);
+    await page.getByRole("button", { name: "Chateá con nosotros" }).click();
+    const chat = page.getByRole("dialog", { name: "¿Te ayudamos con tu reserva?" });
+
+    // A real PNG's first bytes: the server checks them against the declared type.
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    await chat.getByLabel("Adjuntar el comprobante de la transferencia").setInputFiles({ name: "transferencia.png", mimeType: "image/png", buffer: png });
+    await expect.poll(() => chat.getByRole("log").innerText(), { timeout: 15_000 }).toContain("Comprobante: transferencia.png");
+    await expect.poll(() => chat.getByRole("status").innerText(), { timeout: 15_000 }).toContain("Todavía no tenés una pre-reserva esperando una transferencia");
+
+    await chat.getByLabel("Adjuntar el comprobante de la transferencia").setInputFiles({ name: "notas.txt", mimeType: "text/plain", buffer: Buffer.from("hola") });
+    await expect.poll(() => chat.getByRole("status").innerText(), { timeout: 15_000 }).toContain("Mandá el comprobante como foto");
+    await context.close();
+  });
 });

@@ -17,6 +17,13 @@ export class ChatBusyError extends Error {
   }
 }
 
+/** A receipt the chat refused: nothing waits for one (409), too large (413) or not an image/PDF (415). */
+export class ReceiptRefusedError extends Error {
+  constructor(readonly status: 409 | 413 | 415) {
+    super(`chat refused the receipt (${status})`);
+  }
+}
+
 /** Throws for an answer that is not ok; a 429 becomes a ChatBusyError carrying Retry-After. */
 function assertOk(response: Response): void {
   if (response.status === 429) throw new ChatBusyError(Number(response.headers.get("retry-after")) || 60);
@@ -65,6 +72,20 @@ export class ChatClient {
       headers: { ...this.auth(), "content-type": "application/json" },
       body: JSON.stringify({ text }),
     });
+    assertOk(response);
+    const { replies } = (await response.json()) as { replies: { text: string }[] };
+    if (!this.live) replies.forEach((reply, index) => this.onLine({ id: `rest-${Date.now()}-${index}`, author: "assistant", text: reply.text }));
+  }
+
+  /** Sends a transfer receipt (the file itself, its type as Content-Type); the replies come as for a message. */
+  async sendReceipt(file: File): Promise<void> {
+    const session = await this.ensureSession();
+    const response = await fetch(this.url(`/sessions/${session.sessionId}/receipts`), {
+      method: "POST",
+      headers: { ...this.auth(), "content-type": file.type || "application/octet-stream" },
+      body: file,
+    });
+    if (response.status === 409 || response.status === 413 || response.status === 415) throw new ReceiptRefusedError(response.status);
     assertOk(response);
     const { replies } = (await response.json()) as { replies: { text: string }[] };
     if (!this.live) replies.forEach((reply, index) => this.onLine({ id: `rest-${Date.now()}-${index}`, author: "assistant", text: reply.text }));

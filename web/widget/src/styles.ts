@@ -17,7 +17,9 @@ header button { min-width: 44px; min-height: 44px; border: 0; background: transp
 .status { padding: 4px 12px; font-size: 13px; color: #8a5a00; background: #fff1c9; }
 .status[hidden] { display: none; }
 form { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #d5dbd8; }
-input { flex: 1; min-height: 44px; padding: 0 12px; border: 1px solid #d5dbd8; border-radius: 10px; font: inherit; }
+.attach { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; border: 1px solid #d5dbd8; border-radius: 10px; cursor: pointer; font-size: 20px; }
+.attach:focus-within { outline: 3px solid #2f7de1; outline-offset: 2px; }
+#text { flex: 1; min-width: 0; min-height: 44px; padding: 0 12px; border: 1px solid #d5dbd8; border-radius: 10px; font: inherit; }
 form button { min-height: 44px; padding: 0 14px; border: 0; border-radius: 10px; background: #0f5c4d; color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
 :focus-visible { outline: 3px solid #2f7de1; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -1,4 +1,4 @@
-import { ChatBusyError, ChatClient, type ChatLine } from "./chat-client";
+import { ChatBusyError, ChatClient, ReceiptRefusedError, type ChatLine } from "./chat-client";
 import { WIDGET_TEXT, widgetLang } from "./messages";
 import { WIDGET_CSS } from "./styles";
 
@@ -27,7 +27,7 @@ function mount(script: HTMLScriptElement) {
       <header><h2 id="title"></h2><button type="button" class="close"></button></header>
       <div class="log" role="log" aria-live="polite"></div>
       <p class="status" role="status" hidden></p>
-      <form><label class="visually-hidden" for="text"></label><input id="text" autocomplete="off" maxlength="2000" /><button type="submit"></button></form>
+      <form><label class="attach"><span aria-hidden="true">📎</span><input type="file" class="visually-hidden" accept="image/jpeg,image/png,image/webp,application/pdf" /></label><label class="visually-hidden" for="text"></label><input id="text" autocomplete="off" maxlength="2000" /><button type="submit"></button></form>
     </section>`;
   const launcher = root.querySelector<HTMLButtonElement>(".launcher")!;
   const panel = root.querySelector<HTMLElement>(".panel")!;
@@ -35,12 +35,16 @@ function mount(script: HTMLScriptElement) {
   const log = root.querySelector<HTMLElement>(".log")!;
   const status = root.querySelector<HTMLElement>(".status")!;
   const form = root.querySelector<HTMLFormElement>("form")!;
-  const input = root.querySelector<HTMLInputElement>("input")!;
+  const input = root.querySelector<HTMLInputElement>("#text")!;
+  const attach = root.querySelector<HTMLLabelElement>(".attach")!;
+  const fileInput = attach.querySelector<HTMLInputElement>("input")!;
   launcher.textContent = text.open;
   root.querySelector("#title")!.textContent = text.title;
   closeButton.textContent = "×";
   closeButton.setAttribute("aria-label", text.close);
-  root.querySelector("label")!.textContent = text.placeholder;
+  root.querySelector("label[for=text]")!.textContent = text.placeholder;
+  fileInput.setAttribute("aria-label", text.attach);
+  attach.title = text.attach;
   input.placeholder = text.placeholder;
   form.querySelector("button")!.textContent = text.send;
 
@@ -91,6 +95,25 @@ function mount(script: HTMLScriptElement) {
       // Too many messages: a polite word in the guest's language, not an error to retry at once.
       status.textContent = error instanceof ChatBusyError ? text.slowDown : text.error;
       input.value = message;
+    }
+  });
+  // A transfer receipt: the photo or PDF goes as it is; staff check it against the account.
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    show({ id: `receipt-${Date.now()}`, author: "guest", text: text.attached.replace("{name}", file.name) });
+    try {
+      await client.sendReceipt(file);
+      status.hidden = client.live;
+    } catch (error) {
+      status.hidden = false;
+      status.textContent =
+        error instanceof ReceiptRefusedError
+          ? { 409: text.noHoldForReceipt, 413: text.receiptTooLarge, 415: text.receiptType }[error.status]
+          : error instanceof ChatBusyError
+            ? text.slowDown
+            : text.error;
     }
   });
   document.body.append(host);
