@@ -107,7 +107,7 @@ describe("a deposit paid by bank transfer, end to end on WhatsApp", () => {
     const { tenant, phone, acc } = await transferTenant({ gateway: true });
 
     const held = await guestHolds(phone, tenant, acc, 2);
-    expect(texts()[1]).toMatch(/seña.*https:\/\//s);
+    expect(texts()[1]).toMatch(/seña.*https:\/\//is);
     expect(texts()[2]).toContain("¿Preferís pagar por transferencia?");
     expect(texts()[2]).toContain(localTime(held.expiresAt));
 
