@@ -232,7 +232,7 @@ export const messages: Messages<
     err_in_the_past: "La entrada no puede ser antes de hoy.",
     err_too_long: "La estadía es demasiado larga.",
     err_invalid_input: "Revisá los campos marcados.",
-    err_unexpected: "Algo salió mal: {detail}",
+    err_unexpected: "Algo salió mal (código {detail}). Probá de nuevo; si sigue pasando, avisanos con ese código.",
   },
   en: {
     title: "Reservations",
@@ -349,7 +349,7 @@ export const messages: Messages<
     err_in_the_past: "Check-in cannot be before today.",
     err_too_long: "The stay is too long.",
     err_invalid_input: "Check the highlighted fields.",
-    err_unexpected: "Something went wrong: {detail}",
+    err_unexpected: "Something went wrong (code {detail}). Try again; if it keeps happening, tell us that code.",
   },
   "pt-BR": {
     title: "Reservas",
@@ -466,7 +466,7 @@ export const messages: Messages<
     err_in_the_past: "A entrada não pode ser antes de hoje.",
     err_too_long: "A estadia é longa demais.",
     err_invalid_input: "Revise os campos marcados.",
-    err_unexpected: "Algo deu errado: {detail}",
+    err_unexpected: "Algo deu errado (código {detail}). Tente de novo; se continuar, avise-nos com esse código.",
   },
 };
 

@@ -29,5 +29,6 @@ export function problemText(error: unknown, t: Translate, options: { overrides?:
     if (error.status === 400) return t("err_invalid_input");
     if (error.status === 502) return t("providerFailed");
   }
-  return t("err_unexpected", { detail: error instanceof Error ? error.message : String(error) });
+  // Never the server's English detail or the browser's "Failed to fetch": the code is what support needs.
+  return t("err_unexpected", { detail: error instanceof ApiProblem ? error.code : "network" });
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { ApiProblem } from "../../api/client";
 import { useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { Field } from "../../ui/field";
@@ -36,7 +37,8 @@ export default function SignInScreen() {
       if (key === "totpRequired") {
         setStep("code");
       } else {
-        setFailure({ key, detail: error instanceof Error ? error.message : String(error) });
+        // The problem's code, never its English detail or the browser's own error text.
+        setFailure({ key, detail: error instanceof ApiProblem ? error.code : "network" });
         if (key === "invalidTotp") setCode("");
       }
       setBusy(false);
