@@ -78,9 +78,11 @@ describe("the team, managed by its owner", () => {
     expect(owners).toHaveLength(1);
 
     // The guard itself, with both changes past every check at the same moment.
-    const third = await addMember(owner, "admin");
+    // Whichever owner survived the race invites and promotes the third member.
     const survivor = owners[0].id as string;
-    await setRole(owner, third.userId, "owner", survivor === owner.ownerId ? owner.token : second.token);
+    const survivorToken = survivor === owner.ownerId ? owner.token : second.token;
+    const third = await addMember({ ...owner, token: survivorToken }, "admin");
+    expect((await setRole(owner, third.userId, "owner", survivorToken)).status).toBe(200);
     const db = database(env.DB);
     const outcomes = await Promise.allSettled([changeMemberRole(db, owner.tenantId, survivor, "staff"), removeMember(db, owner.tenantId, third.userId)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
