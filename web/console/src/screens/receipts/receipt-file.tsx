@@ -1,5 +1,4 @@
-import { useEffect, useState } from "react";
-import { useSession } from "../../session";
+import { useAuthorizedBlobUrl } from "../../ui/use-authorized-blob";
 import { useMessages } from "../../i18n/i18n";
 import { messages } from "./messages";
 import styles from "./receipts.module.css";
@@ -10,25 +9,7 @@ import styles from "./receipts.module.css";
  */
 export function ReceiptFile({ url, contentType, guestName }: { url: string; contentType: string; guestName: string }) {
   const t = useMessages(messages);
-  const { token } = useSession();
-  const [source, setSource] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let objectUrl: string | undefined;
-    let cancelled = false;
-    fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} })
-      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
-      .then((blob) => {
-        if (cancelled) return;
-        objectUrl = URL.createObjectURL(blob);
-        setSource(objectUrl);
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [url, token]);
+  const { source, failed } = useAuthorizedBlobUrl(url);
   if (failed) return <p className="notice notice--error">{t("fileFailed")}</p>;
   if (!source) return <p className="loading" aria-busy="true">…</p>;
   if (contentType === "application/pdf") {
