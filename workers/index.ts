@@ -15,3 +15,4 @@ export default {
 export { AccommodationCalendar } from "../durable-objects/calendar/accommodation-calendar";
 export { ConversationAgent } from "../durable-objects/conversation/conversation-agent";
 export { TenantLiveHub } from "../durable-objects/live/tenant-live-hub";
+export { TenantMembers } from "../durable-objects/members/tenant-members";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
+import type { TenantMembers } from "../../durable-objects/members/tenant-members";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
 import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
@@ -17,6 +18,8 @@ export interface Env {
   CONVERSATIONS: DurableObjectNamespace<ConversationAgent>;
   /** One live hub per tenant (keyed by tenant id): pushes changes to open consoles. */
   LIVE: DurableObjectNamespace<TenantLiveHub>;
+  /** One roster per tenant (keyed by tenant id): who is a member, with which role, for every session. */
+  MEMBERS: DurableObjectNamespace<TenantMembers>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;

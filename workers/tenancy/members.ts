@@ -2,6 +2,7 @@ import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { users } from "../platform/db/schema";
 import { AppError, notFound } from "../platform/errors";
+import { changingMember, type RosterEnv } from "../../durable-objects/members/roster";
 import { findTenantUser } from "./accounts";
 import type { Role } from "./principal";
 
@@ -15,14 +16,14 @@ const anotherOwnerRemains = (tenantId: string) =>
 
 const lastOwner = () => new AppError(409, "last_owner", "A team always keeps at least one owner; make someone else owner first");
 
-/** Changes a member's role; it applies on their next request (sessions read the member on every request). */
-export async function changeMemberRole(db: Database, tenantId: string, memberId: string, role: Role) {
-  const changed = await db
+/** Changes a member's role; it applies on their next request (the roster reads them afresh). */
+export async function changeMemberRole(db: Database, env: RosterEnv, tenantId: string, memberId: string, role: Role) {
+  const changed = await changingMember(env, tenantId, memberId, () => db
     .update(users)
     .set({ role })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), sql`${role} = 'owner'`, anotherOwnerRemains(tenantId))))
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .get();
+    .get());
   if (changed) return changed;
   if (!(await findTenantUser(db, tenantId, memberId))) throw notFound("User");
   throw lastOwner();
@@ -32,13 +33,13 @@ export async function changeMemberRole(db: Database, tenantId: string, memberId:
  * Removes a member: from this statement on, their sessions answer 401 and their live tickets open
  * nothing. The row stays (payments and 2FA resets name who did them) and the email is free again.
  */
-export async function removeMember(db: Database, tenantId: string, memberId: string, now = Date.now()) {
-  const removed = await db
+export async function removeMember(db: Database, env: RosterEnv, tenantId: string, memberId: string, now = Date.now()) {
+  const removed = await changingMember(env, tenantId, memberId, () => db
     .update(users)
     .set({ removedAt: now })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), anotherOwnerRemains(tenantId))))
     .returning({ id: users.id })
-    .get();
+    .get());
   if (removed) return removed;
   if (!(await findTenantUser(db, tenantId, memberId))) throw notFound("User");
   throw lastOwner();

@@ -84,7 +84,7 @@ describe("the team, managed by its owner", () => {
     const third = await addMember({ ...owner, token: survivorToken }, "admin");
     expect((await setRole(owner, third.userId, "owner", survivorToken)).status).toBe(200);
     const db = database(env.DB);
-    const outcomes = await Promise.allSettled([changeMemberRole(db, owner.tenantId, survivor, "staff"), removeMember(db, owner.tenantId, third.userId)]);
+    const outcomes = await Promise.allSettled([changeMemberRole(db, env, owner.tenantId, survivor, "staff"), removeMember(db, env, owner.tenantId, third.userId)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 409, code: "last_owner" });
   });

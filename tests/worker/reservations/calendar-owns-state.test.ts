@@ -28,9 +28,10 @@ async function outboxRows(acc: string): Promise<number> {
 }
 
 describe("a hold costs one round trip to the calendar object", () => {
-  it("issues no D1 write (and at most the session's user read) while POST /v1/reservations answers", async () => {
+  it("issues no D1 statement at all while POST /v1/reservations answers", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
+    // The session's user comes from the tenant's roster object, which read it once already.
     const counted = countingD1(env.DB);
     const app = buildApp();
     const ctx = createExecutionContext();
@@ -47,7 +48,7 @@ describe("a hold costs one round trip to the calendar object", () => {
     await waitOnExecutionContext(ctx);
     expect(response.status).toBe(201);
     expect(writesAmong(counted.statements)).toEqual([]);
-    expect(counted.statements.length).toBeLessThanOrEqual(1);
+    expect(counted.statements).toEqual([]);
   });
 
   it("answers 201 and serves the reservation by id at once even while the read model cannot be written", async () => {

@@ -4,7 +4,7 @@ import { database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
 import { forbidden, unauthorized } from "../../platform/errors";
 import { findActiveApiKey, looksLikeApiKey, touchApiKey } from "../../tenancy/api-keys";
-import { findTenantUser } from "../../tenancy/accounts";
+import { currentMember } from "../../../durable-objects/members/roster";
 import { assertApiKeyWithinLimit, isLastUsedStale } from "../../tenancy/api-key-usage";
 import { scopesForRole, type Principal, type Scope } from "../../tenancy/principal";
 import { verifySessionToken } from "../../tenancy/session-tokens";
@@ -32,10 +32,11 @@ export const authenticate = () =>
     } else {
       const claims = await verifySessionToken(c.get("config").jwtSecret, token);
       if (!claims) throw unauthorized("Invalid or expired session");
-      // The user row is read on every request, so a removed user or changed role applies at once. This
-      // read must stay: any copy kept nearer (KV, the Cache API, isolate memory) is per location and
-      // eventually consistent, so a removed user would keep working until it expired.
-      const user = await findTenantUser(db, claims.tid, claims.sub);
+      // Asked of the tenant's roster object on every request, so a removed user or a changed role
+      // applies at once, without a D1 read: the roster keeps its members in memory and is told of
+      // every change (see durable-objects/members). KV, the Cache API or isolate memory could not
+      // keep that promise: their copies are per location and only eventually consistent.
+      const user = await currentMember(c.env, claims.tid, claims.sub);
       if (!user) throw unauthorized("Invalid or expired session");
       principal = { kind: "session", tenantId: user.tenantId, userId: user.id, role: user.role, scopes: scopesForRole(user.role) };
     }

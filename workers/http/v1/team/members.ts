@@ -39,13 +39,13 @@ const removeRoute = createRoute({
 
 export function registerTeamMembers(app: OpenAPIHono<AppEnv>) {
   app.openapi(changeRoleRoute, async (c) => {
-    const member = await changeMemberRole(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").userId, c.req.valid("json").role);
+    const member = await changeMemberRole(database(c.env.DB), c.env, c.get("principal").tenantId, c.req.valid("param").userId, c.req.valid("json").role);
     return c.json(member, 200);
   });
 
   app.openapi(removeRoute, async (c) => {
     const tenantId = c.get("principal").tenantId;
-    const { id } = await removeMember(database(c.env.DB), tenantId, c.req.valid("param").userId);
+    const { id } = await removeMember(database(c.env.DB), c.env, tenantId, c.req.valid("param").userId);
     // Sessions and tickets are refused from the statement above on; open sockets are closed now.
     await disconnectLiveUser(c.env, tenantId, id);
     return c.body(null, 204);
