@@ -4,6 +4,8 @@
  * letters ("holaaa"), emojis and chat abbreviations ("q", "xq", "tmb").
  */
 
+import { fixMonthTypos } from "./month-typos";
+
 // A few emojis carry meaning the extractors use; every other pictograph is dropped.
 const MEANINGFUL_EMOJIS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u{1F415}\u{1F436}\u{1F429}\u{1F43E}\u{1F408}\u{1F431}\u{1F9AE}]/gu, " mascota "],
@@ -70,7 +72,7 @@ export function normalize(text: string): string {
     .replace(WORD, expandAbbreviation)
     .replace(/\s+/g, " ")
     .trim();
-  return out;
+  return fixMonthTypos(out);
 }
 
 /** True when the message had no letters or digits at all (only emojis, stickers, punctuation). */
