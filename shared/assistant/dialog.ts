@@ -183,6 +183,12 @@ export function nextStep(previous: DialogState, understanding: Understanding, te
       const candidates = choice.candidates.map((index) => state.offers[index]!);
       return say({ ...state, offers: candidates, choiceAsked: true }, TEMPLATES.whichOne[lang](candidates.map((o) => o.name)));
     }
+    const askedKind = understanding.unitType;
+    if (askedKind && askedKind in TEMPLATES.kindName[lang] && !state.offers.some((offer) => offer.kind === askedKind)) {
+      // The offers were the search's answer for these dates: a kind none of them is has nothing free.
+      const kindName = TEMPLATES.kindName[lang][askedKind as keyof (typeof TEMPLATES.kindName)[typeof lang]];
+      return say({ ...state, slots: { ...state.slots, unitType: base.slots.unitType } }, TEMPLATES.noneOfKind[lang](kindName, state.offers.map((o) => o.name)));
+    }
     if (/^\d+$/.test(said)) {
       if (!state.choiceAsked) return say({ ...state, choiceAsked: true }, TEMPLATES.pickAgain[lang](state.offers.length));
       return { state: { ...state, offers: [], choiceAsked: false }, step: { kind: "escalate", reason: "The guest's choice among the offers stayed unclear", text: t("handOff") } };

@@ -97,6 +97,21 @@ export const TEMPLATES = {
     pt: (names: readonly string[]) => `Qual você quer: ${joinNames(names, "pt")}?`,
     en: (names: readonly string[]) => `Which one would you like: ${joinNames(names, "en")}?`,
   },
+  /** The guest asked for a kind of unit none of the offers is ("quero a casa" among cabins). */
+  noneOfKind: {
+    es: (kind: string, names: readonly string[]) =>
+      names.length === 1 ? `Para esas fechas no tengo ${kind} libre; lo que tengo es ${names[0]}. ¿Te la reservo?` : `Para esas fechas no tengo ${kind} libre; lo que tengo es ${joinNames(names, "es")}. ¿Cuál querés?`,
+    pt: (kind: string, names: readonly string[]) =>
+      names.length === 1 ? `Para essas datas não tenho ${kind} livre; o que tenho é ${names[0]}. Quer que eu reserve?` : `Para essas datas não tenho ${kind} livre; o que tenho é ${joinNames(names, "pt")}. Qual você quer?`,
+    en: (kind: string, names: readonly string[]) =>
+      names.length === 1 ? `I have no ${kind} free for those dates; what I have is ${names[0]}. Shall I hold it?` : `I have no ${kind} free for those dates; what I have is ${joinNames(names, "en")}. Which one would you like?`,
+  },
+  /** A kind of unit as the guest would say it, after "no tengo …". */
+  kindName: {
+    es: { cabana: "cabaña", departamento: "departamento", casa: "casa" },
+    pt: { cabana: "cabana", departamento: "apartamento", casa: "casa" },
+    en: { cabana: "cabin", departamento: "apartment", casa: "house" },
+  },
   askGuestDetails: {
     es: "¡Perfecto! ¿A nombre de quién hago la reserva? Pasame también un teléfono o email 📝",
     pt: "Perfeito! Em nome de quem faço a reserva? Me passe também um telefone ou e-mail 📝",

@@ -92,6 +92,9 @@ describe("today screen", () => {
     const alerts = section(page, /Alertas/);
     const conflict = alerts.getByRole("listitem").filter({ hasText: "Un canal vendió noches que ya tiene un huésped de Posada" });
     await conflict.waitFor();
+    // Its detail counts nights the way people write them: "1 noche", "3 noches", never "noche(s)".
+    expect(await conflict.textContent()).toMatch(/Airbnb muestra (?:1 noche|[2-9]\d* noches) desde el/);
+    expect(await conflict.textContent()).not.toContain("(s)");
     expect(await conflict.getByRole("link", { name: "Ver" }).getAttribute("href")).toBe(`/reservations?id=${arrival.id}`);
     await alerts.getByText("Un huésped pide hablar con una persona").waitFor();
     await screenshot(page, "today-desktop");

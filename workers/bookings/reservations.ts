@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lte, or, sql, type SQL, type SQLWrapper } 
 import type { ReservationView } from "../../durable-objects/calendar/results";
 import { accommodationOfReservation } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
+import { foldedColumn, foldText } from "../platform/db/folded-text";
 import { payments, reservations } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { AppError, notFound } from "../platform/errors";
@@ -82,15 +83,15 @@ export async function listReservations(
 }
 
 /**
- * A guest's name, email or reservation code containing the text (any case), or a phone number
+ * A guest's name, email or reservation code containing the text (any case, with or without
+ * accents: "gomez" finds "Gómez"), or a phone number
  * containing its digits whatever spaces, dashes or brackets either was written with.
  */
 function guestSearch(text: string): SQL | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
-  const pattern = `%${trimmed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  // LIKE ignores case for ASCII letters.
-  const like = (column: SQLWrapper) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+  const pattern = `%${foldText(trimmed).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = (column: SQLWrapper) => sql`${foldedColumn(column)} LIKE ${pattern} ESCAPE '\\'`;
   const matches: SQL[] = [like(reservations.guestName), like(reservations.guestEmail), like(reservations.code)];
   const digits = trimmed.replace(/\D/g, "");
   if (digits.length >= 3) {

@@ -155,7 +155,7 @@ async function alertConflicts(db: Database, env: Env, feed: FeedRow, conflicts: 
       severity: "critical",
       subjectType: "reservation",
       subjectId: reservationId,
-      message: `${feed.source} shows ${nights.length} night(s) from ${nights[0]} as taken, but a Posada guest holds them. Check both bookings: one guest may need to be moved.`,
+      message: `${feed.source} shows ${nights.length} ${nights.length === 1 ? "night" : "nights"} from ${nights[0]} as taken, but a Posada guest holds them. Check both bookings: one guest may need to be moved.`,
       params: { source: feed.source, name: feed.name ?? "", nights: nights.length, from: nights[0]! },
       dedupeKey: `ical_conflict:${feed.id}:${reservationId}:${nights[0]}:${nights.length}`,
     });

@@ -111,6 +111,19 @@ describe("item 1: choosing an offer in the guest's own words", () => {
     expect(holds(offered([ROBLES, CASA], "pt"), "quero a casa", "pt")).toBe("acc_casa");
   });
 
+  it("a kind none of the offers is gets a plain 'none of those free', naming what there is, and the offers stay", () => {
+    const pt = turn(offered([ROBLES], "pt"), "quero a casa", "pt");
+    expect(pt.step).toEqual({ kind: "say", text: "Para essas datas não tenho casa livre; o que tenho é Cabaña Robles. Quer que eu reserve?" });
+    // The offer is still on the table: a yes holds it.
+    expect(turn(pt.state, "sim", "pt").step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_robles" } });
+    const es = turn(offered([ROBLES, ARRAYAN]), "tenés algún depto?");
+    expect(es.step).toEqual({ kind: "say", text: "Para esas fechas no tengo departamento libre; lo que tengo es Cabaña Robles o Cabaña Arrayán. ¿Cuál querés?" });
+    expect(turn(offered([DEPTO], "en"), "I'd prefer a cabin", "en").step).toEqual({
+      kind: "say",
+      text: "I have no cabin free for those dates; what I have is Depto Lago. Shall I hold it?",
+    });
+  });
+
   it("an ambiguous choice gets one short question naming the candidates, and never a loop", () => {
     const state = offered([ROBLES, DEPTO, ARRAYAN]);
     const asked = turn(state, "la cabaña");

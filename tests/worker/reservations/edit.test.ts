@@ -167,7 +167,15 @@ describe("GET /v1/reservations?q=", () => {
     expect(await search("98888 7777")).toEqual([bruno.id]);
     expect(await search(bruno.code.toLowerCase())).toEqual([bruno.id]);
     expect(await search("%")).toEqual([]);
-    expect((await search("")).sort()).toEqual([ana.id, bruno.id].sort());
+    // With or without accents, in any case, whichever way either was written.
+    expect(await search("garcia")).toEqual([ana.id]);
+    expect(await search("DÍAZ")).toEqual([bruno.id]);
+    expect(await search("díaz")).toEqual([bruno.id]);
+    const nunez = (await hold(tenant, acc, futureDate("11-09"), futureDate("11-11"), { guest: { name: "JOSÉ NÚÑEZ" } })).json;
+    await settleReadModel(acc);
+    expect(await search("jose nunez")).toEqual([nunez.id]);
+    expect(await search("Núñez")).toEqual([nunez.id]);
+    expect((await search("")).sort()).toEqual([ana.id, bruno.id, nunez.id].sort());
     // Another tenant's guests never show.
     const other = await createTenant();
     expect(((await call("GET", "/v1/reservations?q=ana", { token: other.token })).json.data as unknown[]).length).toBe(0);

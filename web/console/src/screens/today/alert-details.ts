@@ -6,14 +6,14 @@ type Key =
   | "title_webchat_flood" | "title_calendar_outbox_stuck"
   | "ical_conflict" | "ical_feed_failing" | "payment_needs_refund" | "conversation_escalated" | "payment_rejected_twice" | "payment_amount_mismatch"
   | "payment_amount_unreadable" | "payment_unmatched" | "whatsapp_not_connected" | "message_undelivered" | "webhook_processing_stuck" | "webhook_processing_failed"
-  | "webchat_flood" | "calendar_outbox_stuck" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
+  | "webchat_flood" | "calendar_outbox_stuck" | "nights_one" | "nights_count" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
   | "reason_intent_hablar_humano" | "reason_intent_queja" | "reason_intent_cancelar_modificar" | "reason_no_answer" | "reason_payment_rejected_twice"
   | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_hold_needs_payment_details" | "reason_staff_took_over" | "reason_other";
 
 export const alertDetailMessages: Messages<Key> = {
   "es-AR": {
     title_webchat_flood: "Están saturando el chat web", title_calendar_outbox_stuck: "Las listas de una unidad no se están actualizando",
-    ical_conflict: "{source} muestra {nights} noche(s) desde el {from} como ocupadas, pero las tiene un huésped de Posada. Revisá las dos reservas: puede que haya que reubicar a alguien.",
+    ical_conflict: "{source} muestra {nightCount} desde el {from} como ocupadas, pero las tiene un huésped de Posada. Revisá las dos reservas: puede que haya que reubicar a alguien.",
     ical_feed_failing: "El calendario de {source} {name} falló {failures} veces seguidas: {error}. Se mantienen los últimos bloqueos buenos; revisá el enlace en Canales.",
     payment_needs_refund: "La reserva {code} se pagó por {provider} cuando sus noches ya no estaban libres: devolvé el dinero o reubicá al huésped.",
     conversation_escalated: "{guest} {reason}.",
@@ -27,7 +27,7 @@ export const alertDetailMessages: Messages<Key> = {
     webhook_processing_failed: "Una notificación de {provider} no se pudo procesar. Corregí la causa y reprocesala desde Ajustes.",
     webchat_flood: "Se alcanzó el límite de {limit}: puede que alguien esté saturando el chat o pre-reservando noches.",
     calendar_outbox_stuck: "Los cambios del calendario de una unidad no llegan a las listas después de {attempts} intentos. Las reservas están a salvo; las búsquedas pueden estar desactualizadas.",
-    limit_sessions: "chats nuevos por minuto", limit_messages: "mensajes por minuto", someone: "Un huésped", aProvider: "un proveedor de pagos",
+    nights_one: "1 noche", nights_count: "{count} noches", limit_sessions: "chats nuevos por minuto", limit_messages: "mensajes por minuto", someone: "Un huésped", aProvider: "un proveedor de pagos",
     reason_intent_hablar_humano: "pidió hablar con una persona", reason_intent_queja: "tiene un reclamo", reason_intent_cancelar_modificar: "quiere cancelar o cambiar una reserva",
     reason_no_answer: "preguntó algo sobre «{topic}» que el asistente no sabe responder", reason_payment_rejected_twice: "tuvo dos pagos rechazados para la reserva {code}",
     reason_voice_note_unclear: "mandó una nota de voz que no se entendió bien", reason_voice_note_untranscribed: "mandó una nota de voz que no se pudo transcribir",
@@ -37,7 +37,7 @@ export const alertDetailMessages: Messages<Key> = {
   },
   en: {
     title_webchat_flood: "The web chat is being flooded", title_calendar_outbox_stuck: "A unit's lists are not updating",
-    ical_conflict: "{source} shows {nights} night(s) from {from} as taken, but a Posada guest holds them. Check both bookings: someone may need to be moved.",
+    ical_conflict: "{source} shows {nightCount} from {from} as taken, but a Posada guest holds them. Check both bookings: someone may need to be moved.",
     ical_feed_failing: "The {source} calendar {name} failed {failures} times in a row: {error}. The last good blocks are kept; check the link in Channels.",
     payment_needs_refund: "Reservation {code} was paid through {provider} after its nights were no longer free: refund or rebook the guest.",
     conversation_escalated: "{guest} {reason}.",
@@ -51,7 +51,7 @@ export const alertDetailMessages: Messages<Key> = {
     webhook_processing_failed: "A {provider} notification could not be processed. Fix the cause and replay it from Settings.",
     webchat_flood: "The limit of {limit} was hit: someone may be flooding the chat or holding nights.",
     calendar_outbox_stuck: "A unit's calendar changes have not reached the lists after {attempts} attempts. Bookings are safe; searches may be out of date.",
-    limit_sessions: "new chats per minute", limit_messages: "messages per minute", someone: "A guest", aProvider: "a payment provider",
+    nights_one: "1 night", nights_count: "{count} nights", limit_sessions: "new chats per minute", limit_messages: "messages per minute", someone: "A guest", aProvider: "a payment provider",
     reason_intent_hablar_humano: "asked to talk to a person", reason_intent_queja: "has a complaint", reason_intent_cancelar_modificar: "wants to cancel or change a booking",
     reason_no_answer: "asked about “{topic}”, which the assistant cannot answer", reason_payment_rejected_twice: "had two payments rejected for reservation {code}",
     reason_voice_note_unclear: "sent a voice note that was hard to understand", reason_voice_note_untranscribed: "sent a voice note that could not be transcribed",
@@ -61,7 +61,7 @@ export const alertDetailMessages: Messages<Key> = {
   },
   "pt-BR": {
     title_webchat_flood: "O chat web está sendo inundado", title_calendar_outbox_stuck: "As listas de uma unidade não estão atualizando",
-    ical_conflict: "{source} mostra {nights} noite(s) desde {from} como ocupadas, mas um hóspede da Posada as tem. Revise as duas reservas: talvez alguém precise ser realocado.",
+    ical_conflict: "{source} mostra {nightCount} desde {from} como ocupadas, mas um hóspede da Posada as tem. Revise as duas reservas: talvez alguém precise ser realocado.",
     ical_feed_failing: "O calendário do {source} {name} falhou {failures} vezes seguidas: {error}. Os últimos bloqueios bons foram mantidos; confira o link em Canais.",
     payment_needs_refund: "A reserva {code} foi paga pelo {provider} quando as noites já não estavam livres: devolva o dinheiro ou realoque o hóspede.",
     conversation_escalated: "{guest} {reason}.",
@@ -75,7 +75,7 @@ export const alertDetailMessages: Messages<Key> = {
     webhook_processing_failed: "Uma notificação do {provider} não pôde ser processada. Corrija a causa e reprocesse em Configurações.",
     webchat_flood: "O limite de {limit} foi atingido: alguém pode estar inundando o chat ou reservando noites.",
     calendar_outbox_stuck: "As mudanças do calendário de uma unidade não chegam às listas após {attempts} tentativas. As reservas estão seguras; as buscas podem estar desatualizadas.",
-    limit_sessions: "chats novos por minuto", limit_messages: "mensagens por minuto", someone: "Um hóspede", aProvider: "um provedor de pagamentos",
+    nights_one: "1 noite", nights_count: "{count} noites", limit_sessions: "chats novos por minuto", limit_messages: "mensagens por minuto", someone: "Um hóspede", aProvider: "um provedor de pagamentos",
     reason_intent_hablar_humano: "pediu para falar com uma pessoa", reason_intent_queja: "tem uma reclamação", reason_intent_cancelar_modificar: "quer cancelar ou mudar uma reserva",
     reason_no_answer: "perguntou sobre “{topic}”, que o assistente não sabe responder", reason_payment_rejected_twice: "teve dois pagamentos recusados na reserva {code}",
     reason_voice_note_unclear: "mandou uma mensagem de voz difícil de entender", reason_voice_note_untranscribed: "mandou uma mensagem de voz que não pôde ser transcrita",
@@ -119,6 +119,7 @@ export function useAlertDetails() {
       guest: text("guest") || t("someone"),
       reason,
       limit: text("limit") === "sessions" ? t("limit_sessions") : t("limit_messages"),
+      nightCount: text("nights") === "1" ? t("nights_one") : t("nights_count", { count: text("nights") }),
     }).replace(/\s+/g, " ");
   };
   return { title, detail };
