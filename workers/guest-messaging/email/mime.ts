@@ -1,4 +1,4 @@
-import { createMimeMessage } from "mimetext/browser";
+import { createMimeMessage, Mailbox } from "mimetext/browser";
 import type { OutgoingEmail } from "./sender";
 
 /**
@@ -11,7 +11,7 @@ export function toMime(email: OutgoingEmail): string {
   message.setRecipient(email.to);
   message.setSubject(email.subject);
   message.setHeader("Message-ID", email.messageId);
-  if (email.replyTo) message.setHeader("Reply-To", email.replyTo);
+  if (email.replyTo) message.setHeader("Reply-To", new Mailbox(email.replyTo));
   if (email.inReplyTo) {
     message.setHeader("In-Reply-To", email.inReplyTo);
     message.setHeader("References", email.inReplyTo);

@@ -18,4 +18,9 @@ export function escapeHtml(value: string): string {
 }
 
 /** Escaped text in, so the URL can hold no quote or angle bracket. */
-const linkify = (escaped: string) => escaped.replace(/\bhttps:\/\/[^\s<]+[^\s<.,;:!?)]/g, (url) => `<a href="${url}">${url}</a>`);
+const linkify = (escaped: string) =>
+  escaped.replace(/\bhttps:\/\/(?:(?!&lt;|&gt;|&quot;|&#39;)[^\s<])+/g, (match) => {
+    // Sentence punctuation after a link is not part of it.
+    const url = match.replace(/[.,;:!?)]+$/, "");
+    return `<a href="${url}">${url}</a>${match.slice(url.length)}`;
+  });
