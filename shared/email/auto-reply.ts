@@ -14,6 +14,7 @@ export interface MailFacts {
   ownAddress: (address: string) => boolean;
 }
 
+const MAILER_DAEMON = /^(mailer-daemon|postmaster|mail-daemon)@/i;
 const MACHINE_SENDERS = /^(mailer-daemon|postmaster|bounces?|mail-daemon|auto-?reply|autoresponder)([+@.-]|$)/i;
 
 export function whyNotToAnswer(mail: MailFacts): string | null {
@@ -25,9 +26,10 @@ export function whyNotToAnswer(mail: MailFacts): string | null {
   if (header("list-id").length > 0 || header("list-unsubscribe").length > 0) return "mailing_list";
   if (header("content-type").some((v) => v.startsWith("multipart/report"))) return "delivery_report";
   if (mail.envelopeFrom.trim() === "" || mail.envelopeFrom.trim() === "<>") return "bounce";
-  for (const address of [mail.envelopeFrom, mail.from]) {
-    if (MACHINE_SENDERS.test(address)) return "mailer_daemon";
-    if (address && mail.ownAddress(address)) return "own_address";
-  }
+  // Senders' envelopes are often bounce-handling addresses (bounces+…@) even for a person's mail,
+  // so only a daemon's envelope counts there; the From header is read for machines of every kind.
+  if (MAILER_DAEMON.test(mail.envelopeFrom.trim())) return "mailer_daemon";
+  if (MACHINE_SENDERS.test(mail.from)) return "mailer_daemon";
+  for (const address of [mail.envelopeFrom, mail.from]) if (address && mail.ownAddress(address)) return "own_address";
   return null;
 }
