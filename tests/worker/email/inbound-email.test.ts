@@ -151,3 +151,26 @@ describe("staff registering a reply received elsewhere", () => {
     expect((await call("GET", "/v1/communications/delivery/summary?from=2026-02-30", { token: tenant.token })).status).toBe(400);
   });
 });
+
+describe("the failure-rate alert", () => {
+  it("tells staff once per channel and hour when more than 5% of sends failed", async () => {
+    const { alertOnFailureRates } = await import("../../../workers/guest-messaging/delivery-summary");
+    const tenant = await createTenant();
+    const conversation = await ensureConversation(db(), tenant.tenantId, "email", "many@example.org", null);
+    const now = Date.now();
+    const insert = (status: string, i: number) =>
+      env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status, created_at) VALUES (?, ?, ?, 'out', 'assistant', 'x', ?, ?)")
+        .bind(`msg_fr_${crypto.randomUUID().slice(0, 18)}`, tenant.tenantId, conversation.id, status, now - 60_000 - i)
+        .run();
+    for (let i = 0; i < 19; i++) await insert("delivered", i);
+    await insert("failed", 99);
+    // 1 of 20 is 5%: not past it.
+    await alertOnFailureRates(db(), env, now);
+    const kinds = async () => (await call("GET", "/v1/alerts", { token: tenant.token })).json.data.filter((a: { kind: string }) => a.kind === "delivery_failure_rate");
+    expect(await kinds()).toEqual([]);
+    await insert("failed", 100);
+    await alertOnFailureRates(db(), env, now);
+    await alertOnFailureRates(db(), env, now);
+    expect(await kinds()).toEqual([expect.objectContaining({ params: { channel: "email", percent: 10, failed: 2, total: 21 } })]);
+  });
+});

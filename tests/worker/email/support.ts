@@ -56,7 +56,7 @@ export async function deliverEmail(envelope: { from: string; to: string }, raw: 
     forward: async () => undefined,
     reply: async () => undefined,
   };
-  await worker.email!(message as unknown as ForwardableEmailMessage, workerEnv as typeof env, createExecutionContext());
+  await worker.email(message as unknown as ForwardableEmailMessage, workerEnv as typeof env);
 }
 
 export const outboxOf = (tenantId: string) =>

@@ -1,4 +1,3 @@
-import { EmailMessage } from "cloudflare:email";
 import { toMime } from "./mime";
 import { EmailSendError, type EmailSender, type OutgoingEmail } from "./sender";
 
@@ -10,6 +9,8 @@ import { EmailSendError, type EmailSender, type OutgoingEmail } from "./sender";
 export function cloudflareSender(binding: SendEmail): EmailSender {
   return {
     async send(email: OutgoingEmail) {
+      // Loaded on use: the module exists only inside workerd, and the OpenAPI generator loads the app in Node.
+      const { EmailMessage } = await import("cloudflare:email");
       try {
         await binding.send(new EmailMessage(email.from.address, email.to, toMime(email)));
       } catch (error) {
