@@ -9,6 +9,9 @@ import { whatsAppSender } from "./whatsapp/settings";
 import { whatsAppApi } from "./whatsapp/api";
 import { deliveryQueue } from "./delivery-queue";
 import { deliverEmail } from "./email/deliver-email";
+import { alertUndelivered } from "./undelivered-alert";
+
+export { alertUndelivered };
 
 /** WhatsApp only allows free text within 24 hours of the guest's last message. */
 export const SERVICE_WINDOW_MS = 24 * 3_600_000;
@@ -111,16 +114,4 @@ export async function giveUpOutbound(db: Database, env: Env, messageId: string) 
     .returning()
     .get();
   if (message) await alertUndelivered(db, env, message);
-}
-
-/** Tells staff a guest never got a message; one alert per message, however many paths give up on it. */
-export async function alertUndelivered(db: Database, env: Env, message: typeof messages.$inferSelect) {
-  await raiseAlert(db, env, message.tenantId, {
-    kind: "message_undelivered",
-    severity: "warning",
-    subjectType: "conversation",
-    subjectId: message.conversationId,
-    message: `A message to a guest could not be delivered after several attempts (${message.error ?? "unknown error"}). Reply from the conversation.`,
-    dedupeKey: `message_undelivered:${message.id}`,
-  });
 }

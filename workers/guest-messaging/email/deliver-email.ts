@@ -3,7 +3,7 @@ import type { Database } from "../../platform/db/client";
 import { conversations, messages } from "../../platform/db/schema";
 import type { Config, Env } from "../../platform/env";
 import { raiseAlert } from "../../alerts/alerts";
-import { alertUndelivered } from "../deliver-outbound";
+import { alertUndelivered } from "../undelivered-alert";
 import { cloudflareSender } from "./cloudflare-binding";
 import { outboxSender } from "./outbox";
 import { emailBodies } from "./render";

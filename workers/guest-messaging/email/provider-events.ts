@@ -3,7 +3,7 @@ import type { Database } from "../../platform/db/client";
 import { messages } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
 import { recordDeliveryStatus } from "../delivery-status";
-import { alertUndelivered } from "../deliver-outbound";
+import { alertUndelivered } from "../undelivered-alert";
 import { suppressAddress } from "./suppressions";
 
 /** What Resend tells about one email it sent (the fields Posada reads). */
