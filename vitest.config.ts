@@ -46,6 +46,7 @@ export default defineConfig({
                 MERCADOPAGO_API_BASE: "https://api.mercadopago.fake",
                 STRIPE_API_BASE: "https://api.stripe.fake",
                 WHATSAPP_API_BASE: "https://graph.whatsapp.fake/v21.0",
+                RESEND_API_BASE: "https://api.resend.fake",
                 // Tests see the production SSRF rules: no loopback feeds.
                 ICAL_ALLOW_LOOPBACK: "false",
               },

@@ -12,7 +12,7 @@ export type { ChatSocketMessage };
  * A message was filed in a thread: open consoles hear of it, and on web chat the visitor's open
  * sockets get the text at once (the REST answer and the thread stay the record either way).
  */
-export async function announceMessage(env: Env, message: MessageRow, channel: "whatsapp" | "webchat" | undefined): Promise<void> {
+export async function announceMessage(env: Env, message: MessageRow, channel: "whatsapp" | "webchat" | "email" | undefined): Promise<void> {
   const pushes: Promise<unknown>[] = [publishLive(env, message.tenantId, { type: "conversation.changed", conversationId: message.conversationId, reason: "message" })];
   if (channel === "webchat" && message.direction === "out") {
     const payload: ChatSocketMessage = {

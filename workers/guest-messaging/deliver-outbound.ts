@@ -7,6 +7,11 @@ import { raiseAlert } from "../alerts/alerts";
 import { tenantTimeZone } from "../tenancy/tenants";
 import { whatsAppSender } from "./whatsapp/settings";
 import { whatsAppApi } from "./whatsapp/api";
+import { deliveryQueue } from "./delivery-queue";
+import { deliverEmail } from "./email/deliver-email";
+import { alertUndelivered } from "./undelivered-alert";
+
+export { alertUndelivered };
 
 /** WhatsApp only allows free text within 24 hours of the guest's last message. */
 export const SERVICE_WINDOW_MS = 24 * 3_600_000;
@@ -15,12 +20,13 @@ export const CLAIM_TIMEOUT_MS = 2 * 60_000;
 /** Slack after a claim's end, so the re-queued message finds it expired rather than just alive. */
 const CLAIM_MARGIN_SECONDS = 5;
 
-export type DeliveryOutcome = "accepted" | "deferred" | "needs_template" | "not_configured" | "already_handled" | "claimed_elsewhere";
+export type DeliveryOutcome = "accepted" | "deferred" | "needs_template" | "not_configured" | "suppressed" | "already_handled" | "claimed_elsewhere";
 
 /**
  * Sends one queued message to its guest. The message row is claimed first, so a queue message
  * delivered twice sends once. Non-urgent messages wait out quiet hours (re-queued with a delay),
- * and outside the 24-hour window only an approved template goes.
+ * and, on WhatsApp, outside the 24-hour window only an approved template goes. Email has no such
+ * window: it goes to the guest's address through the tenant's email provider.
  */
 export async function deliverOutbound(db: Database, env: Env, config: Config, messageId: string, now = Date.now()): Promise<DeliveryOutcome> {
   const message = await db.select().from(messages).where(eq(messages.id, messageId)).get();
@@ -32,7 +38,7 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
     const until = quietUntil(new Date(now), await tenantTimeZone(db, message.tenantId));
     if (until) {
       await db.update(messages).set({ status: "deferred", deferredUntil: until.getTime(), updatedAt: now }).where(eq(messages.id, messageId));
-      await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: message.tenantId, messageId }, { delaySeconds: Math.ceil((until.getTime() - now) / 1000) });
+      await deliveryQueue(env, conversation.channel).send({ kind: "outbound", tenantId: message.tenantId, messageId }, { delaySeconds: Math.ceil((until.getTime() - now) / 1000) });
       return "deferred";
     }
   }
@@ -48,7 +54,8 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
     )
     .returning({ id: messages.id })
     .all();
-  if (claimed.length === 0) return comeBackAfterLiveClaim(db, env, message.tenantId, messageId, now);
+  if (claimed.length === 0) return comeBackAfterLiveClaim(db, env, message.tenantId, messageId, conversation.channel, now);
+  if (conversation.channel === "email") return deliverEmail(db, env, config, message, conversation);
 
   const windowOpen = conversation.lastInboundAt !== null && now - conversation.lastInboundAt < SERVICE_WINDOW_MS;
   if (!windowOpen && !message.template) {
@@ -86,12 +93,12 @@ export async function deliverOutbound(db: Database, env: Env, config: Config, me
  * (the claim outlives the first queue retries), so the message comes back once the claim has
  * ended: then it is either sent already, or free to claim.
  */
-async function comeBackAfterLiveClaim(db: Database, env: Env, tenantId: string, messageId: string, now: number): Promise<DeliveryOutcome> {
+async function comeBackAfterLiveClaim(db: Database, env: Env, tenantId: string, messageId: string, channel: typeof conversations.$inferSelect.channel, now: number): Promise<DeliveryOutcome> {
   const current = await db.select({ status: messages.status, updatedAt: messages.updatedAt }).from(messages).where(eq(messages.id, messageId)).get();
   if (current?.status !== "sending") return "already_handled";
   const claimEndsInMs = (current.updatedAt ?? now) + CLAIM_TIMEOUT_MS - now;
   const delaySeconds = Math.max(0, Math.ceil(claimEndsInMs / 1000)) + CLAIM_MARGIN_SECONDS;
-  await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId, messageId }, { delaySeconds });
+  await deliveryQueue(env, channel).send({ kind: "outbound", tenantId, messageId }, { delaySeconds });
   return "claimed_elsewhere";
 }
 
@@ -107,16 +114,4 @@ export async function giveUpOutbound(db: Database, env: Env, messageId: string) 
     .returning()
     .get();
   if (message) await alertUndelivered(db, env, message);
-}
-
-/** Tells staff a guest never got a message; one alert per message, however many paths give up on it. */
-export async function alertUndelivered(db: Database, env: Env, message: typeof messages.$inferSelect) {
-  await raiseAlert(db, env, message.tenantId, {
-    kind: "message_undelivered",
-    severity: "warning",
-    subjectType: "conversation",
-    subjectId: message.conversationId,
-    message: `A message to a guest could not be delivered after several attempts (${message.error ?? "unknown error"}). Reply from the conversation.`,
-    dedupeKey: `message_undelivered:${message.id}`,
-  });
 }

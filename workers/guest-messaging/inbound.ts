@@ -97,3 +97,48 @@ export async function recordInboundWebChat(db: Database, tenantId: string, conve
 export async function markAnswered(db: Database, messageId: string) {
   await db.update(messages).set({ status: "answered", updatedAt: Date.now() }).where(eq(messages.id, messageId));
 }
+
+export interface InboundEmail {
+  tenantId: string;
+  conversationId: string;
+  text: string;
+  /** The email's Message-ID: a redelivered email is filed once, and our reply names it in In-Reply-To. */
+  internetMessageId: string;
+  subject: string | null;
+}
+
+/**
+ * Files a guest's email into its thread, once per Message-ID, and opens the thread again as a
+ * WhatsApp message does. The thread keeps the subject of its first email for the replies.
+ */
+export async function recordInboundEmail(db: Database, input: InboundEmail) {
+  const inserted = await db
+    .insert(messages)
+    .values({
+      id: newId("msg"),
+      tenantId: input.tenantId,
+      conversationId: input.conversationId,
+      direction: "in",
+      author: "guest",
+      text: input.text,
+      status: "received",
+      providerMessageId: input.internetMessageId,
+      internetMessageId: input.internetMessageId,
+    })
+    .onConflictDoNothing({ target: [messages.tenantId, messages.providerMessageId] })
+    .returning()
+    .all();
+  const now = Date.now();
+  const conversation = await db
+    .update(conversations)
+    .set({
+      ...(inserted.length > 0 ? { lastInboundAt: sql`max(coalesce(${conversations.lastInboundAt}, 0), ${now})`, lastMessageAt: now } : {}),
+      emailSubject: sql`coalesce(${conversations.emailSubject}, ${input.subject?.slice(0, 200) ?? null})`,
+    })
+    .where(and(eq(conversations.tenantId, input.tenantId), eq(conversations.id, input.conversationId)))
+    .returning()
+    .get();
+  if (!conversation) throw notFound("Conversation");
+  const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, input.tenantId), eq(messages.providerMessageId, input.internetMessageId))).get())!;
+  return { conversation, message, firstDelivery: inserted.length > 0 };
+}

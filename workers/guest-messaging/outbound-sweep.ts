@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { log } from "../../shared/log";
 import { database, type Database } from "../platform/db/client";
-import { messages } from "../platform/db/schema";
+import { conversations, messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { alertUndelivered, CLAIM_TIMEOUT_MS } from "./deliver-outbound";
+import { deliveryQueue } from "./delivery-queue";
 
 /**
  * Untouched this long, a pending message has no queue message left behind it: longer than a send
@@ -50,7 +51,18 @@ export async function requeueStuckOutbound(env: Env, now = Date.now(), { limit =
     .all();
   if (requeued.length === 0) return [];
   requeued.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  await env.OUTBOUND_QUEUE.sendBatch(requeued.map((m) => ({ body: { kind: "outbound" as const, tenantId: m.tenantId, messageId: m.id } })));
+  // Each message back on its carrier's queue: email keeps its own retry budget.
+  const emailIds = new Set<string>();
+  // In chunks: D1 binds at most 100 parameters per statement.
+  for (let at = 0; at < requeued.length; at += 50) {
+    const ids = requeued.slice(at, at + 50).map((m) => m.id);
+    const rows = await db.select({ id: messages.id }).from(messages).innerJoin(conversations, eq(conversations.id, messages.conversationId)).where(and(inArray(messages.id, ids), eq(conversations.channel, "email"))).all();
+    for (const row of rows) emailIds.add(row.id);
+  }
+  for (const channel of ["email", "whatsapp"] as const) {
+    const batch = requeued.filter((m) => emailIds.has(m.id) === (channel === "email"));
+    if (batch.length > 0) await deliveryQueue(env, channel).sendBatch(batch.map((m) => ({ body: { kind: "outbound" as const, tenantId: m.tenantId, messageId: m.id } })));
+  }
   log("warn", "outbound_requeued", { count: requeued.length, messageIds: requeued.map((m) => m.id).slice(0, 20) });
   return requeued.map((m) => m.id);
 }

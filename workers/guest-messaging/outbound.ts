@@ -5,6 +5,7 @@ import type { Database } from "../platform/db/client";
 import { conversations, messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { announceMessage } from "./announce-message";
+import { deliveryQueue } from "./delivery-queue";
 import type { TemplateMessage } from "./whatsapp/api";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -67,7 +68,7 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
   }
   const row = inserted;
   await db.update(conversations).set({ lastMessageAt: Date.now() }).where(eq(conversations.id, input.conversationId));
-  if (!webchat) await nudgeDelivery(env, row);
+  if (!webchat) await nudgeDelivery(env, row, conversation?.channel);
   await announceMessage(env, row, conversation?.channel);
   return row;
 }
@@ -76,9 +77,9 @@ export async function queueOutbound(db: Database, env: Env, input: OutboundInput
  * Queues the delivery of a stored message. A failed send is logged, not thrown: the row is already
  * `queued`, the outbound sweep re-queues it, and failing the caller would only invite a duplicate.
  */
-async function nudgeDelivery(env: Env, row: { id: string; tenantId: string }) {
+async function nudgeDelivery(env: Env, row: { id: string; tenantId: string }, channel: ConversationRow["channel"] | undefined) {
   try {
-    await env.OUTBOUND_QUEUE.send({ kind: "outbound", tenantId: row.tenantId, messageId: row.id });
+    await deliveryQueue(env, channel).send({ kind: "outbound", tenantId: row.tenantId, messageId: row.id });
   } catch (error) {
     log("error", "outbound_enqueue_failed", { tenantId: row.tenantId, messageId: row.id, error: String(error) });
   }

@@ -16,6 +16,7 @@ import { validationHook } from "./validation";
 import { registerMercadoPagoWebhook } from "./webhooks/mercadopago";
 import { registerStripeWebhook } from "./webhooks/stripe";
 import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
+import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
 
@@ -57,6 +58,7 @@ export function buildApp() {
   registerStripeWebhook(app);
   registerMercadoPagoWebhook(app);
   registerWhatsAppWebhook(app);
+  registerResendWebhook(app);
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);

@@ -6,6 +6,7 @@ import { retryStuckCalendars } from "../bookings/booking-events";
 import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed";
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
+import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
@@ -19,6 +20,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
+    alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
   };
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));
   Object.keys(jobs).forEach((name, i) => {

@@ -4,6 +4,7 @@ import { parseConfig, type Env } from "../platform/env";
 import { handleIcalSync } from "../ical/due-feeds";
 import { deliverOutbound, giveUpOutbound } from "../guest-messaging/deliver-outbound";
 import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
+import { EmailSendError } from "../guest-messaging/email/sender";
 import { queueMessage } from "../platform/queue-messages";
 import { neverPermanent, settle } from "./settle";
 import { runWebhookEventJob } from "./webhook-event-job";
@@ -44,7 +45,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         await settle(message, () => (deadLetters ? giveUpOutbound(db, env, body.messageId) : deliverOutbound(db, env, config, body.messageId).then(() => undefined)), {
           event: "outbound_failed",
           fields: { messageId: body.messageId },
-          isPermanent: (error) => error instanceof WhatsAppApiError && !error.retryable,
+          isPermanent: (error) => (error instanceof WhatsAppApiError || error instanceof EmailSendError) && !error.retryable,
           onFailure: async (_error, permanent) => {
             if (permanent) await giveUpOutbound(db, env, body.messageId);
           },

@@ -2,7 +2,7 @@
  * Whether a stored credential works, asked of the provider's own "who am I" endpoint: the answer
  * a settings screen shows beside a test-connection button.
  */
-export type ConnectionCheck = { ok: true; account: string } | { ok: false; problem: "not_configured" | "rejected" | "unreachable" };
+export type ConnectionCheck = { ok: true; account: string } | { ok: false; problem: "not_configured" | "rejected" | "unreachable" | "sender_not_verified" };
 
 const CHECK_TIMEOUT_MS = 10_000;
 

@@ -32,6 +32,13 @@ export interface Env {
   BOOKINGS_QUEUE: Queue<BookingEvent>;
   /** Messages to guests, sent with retries, quiet hours and the 24-hour rule. */
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
+  /** Email to guests: the same messages, on a queue of their own (3 attempts, then the outbound dead-letter queue). */
+  EMAIL_QUEUE: Queue<OutboundMessage>;
+  /** Cloudflare's send_email binding (wrangler.toml `[[send_email]]`), for tenants that send through Email Routing. */
+  SEND_EMAIL?: SendEmail;
+  /** `outbox` keeps every email on the machine (the default outside production); `provider` sends it. */
+  EMAIL_DELIVERY?: string;
+  RESEND_API_BASE?: string;
   /** Guests' transfer receipts, private to their tenant (wrangler.toml `[[r2_buckets]]`). */
   RECEIPTS: R2Bucket;
   WHATSAPP_API_BASE?: string;
@@ -65,6 +72,8 @@ const configSchema = z
     MERCADOPAGO_API_BASE: z.url().default("https://api.mercadopago.com"),
     STRIPE_API_BASE: z.url().default("https://api.stripe.com"),
     WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
+    RESEND_API_BASE: z.url().default("https://api.resend.com"),
+    EMAIL_DELIVERY: z.enum(["outbox", "provider"]).optional(),
     ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     SECRETS_KEY: z
@@ -81,8 +90,10 @@ const configSchema = z
     return {
       environment: raw.ENVIRONMENT,
       publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/$/, ""),
+      // Nothing leaves a laptop or a test run unless a test asks for the provider path (against a fake).
+      emailDelivery: raw.ENVIRONMENT === "production" ? ("provider" as const) : (raw.EMAIL_DELIVERY ?? "outbox"),
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
-      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, "") },
+      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
       secretsKey: secretsKey ?? "",
     };

@@ -8,7 +8,7 @@ export type WebhookEventRow = typeof webhookEvents.$inferSelect;
 
 export interface IncomingEvent {
   tenantId: string;
-  provider: "stripe" | "mercadopago" | "whatsapp";
+  provider: "stripe" | "mercadopago" | "whatsapp" | "resend";
   providerEventId: string;
   eventType: string | null;
   rawBody: string;

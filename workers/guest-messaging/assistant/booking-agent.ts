@@ -47,6 +47,9 @@ export interface TurnContext {
 /** A WhatsApp guest's number, from their wa_id. */
 const whatsAppPhone = (conversation: ConversationRow) => (conversation.channel === "whatsapp" && /^\d{6,20}$/.test(conversation.guestAddress) ? `+${conversation.guestAddress}` : null);
 
+/** An email guest's address is their contact. */
+const emailAddress = (conversation: ConversationRow) => (conversation.channel === "email" ? conversation.guestAddress : null);
+
 /**
  * Carries out the dialog's next step for one guest message: searches the read model, holds
  * through the calendar object, asks the payment provider for a link, and queues the reply.
@@ -56,8 +59,8 @@ export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state
   const conversation = await db.select().from(conversations).where(eq(conversations.id, turn.conversationId)).get();
   if (!conversation || conversation.tenantId !== turn.tenantId) return state;
   const timeZone = await tenantTimeZone(db, turn.tenantId);
-  // WhatsApp tells who the guest is (profile name, number); web chat asks before holding.
-  const known: DialogState = { ...state, guest: { name: state.guest.name ?? conversation.guestName, phone: state.guest.phone ?? whatsAppPhone(conversation), email: state.guest.email } };
+  // WhatsApp tells who the guest is (profile name, number), email their address; web chat asks before holding.
+  const known: DialogState = { ...state, guest: { name: state.guest.name ?? conversation.guestName, phone: state.guest.phone ?? whatsAppPhone(conversation), email: state.guest.email ?? emailAddress(conversation) } };
   const decided = nextStep(known, turn.understanding, turn.text, turn.now, todayIn(timeZone, new Date(turn.now)));
   // An answer to what the guest just wrote is never held for quiet hours: they are awake and waiting.
   // Quiet hours are for messages Posada starts (reminders, follow-ups).

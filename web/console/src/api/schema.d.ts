@@ -5841,6 +5841,447 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/settings/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How email is connected (no secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailSettings"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Connect email: provider, verified sender and inbound domain (secrets stored encrypted, never returned)
+         * @description With Resend, point its webhook at `/webhooks/resend/{tenantId}` for bounces, complaints and deliveries.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmailSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailSettings"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description email_domain_taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Email that stayed on this machine (development and tests only; 404 elsewhere)
+         * @description When ENVIRONMENT is development or test, email to guests is written here instead of being sent. Owners only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OutboxEmail"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/messages/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a guest's reply received elsewhere (counts for response time)
+         * @description Files the guest's words in their thread (the thread of `inReplyTo`, one of our messages, or the sender's on the channel). The assistant does not answer it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterInboundMessage"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisteredInboundMessage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/delivery/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How messages to guests fared: per channel sent, delivered, read, failed, and first-response times
+         * @description `from` and `to` are days at the lodging (both included); by default the last 7 days.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliverySummary"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/settings/{provider}/test": {
         parameters: {
             query?: never;
@@ -5851,7 +6292,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Test a stored credential against the provider (Mercado Pago, Stripe or WhatsApp)
+         * Test a stored credential against the provider (Mercado Pago, Stripe, WhatsApp or email)
          * @description Calls the provider's own account endpoint with the stored credential. A credential that fails is an answer (ok false, with the reason), not an error.
          */
         post: {
@@ -5859,7 +6300,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    provider: "mercadopago" | "stripe" | "whatsapp";
+                    provider: "mercadopago" | "stripe" | "whatsapp" | "email";
                 };
                 cookie?: never;
             };
@@ -7112,7 +7553,7 @@ export interface components {
         Conversation: {
             id: string;
             /** @enum {string} */
-            channel: "whatsapp" | "webchat";
+            channel: "whatsapp" | "webchat" | "email";
             guestName: string | null;
             guestAddress: string;
             /** @description The guest's phone number: the WhatsApp number, or the one left on a reservation made in the thread; null when unknown */
@@ -7321,17 +7762,105 @@ export interface components {
             appSecret: string;
             verifyToken: string;
         };
+        EmailSettings: {
+            configured: boolean;
+            /** @enum {string|null} */
+            provider: "resend" | "cloudflare" | null;
+            fromAddress: string | null;
+            fromName: string | null;
+            inboundDomain: string | null;
+        };
+        EmailSettingsRequest: {
+            /**
+             * @description resend: Resend's HTTP API; cloudflare: the Worker's send_email binding (Email Routing)
+             * @enum {string}
+             */
+            provider: "resend" | "cloudflare";
+            /**
+             * Format: email
+             * @description The verified sender, on a domain the provider has verified
+             */
+            fromAddress: string;
+            fromName?: string | null;
+            /** @description The domain whose mail Email Routing delivers to Posada: replies and forwarded enquiries */
+            inboundDomain: string;
+            resendApiKey?: string;
+            resendWebhookSecret?: string;
+        };
+        OutboxEmail: {
+            id: string;
+            /** @description The thread message this email carries */
+            messageId: string | null;
+            from: string;
+            to: string;
+            replyTo: string | null;
+            subject: string;
+            text: string;
+            html: string;
+            /** @description The whole MIME message as it would have been sent */
+            raw: string;
+            createdAt: string;
+        };
+        RegisteredInboundMessage: {
+            id: string;
+            conversationId: string;
+            /** @enum {string} */
+            channel: "whatsapp" | "webchat" | "email";
+            createdAt: string;
+        };
+        RegisterInboundMessage: {
+            /** @enum {string} */
+            channel: "whatsapp";
+            sender: string;
+            body: string;
+            inReplyTo?: string;
+        } | {
+            /** @enum {string} */
+            channel: "email";
+            /** Format: email */
+            sender: string;
+            body: string;
+            inReplyTo?: string;
+        };
+        DeliverySummary: {
+            from: string;
+            to: string;
+            channels: {
+                /** @enum {string} */
+                channel: "whatsapp" | "email" | "webchat";
+                sent: number;
+                delivered: number;
+                read: number;
+                failed: number;
+                /** @description failed / (sent + failed), 0..1; null when nothing was sent */
+                failureRate: number | null;
+                firstResponse: {
+                    assistant: components["schemas"]["ResponseTimes"];
+                    staff: components["schemas"]["ResponseTimes"];
+                };
+            }[];
+            /** @description Time from a guest's first message after our last one to our next answer, on every channel */
+            firstResponse: {
+                assistant: components["schemas"]["ResponseTimes"];
+                staff: components["schemas"]["ResponseTimes"];
+            };
+        };
+        ResponseTimes: {
+            count: number;
+            meanSeconds: number | null;
+            p95Seconds: number | null;
+        };
         ConnectionTest: {
             /** @enum {string} */
-            provider: "mercadopago" | "stripe" | "whatsapp";
+            provider: "mercadopago" | "stripe" | "whatsapp" | "email";
             ok: boolean;
             /** @description Who the provider says the credential belongs to (account name, number) */
             account: string | null;
             /**
-             * @description not_configured: nothing stored; rejected: the provider refused the credential; unreachable: the provider could not be asked
+             * @description not_configured: nothing stored; rejected: the provider refused the credential; unreachable: the provider could not be asked; sender_not_verified: the email provider has not verified the sender's domain
              * @enum {string|null}
              */
-            problem: "not_configured" | "rejected" | "unreachable" | null;
+            problem: "not_configured" | "rejected" | "unreachable" | "sender_not_verified" | null;
         };
         LodgingInfo: {
             /**

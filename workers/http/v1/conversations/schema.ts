@@ -5,7 +5,7 @@ import { isoTime } from "../../common";
 export const conversation = z
   .object({
     id: z.string(),
-    channel: z.enum(["whatsapp", "webchat"]),
+    channel: z.enum(["whatsapp", "webchat", "email"]),
     guestName: z.string().nullable(),
     guestAddress: z.string(),
     guestPhone: z.string().nullable().optional().openapi({

@@ -8,8 +8,8 @@ export const conversations = sqliteTable(
   {
     id: text("id").primaryKey(),
     tenantId: text("tenant_id").notNull().references(() => tenants.id),
-    channel: text("channel", { enum: ["whatsapp", "webchat"] }).notNull(),
-    /** The guest's address on the channel: a WhatsApp wa_id, or a web chat session id. */
+    channel: text("channel", { enum: ["whatsapp", "webchat", "email"] }).notNull(),
+    /** The guest's address on the channel: a WhatsApp wa_id, a web chat session id, or an email address (lower case). */
     guestAddress: text("guest_address").notNull(),
     guestName: text("guest_name"),
     lang: text("lang", { enum: ["es", "pt", "en"] }).notNull().default("es"),
@@ -18,9 +18,13 @@ export const conversations = sqliteTable(
     /** WhatsApp's 24-hour customer-service window opens with each guest message. */
     lastInboundAt: integer("last_inbound_at"),
     lastMessageAt: integer("last_message_at"),
+    /** Email threads only: the secret part of the Reply-To address (`reply+<token>@<inbound domain>`) that files a reply here. */
+    replyToken: text("reply_token"),
+    /** Email threads only: the subject replies carry ("Re: …" of the guest's first email). */
+    emailSubject: text("email_subject"),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [uniqueIndex("conversations_guest_unique").on(t.tenantId, t.channel, t.guestAddress), index("conversations_recent_idx").on(t.tenantId, t.lastMessageAt)],
+  (t) => [uniqueIndex("conversations_reply_token_unique").on(t.replyToken), uniqueIndex("conversations_guest_unique").on(t.tenantId, t.channel, t.guestAddress), index("conversations_recent_idx").on(t.tenantId, t.lastMessageAt)],
 );
 
 /** Every message in a thread, both ways; outbound ones carry their delivery state. */
@@ -50,6 +54,8 @@ export const messages = sqliteTable(
     dedupeKey: text("dedupe_key"),
     /** How often the stuck-message sweep re-queued it; past a few times it is failed instead of retried forever. */
     sweepRequeues: integer("sweep_requeues").notNull().default(0),
+    /** Email only: the RFC 5322 Message-ID (ours when sent, the guest's when received), so In-Reply-To finds the thread. */
+    internetMessageId: text("internet_message_id"),
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     updatedAt: integer("updated_at"),
   },
@@ -59,5 +65,6 @@ export const messages = sqliteTable(
     uniqueIndex("messages_dedupe_unique").on(t.tenantId, t.dedupeKey),
     // The outbound sweep looks for rows in a pending status, oldest first, across tenants.
     index("messages_status_idx").on(t.status, t.createdAt),
+    index("messages_internet_id_idx").on(t.tenantId, t.internetMessageId),
   ],
 );

@@ -10,7 +10,7 @@ export const webhookEvents = sqliteTable(
   {
     id: text("id").primaryKey(),
     tenantId: text("tenant_id").notNull(),
-    provider: text("provider", { enum: ["stripe", "mercadopago", "whatsapp"] }).notNull(),
+    provider: text("provider", { enum: ["stripe", "mercadopago", "whatsapp", "resend"] }).notNull(),
     providerEventId: text("provider_event_id").notNull(),
     eventType: text("event_type"),
     rawBody: text("raw_body").notNull(),

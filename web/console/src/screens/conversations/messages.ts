@@ -1,7 +1,7 @@
 import type { Messages } from "../../i18n/i18n";
 
 export type ConversationMessageKey =
-  | "title" | "all" | "assistant" | "human" | "escalated" | "filters" | "empty" | "back" | "unanswered" | "whatsapp" | "webchat"
+  | "title" | "all" | "assistant" | "human" | "escalated" | "filters" | "empty" | "back" | "unanswered" | "whatsapp" | "webchat" | "email"
   | "guest" | "bot" | "staff" | "reply" | "replyLabel" | "replyTakesOver" | "send" | "takeOver" | "handBack" | "handedBack" | "tookOver"
   | "withAssistant" | "withStaff" | "voiceNote" | "transcript" | "lowConfidence" | "status_queued" | "status_deferred" | "status_sent"
   | "status_delivered" | "status_read" | "status_failed" | "status_needs_template" | "pick" | "noMessages";
@@ -9,7 +9,7 @@ export type ConversationMessageKey =
 export const messages: Messages<ConversationMessageKey> = {
   "es-AR": {
     title: "Conversaciones", all: "Todas", assistant: "Asistente", human: "Con el equipo", escalated: "Derivadas a una persona", filters: "Filtrar conversaciones",
-    empty: "No hay conversaciones acá.", back: "← Volver", unanswered: "Sin responder", whatsapp: "WhatsApp", webchat: "Chat web",
+    empty: "No hay conversaciones acá.", back: "← Volver", unanswered: "Sin responder", whatsapp: "WhatsApp", webchat: "Chat web", email: "Email",
     guest: "Huésped", bot: "Asistente", staff: "Equipo", reply: "Responder", replyLabel: "Tu respuesta",
     replyTakesOver: "Al responder, el asistente deja de contestar en esta conversación hasta que se la devuelvas.", send: "Enviar",
     takeOver: "Tomar la conversación", handBack: "Devolver al asistente", handedBack: "El asistente vuelve a responder", tookOver: "Ahora responde el equipo",
@@ -19,7 +19,7 @@ export const messages: Messages<ConversationMessageKey> = {
   },
   en: {
     title: "Conversations", all: "All", assistant: "Assistant", human: "With the team", escalated: "Escalated", filters: "Filter conversations",
-    empty: "No conversations here.", back: "← Back", unanswered: "Unanswered", whatsapp: "WhatsApp", webchat: "Web chat",
+    empty: "No conversations here.", back: "← Back", unanswered: "Unanswered", whatsapp: "WhatsApp", webchat: "Web chat", email: "Email",
     guest: "Guest", bot: "Assistant", staff: "Team", reply: "Reply", replyLabel: "Your reply",
     replyTakesOver: "Once you reply, the assistant stops answering this conversation until you hand it back.", send: "Send",
     takeOver: "Take over", handBack: "Hand back to the assistant", handedBack: "The assistant answers again", tookOver: "The team answers now",
@@ -29,7 +29,7 @@ export const messages: Messages<ConversationMessageKey> = {
   },
   "pt-BR": {
     title: "Conversas", all: "Todas", assistant: "Assistente", human: "Com a equipe", escalated: "Encaminhadas a uma pessoa", filters: "Filtrar conversas",
-    empty: "Nenhuma conversa aqui.", back: "← Voltar", unanswered: "Sem resposta", whatsapp: "WhatsApp", webchat: "Chat web",
+    empty: "Nenhuma conversa aqui.", back: "← Voltar", unanswered: "Sem resposta", whatsapp: "WhatsApp", webchat: "Chat web", email: "E-mail",
     guest: "Hóspede", bot: "Assistente", staff: "Equipe", reply: "Responder", replyLabel: "Sua resposta",
     replyTakesOver: "Ao responder, o assistente para de responder nesta conversa até você devolvê-la.", send: "Enviar",
     takeOver: "Assumir a conversa", handBack: "Devolver ao assistente", handedBack: "O assistente volta a responder", tookOver: "Agora responde a equipe",

@@ -6,7 +6,7 @@ import { plainWords } from "./plain-words";
 import styles from "./settings.module.css";
 
 type Provider = Schemas["ConnectionTest"]["provider"];
-const NAMES: Record<Provider, string> = { mercadopago: "Mercado Pago", stripe: "Stripe", whatsapp: "WhatsApp" };
+const NAMES: Record<Provider, string> = { mercadopago: "Mercado Pago", stripe: "Stripe", whatsapp: "WhatsApp", email: "email" };
 
 /** Asks the provider, with the stored credential, who it belongs to; says the answer in words. */
 export function ConnectionTestButton({ provider }: { provider: Provider }) {

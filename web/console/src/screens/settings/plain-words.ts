@@ -8,7 +8,7 @@ export type PlainWord =
   | "mpAccessToken" | "mpAccessTokenWhere" | "mpWebhookSecret" | "mpWebhookSecretWhere"
   | "stripeSecretKey" | "stripeSecretKeyWhere" | "stripeWebhookSecret" | "stripeWebhookSecretWhere"
   | "phoneNumberId" | "phoneNumberIdWhere" | "waAccessToken" | "waAccessTokenWhere" | "appSecret" | "appSecretWhere" | "verifyToken" | "verifyTokenWhere"
-  | "test" | "testing" | "test_ok" | "test_not_configured" | "test_rejected" | "test_unreachable"
+  | "test" | "testing" | "test_ok" | "test_not_configured" | "test_rejected" | "test_unreachable" | "test_sender_not_verified"
   | "scope_accommodations:read" | "scope_accommodations:write" | "scope_availability:read" | "scope_reservations:read" | "scope_reservations:write"
   | "scope_conversations:read" | "scope_conversations:write" | "scope_reports:read";
 
@@ -33,6 +33,7 @@ export const plainWords: Messages<PlainWord> = {
     test: "Probar conexión", testing: "Probando…", test_ok: "Conectado ✓ ({account})",
     test_not_configured: "Todavía no guardaste estos datos.", test_rejected: "{provider} no aceptó la clave guardada: revisá que la copiaste entera y que sea la de producción.",
     test_unreachable: "No pudimos comunicarnos con {provider}; probá de nuevo en un rato.",
+    test_sender_not_verified: "El proveedor de {provider} todavía no verificó el dominio del remitente.",
     "scope_accommodations:read": "Ver tus unidades, precios y calendario",
     "scope_accommodations:write": "Crear y cambiar unidades, precios y bloqueos",
     "scope_availability:read": "Consultar disponibilidad y cotizar estadías",
@@ -62,6 +63,7 @@ export const plainWords: Messages<PlainWord> = {
     test: "Test connection", testing: "Testing…", test_ok: "Connected ✓ ({account})",
     test_not_configured: "These details are not saved yet.", test_rejected: "{provider} did not accept the stored key: check you copied all of it and that it is the production one.",
     test_unreachable: "We could not reach {provider}; try again in a while.",
+    test_sender_not_verified: "The {provider} provider has not verified the sender's domain yet.",
     "scope_accommodations:read": "See your units, prices and calendar",
     "scope_accommodations:write": "Create and change units, prices and blocks",
     "scope_availability:read": "Check availability and quote stays",
@@ -91,6 +93,7 @@ export const plainWords: Messages<PlainWord> = {
     test: "Testar conexão", testing: "Testando…", test_ok: "Conectado ✓ ({account})",
     test_not_configured: "Esses dados ainda não foram salvos.", test_rejected: "O {provider} não aceitou a chave salva: confira se copiou inteira e se é a de produção.",
     test_unreachable: "Não conseguimos falar com o {provider}; tente de novo daqui a pouco.",
+    test_sender_not_verified: "O provedor de {provider} ainda não verificou o domínio do remetente.",
     "scope_accommodations:read": "Ver suas unidades, preços e calendário",
     "scope_accommodations:write": "Criar e mudar unidades, preços e bloqueios",
     "scope_availability:read": "Consultar disponibilidade e cotar estadias",

@@ -31,6 +31,14 @@ export const messages: Messages<
   | "lastMessage"
   | "channel_whatsapp"
   | "channel_webchat"
+  | "channel_email"
+  | "delivery"
+  | "deliveryEmpty"
+  | "deliveryLine"
+  | "deliveryResponse"
+  | "deliveryRate"
+  | "alert_email_not_connected"
+  | "alert_delivery_failure_rate"
   | "alerts"
   | "alertsEmpty"
   | "resolve"
@@ -87,6 +95,14 @@ export const messages: Messages<
     lastMessage: "Último mensaje {time}",
     channel_whatsapp: "WhatsApp",
     channel_webchat: "Chat web",
+    channel_email: "Email",
+    delivery: "Mensajes de los últimos 7 días",
+    deliveryEmpty: "Todavía no se enviaron mensajes esta semana.",
+    deliveryLine: "{sent} enviados · {delivered} entregados · {read} leídos · {failed} con error",
+    deliveryRate: "{rate} con error",
+    deliveryResponse: "Primera respuesta: asistente {assistant}, equipo {staff} (promedio)",
+    alert_email_not_connected: "No se pudo enviar un email: el email no está conectado",
+    alert_delivery_failure_rate: "Muchos mensajes a huéspedes fallaron en la última hora",
     alerts: "Alertas",
     alertsEmpty: "Nada para revisar.",
     resolve: "Marcar resuelta",
@@ -143,6 +159,14 @@ export const messages: Messages<
     lastMessage: "Last message {time}",
     channel_whatsapp: "WhatsApp",
     channel_webchat: "Web chat",
+    channel_email: "Email",
+    delivery: "Messages in the last 7 days",
+    deliveryEmpty: "No messages sent this week yet.",
+    deliveryLine: "{sent} sent · {delivered} delivered · {read} read · {failed} failed",
+    deliveryRate: "{rate} failed",
+    deliveryResponse: "First answer: assistant {assistant}, team {staff} (mean)",
+    alert_email_not_connected: "An email could not be sent: email is not connected",
+    alert_delivery_failure_rate: "Many messages to guests failed in the last hour",
     alerts: "Alerts",
     alertsEmpty: "Nothing to review.",
     resolve: "Mark resolved",
@@ -199,6 +223,14 @@ export const messages: Messages<
     lastMessage: "Última mensagem {time}",
     channel_whatsapp: "WhatsApp",
     channel_webchat: "Chat web",
+    channel_email: "E-mail",
+    delivery: "Mensagens dos últimos 7 dias",
+    deliveryEmpty: "Nenhuma mensagem enviada nesta semana ainda.",
+    deliveryLine: "{sent} enviadas · {delivered} entregues · {read} lidas · {failed} com erro",
+    deliveryRate: "{rate} com erro",
+    deliveryResponse: "Primeira resposta: assistente {assistant}, equipe {staff} (média)",
+    alert_email_not_connected: "Não foi possível enviar um e-mail: o e-mail não está conectado",
+    alert_delivery_failure_rate: "Muitas mensagens aos hóspedes falharam na última hora",
     alerts: "Alertas",
     alertsEmpty: "Nada para revisar.",
     resolve: "Marcar como resolvido",

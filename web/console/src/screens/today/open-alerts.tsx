@@ -24,6 +24,8 @@ const KNOWN_KINDS = new Set([
   "payment_unmatched",
   "whatsapp_not_connected",
   "message_undelivered",
+  "email_not_connected",
+  "delivery_failure_rate",
   "webhook_processing_stuck",
   "webhook_processing_failed",
   "transfer_receipt_received",

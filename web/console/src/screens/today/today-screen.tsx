@@ -9,6 +9,7 @@ import { messages } from "./messages";
 import { OpenAlerts } from "./open-alerts";
 import { StaysToday } from "./stays-today";
 import { UnansweredConversations } from "./unanswered-conversations";
+import { DeliverySummary } from "./delivery-summary";
 import { useNow } from "./use-now";
 import styles from "./today.module.css";
 
@@ -36,6 +37,7 @@ export default function TodayScreen() {
         <OpenAlerts timeZone={timeZone} />
         <UnansweredConversations timeZone={timeZone} />
         <StaysToday today={today} unitOf={unitOf} />
+        <DeliverySummary />
       </div>
     </>
   );
