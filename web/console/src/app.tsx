@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
 import { LOCALES, useLocale, useMessages, type Locale } from "./i18n/i18n";
 import { LiveProvider, useLiveStatus } from "./live/live";
 import { navMessages } from "./nav-messages";
@@ -19,6 +19,9 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
   { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },
 ];
+
+// On a phone only these stay in the bar; the rest open under "Más", so the bar never scrolls sideways.
+const PHONE_TABS = new Set(["/", "/calendar", "/reservations", "/conversations"]);
 
 const SignInScreen = lazy(() => import("./screens/sign-in/sign-in-screen"));
 
@@ -46,6 +49,9 @@ function Shell() {
   const live = useLiveStatus();
   const screen = screens.find((candidate) => candidate.path === path) ?? screens.find((candidate) => path.startsWith(`${candidate.path}/`) && candidate.path !== "/") ?? screens[0]!;
   const Screen = screen.component;
+  const [moreOpen, setMoreOpen] = useState(false);
+  useEffect(() => setMoreOpen(false), [path]);
+  const inMore = !PHONE_TABS.has(screen.path);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -61,12 +67,15 @@ function Shell() {
           {t("signOut")}
         </button>
       </header>
-      <nav className="nav" aria-label={t("menu")}>
+      <nav className={moreOpen ? "nav nav--open" : "nav"} aria-label={t("menu")}>
         {screens.map((item) => (
-          <Link key={item.path} href={item.path} className="nav__link">
+          <Link key={item.path} href={item.path} className={PHONE_TABS.has(item.path) ? "nav__link" : "nav__link nav__link--more"}>
             {t(item.label)}
           </Link>
         ))}
+        <button type="button" className={inMore ? "nav__more nav__more--current" : "nav__more"} aria-expanded={moreOpen} onClick={() => setMoreOpen((open) => !open)}>
+          {inMore && !moreOpen ? t(screen.label) : t("more")} <span aria-hidden="true">{moreOpen ? "▴" : "▾"}</span>
+        </button>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t("loading")}</p>}>

@@ -1,9 +1,10 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
+    more: "Más",
     today: "Hoy",
     calendar: "Calendario",
     reservations: "Reservas",
@@ -22,6 +23,7 @@ export const navMessages: Messages<
     skipToContent: "Ir al contenido",
   },
   en: {
+    more: "More",
     today: "Today",
     calendar: "Calendar",
     reservations: "Reservations",
@@ -40,6 +42,7 @@ export const navMessages: Messages<
     skipToContent: "Skip to content",
   },
   "pt-BR": {
+    more: "Mais",
     today: "Hoje",
     calendar: "Calendário",
     reservations: "Reservas",
