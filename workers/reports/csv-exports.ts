@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from "../../shared/domain/dates";
 import { minorUnitDigits } from "../../shared/domain/currency-units";
 import { csvStream, decimal, fraction, safeText, type CsvCell, type CsvDelimiter } from "./csv-stream";
-import { reportCurrency, ratio } from "./kpis";
+import { ratio } from "./kpis";
 import { unitsOf, type ReportFilters, type TenantReportContext } from "./report-filters";
 
 /** Days of daily rows read per page of kpis.csv (× the tenant's units rows each). */
@@ -66,7 +66,7 @@ interface DayUnitRow {
  * to the JSON report's totals), read a month at a time. Money in major units.
  */
 export async function kpisCsv(d1: D1Database, context: TenantReportContext, filters: ReportFilters, delimiter: CsvDelimiter): Promise<ReadableStream<Uint8Array>> {
-  const currency = await reportCurrency(d1, context, filters);
+  const currency = filters.currency;
   const units = unitsOf(context, filters);
   const digits = minorUnitDigits(currency);
   const money = (minor: number) => decimal(minor, digits, delimiter);
@@ -168,7 +168,7 @@ function localTime(ms: number, timeZone: string): string {
  * a confirmed stay's total on the range's nights, so its column adds up to the report's room revenue.
  */
 export async function reservationsCsv(d1: D1Database, context: TenantReportContext, filters: ReportFilters, delimiter: CsvDelimiter): Promise<ReadableStream<Uint8Array>> {
-  const currency = await reportCurrency(d1, context, filters);
+  const currency = filters.currency;
   const digits = minorUnitDigits(currency);
   const money = (minor: number) => decimal(minor, digits, delimiter);
   const unitNames = new Map(context.units.map((u) => [u.id, u.name]));

@@ -1,7 +1,6 @@
 import { daysBetween } from "../../shared/domain/dates";
 import type { Money } from "../../shared/domain/money";
 import { oldestFeedSyncOf } from "../ical/sync-health";
-import { AppError } from "../platform/errors";
 import { bookingFunnel, type BookingFunnel } from "./funnel";
 import { unitsOf, type ReportFilters, type TenantReportContext } from "./report-filters";
 
@@ -85,32 +84,6 @@ interface GroupRow extends DailySums {
   currency: string;
 }
 
-/**
- * The report's currency: the one filter asked for, else the only one its stays are in. Adding
- * pesos to dollars means nothing, so a range holding two is refused (422) until one is chosen.
- */
-export function pickCurrency(context: TenantReportContext, filters: ReportFilters, found: string[]): string {
-  if (filters.currency) return filters.currency;
-  const currencies = [...new Set(found.filter((c) => c !== ""))].sort();
-  if (currencies.length > 1) {
-    throw new AppError(422, "mixed_currencies", `These stays are in ${currencies.join(" and ")}; ask for one currency at a time`, { currencies });
-  }
-  return currencies[0] ?? unitsOf(context, filters)[0]?.currency ?? context.currency;
-}
-
-/** The report's currency, read from the range's rows (see pickCurrency). */
-export async function reportCurrency(d1: D1Database, context: TenantReportContext, filters: ReportFilters): Promise<string> {
-  if (filters.currency) return filters.currency;
-  const unitFilter = filters.accommodationId ? `AND accommodation_id = ?5` : "";
-  const args: unknown[] = [context.tenantId, filters.from, filters.to, filters.source];
-  if (filters.accommodationId) args.push(filters.accommodationId);
-  const rows = await d1
-    .prepare(`SELECT DISTINCT currency FROM report_daily WHERE tenant_id = ?1 AND day >= ?2 AND day <= ?3 AND currency <> '' AND (?4 IS NULL OR source = ?4) ${unitFilter}`)
-    .bind(...args)
-    .all<{ currency: string }>();
-  return pickCurrency(context, filters, rows.results.map((r) => r.currency));
-}
-
 /** Rows of the range: by unit, source and currency; the caller filters by source and currency. */
 async function groupedRows(d1: D1Database, tenantId: string, filters: ReportFilters): Promise<GroupRow[]> {
   const unitFilter = filters.accommodationId ? `AND accommodation_id = ?4` : "";
@@ -132,7 +105,7 @@ async function dailySeries(d1: D1Database, tenantId: string, filters: ReportFilt
        sum(CASE WHEN currency = ?4 AND (?5 IS NULL OR source = ?5) THEN room_revenue ELSE 0 END) AS roomRevenue,
        sum(blocked_nights) AS blockedNights
      FROM report_daily WHERE tenant_id = ?1 AND day >= ?2 AND day <= ?3 ${unitFilter}
-       AND accommodation_id IN (SELECT id FROM accommodations WHERE tenant_id = ?1 AND deleted_at IS NULL)
+       AND accommodation_id IN (SELECT id FROM accommodations WHERE tenant_id = ?1 AND deleted_at IS NULL AND currency = ?4)
      GROUP BY day`,
   );
   const args: unknown[] = [tenantId, filters.from, filters.to, currency, filters.source];
@@ -154,11 +127,7 @@ function eachDay(from: string, to: string): string[] {
  */
 export async function kpiReport(d1: D1Database, context: TenantReportContext, filters: ReportFilters, now = Date.now()): Promise<KpiReport> {
   const [rows, funnel, ical] = await Promise.all([groupedRows(d1, context.tenantId, filters), bookingFunnel(d1, context.tenantId, now), oldestFeedSyncOf(d1, context.tenantId)]);
-  const currency = pickCurrency(
-    context,
-    filters,
-    rows.filter((r) => filters.source === null || r.source === filters.source).map((r) => r.currency),
-  );
+  const currency = filters.currency;
   const units = unitsOf(context, filters);
   const dayCount = daysBetween(filters.from, filters.to) + 1;
   const sales = (r: GroupRow) => r.currency === currency && (filters.source === null || r.source === filters.source);

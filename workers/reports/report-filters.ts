@@ -21,7 +21,8 @@ export interface ReportFilters {
   to: string;
   accommodationId: string | null;
   source: ReservationSource | null;
-  currency: string | null;
+  /** Every amount's currency: the filter's, else the one the units covered are priced in. */
+  currency: string;
 }
 
 export interface TenantReportContext {
@@ -60,10 +61,17 @@ export function resolveFilters(context: TenantReportContext, query: ReportQuery,
     throw new AppError(400, "range_too_long", `A report covers at most ${MAX_REPORT_DAYS} days`, { errors: [{ path: "to", message: `at most ${MAX_REPORT_DAYS} days after from` }] });
   }
   if (query.accommodationId && !context.units.some((u) => u.id === query.accommodationId)) throw notFound("Accommodation");
-  return { from, to, accommodationId: query.accommodationId ?? null, source: query.source ?? null, currency: query.currency ?? null };
+  const inScope = query.accommodationId ? context.units.filter((u) => u.id === query.accommodationId) : context.units;
+  // Adding pesos to dollars means nothing: units priced in two currencies need one chosen.
+  const currencies = [...new Set(inScope.map((u) => u.currency))].sort();
+  if (!query.currency && currencies.length > 1) {
+    throw new AppError(422, "mixed_currencies", `These units are priced in ${currencies.join(" and ")}; ask for one currency at a time`, { currencies });
+  }
+  const currency = query.currency ?? currencies[0] ?? context.currency;
+  return { from, to, accommodationId: query.accommodationId ?? null, source: query.source ?? null, currency };
 }
 
-/** The units a report covers. */
+/** The units a report covers: the one asked for, or every live unit, priced in the report's currency. */
 export function unitsOf(context: TenantReportContext, filters: ReportFilters) {
-  return filters.accommodationId ? context.units.filter((u) => u.id === filters.accommodationId) : context.units;
+  return context.units.filter((u) => (filters.accommodationId === null || u.id === filters.accommodationId) && u.currency === filters.currency);
 }
