@@ -17,7 +17,7 @@ CREATE TABLE `report_daily` (
 	`deposits_collected` integer DEFAULT 0 NOT NULL,
 	`balance_outstanding` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`tenant_id`, `day`, `accommodation_id`, `source`, `currency`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `report_refresh` (
 	`tenant_id` text NOT NULL,

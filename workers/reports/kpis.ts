@@ -126,8 +126,13 @@ function eachDay(from: string, to: string): string[] {
  * whatever the tenant's size. The funnel and the iCal sync age read their own small tables.
  */
 export async function kpiReport(d1: D1Database, context: TenantReportContext, filters: ReportFilters, now = Date.now()): Promise<KpiReport> {
-  const [rows, funnel, ical] = await Promise.all([groupedRows(d1, context.tenantId, filters), bookingFunnel(d1, context.tenantId, now), oldestFeedSyncOf(d1, context.tenantId)]);
   const currency = filters.currency;
+  const [rows, series, funnel, ical] = await Promise.all([
+    groupedRows(d1, context.tenantId, filters),
+    dailySeries(d1, context.tenantId, filters, currency),
+    bookingFunnel(d1, context.tenantId, now),
+    oldestFeedSyncOf(d1, context.tenantId),
+  ]);
   const units = unitsOf(context, filters);
   const dayCount = daysBetween(filters.from, filters.to) + 1;
   const sales = (r: GroupRow) => r.currency === currency && (filters.source === null || r.source === filters.source);
@@ -156,7 +161,6 @@ export async function kpiReport(d1: D1Database, context: TenantReportContext, fi
   const unitNights = units.length * dayCount;
   const availableNights = Math.max(0, unitNights - totals.blockedNights);
   const money = (amount: number): Money => ({ amount, currency });
-  const series = await dailySeries(d1, context.tenantId, filters, currency);
   const seriesByDay = new Map(series.map((s) => [s.day, s]));
 
   return {

@@ -40,7 +40,8 @@ export const reportDaily = sqliteTable(
     /** What confirmed stays arriving this day still owe. */
     balanceOutstanding: integer("balance_outstanding").notNull().default(0),
   },
-  // Tenant and day first: every report is a range of days of one tenant.
+  // Tenant and day first: every report is a range of days of one tenant. The migration makes the
+  // table WITHOUT ROWID (drizzle cannot say so), so a range is one contiguous read of the key.
   (t) => [primaryKey({ columns: [t.tenantId, t.day, t.accommodationId, t.source, t.currency] })],
 );
 
