@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     today: "Hoy",
@@ -10,6 +10,7 @@ export const navMessages: Messages<
     guests: "Huéspedes",
     conversations: "Conversaciones",
     units: "Unidades y precios",
+    reports: "Reportes",
     channels: "Canales",
     settings: "Ajustes",
     account: "Mi cuenta",
@@ -28,6 +29,7 @@ export const navMessages: Messages<
     guests: "Guests",
     conversations: "Conversations",
     units: "Units and prices",
+    reports: "Reports",
     channels: "Channels",
     settings: "Settings",
     account: "My account",
@@ -46,6 +48,7 @@ export const navMessages: Messages<
     guests: "Hóspedes",
     conversations: "Conversas",
     units: "Unidades e preços",
+    reports: "Relatórios",
     channels: "Canais",
     settings: "Configurações",
     account: "Minha conta",
