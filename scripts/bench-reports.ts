@@ -55,14 +55,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function api(base: string, method: string, route: string, token?: string, body?: unknown) {
+async function api<T>(base: string, method: string, route: string, token?: string, body?: unknown): Promise<T> {
   const response = await fetch(`${base}${route}`, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return response.json();
+  return (await response.json()) as T;
 }
 
 /** The workerd processes started under this one (Miniflare's runtime). */
@@ -246,15 +246,15 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const server = await startWorkerServer({ host: "127.0.0.1", port, stateDir, vars: { PUBLIC_BASE_URL: base }, quiet: true, env });
   try {
-    const signup = await api(base, "POST", "/v1/signup", undefined, {
+    const signup = await api<{ token: string; tenant: { id: string } }>(base, "POST", "/v1/signup", undefined, {
       tenant: { name: "Complejo Bench", country: "AR", timezone: "America/Argentina/Buenos_Aires", currency: "ARS" },
       owner: { name: "Bench", email: `bench-${Date.now()}@posada.local`, password: "bench-password-2026" },
     });
-    const token = signup.token as string;
-    const tenantId = signup.tenant.id as string;
+    const token = signup.token;
+    const tenantId = signup.tenant.id;
     const units: string[] = [];
     for (let i = 0; i < UNITS; i++) {
-      const unit = await api(base, "POST", "/v1/accommodations", token, { name: `Unidad ${i + 1}`, type: "cabin", capacity: 4, basePrice: { amount: 10_000_000, currency: "ARS" }, minStay: 1 });
+      const unit = await api<{ id: string }>(base, "POST", "/v1/accommodations", token, { name: `Unidad ${i + 1}`, type: "cabin", capacity: 4, basePrice: { amount: 10_000_000, currency: "ARS" }, minStay: 1 });
       units.push(unit.id);
     }
     const d1 = (await server.miniflare.getD1Database("DB")) as D1Database;

@@ -20,7 +20,7 @@ export interface Season {
   ids: Record<string, string>;
 }
 
-async function ok(response: Promise<{ status: number; text: string; json: any }>, expected = 200) {
+async function ok(response: ReturnType<typeof call>, expected = 200) {
   const r = await response;
   if (r.status !== expected) throw new Error(`expected ${expected}, got ${r.status}: ${r.text}`);
   return r.json;

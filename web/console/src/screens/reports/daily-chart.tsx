@@ -30,7 +30,8 @@ export default function DailyChart({ points, locale, labels }: { points: DailyPo
       height: 220,
       // Days are the lodging's calendar days: drawn as they are, not shifted into the browser's zone.
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
-      legend: { show: true, live: false },
+      // The legend is the screen's own (in the person's language); uPlot's would add an English "Time".
+      legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, occupancy: { range: [0, 1] }, revenue: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
@@ -52,5 +53,19 @@ export default function DailyChart({ points, locale, labels }: { points: DailyPo
       chart.destroy();
     };
   }, [points, locale, labels.occupancy, labels.revenue]);
-  return <div ref={box} aria-hidden="true" style={{ width: "100%", minWidth: 0 }} />;
+  return (
+    <>
+      <div ref={box} aria-hidden="true" style={{ width: "100%", minWidth: 0 }} />
+      <p style={{ display: "flex", flexWrap: "wrap", gap: "4px 16px", margin: "8px 0 0" }}>
+        <span>
+          <span aria-hidden="true" style={{ display: "inline-block", width: 14, height: 3, background: PRIMARY, verticalAlign: "middle", marginRight: 6 }} />
+          {labels.occupancy}
+        </span>
+        <span>
+          <span aria-hidden="true" style={{ display: "inline-block", width: 10, height: 10, background: REVENUE, verticalAlign: "middle", marginRight: 6 }} />
+          {labels.revenue}
+        </span>
+      </p>
+    </>
+  );
 }
