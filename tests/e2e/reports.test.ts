@@ -22,7 +22,10 @@ describe("Reportes on a phone", () => {
     await page.getByText("Ocupación", { exact: true }).first().waitFor();
     // The chart's chunk arrives after the numbers and draws on a canvas.
     await page.locator("section canvas").first().waitFor();
-    await expect.poll(() => page.getByText("Ingresos por canal").isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "Ingresos por canal" }).waitFor();
+    // Tonight is the one night of the stay inside the last 30 days, out of two units × 30 days.
+    await page.getByText("1 de 60 noches disponibles").waitFor();
+    await page.locator("section", { has: page.getByRole("heading", { name: "Ingresos por canal" }) }).getByText("Directa", { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, "reports-360");
 

@@ -36,7 +36,7 @@ export default function DailyChart({ points, locale, labels }: { points: DailyPo
       scales: { x: { time: true }, occupancy: { range: [0, 1] }, revenue: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
         { values: (_u, splits) => splits.map((s) => dayLabel.format(new Date(s * 1000))), size: 30, font: "11px system-ui" },
-        { scale: "occupancy", values: (_u, splits) => splits.map((s) => percent.format(s)), size: 42, font: "11px system-ui" },
+        { scale: "occupancy", values: (_u, splits) => splits.map((s) => percent.format(s)), size: 50, font: "11px system-ui" },
         { scale: "revenue", side: 1, values: (_u, splits) => splits.map((s) => compact.format(s)), size: 46, font: "11px system-ui", grid: { show: false } },
       ],
       series: [

@@ -40,6 +40,7 @@ type Key =
   | "byChannel"
   | "channelEmpty"
   | "reservationsShort"
+  | "reservationsShortOne"
   | "funnel"
   | "funnelNote"
   | "leads24h"
@@ -107,6 +108,7 @@ export const messages: Messages<Key> = {
     byChannel: "Ingresos por canal",
     channelEmpty: "Sin ventas en este período.",
     reservationsShort: "{count} llegadas",
+    reservationsShortOne: "1 llegada",
     funnel: "Embudo de consultas",
     funnelNote: "Últimos 7 días, todas las unidades.",
     leads24h: "Consultas (24 h)",
@@ -173,6 +175,7 @@ export const messages: Messages<Key> = {
     byChannel: "Revenue by channel",
     channelEmpty: "No sales in this period.",
     reservationsShort: "{count} arrivals",
+    reservationsShortOne: "1 arrival",
     funnel: "Inquiry funnel",
     funnelNote: "Last 7 days, all units.",
     leads24h: "Inquiries (24 h)",
@@ -239,6 +242,7 @@ export const messages: Messages<Key> = {
     byChannel: "Receita por canal",
     channelEmpty: "Sem vendas neste período.",
     reservationsShort: "{count} chegadas",
+    reservationsShortOne: "1 chegada",
     funnel: "Funil de consultas",
     funnelNote: "Últimos 7 dias, todas as unidades.",
     leads24h: "Consultas (24 h)",

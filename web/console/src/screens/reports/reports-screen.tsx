@@ -175,7 +175,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
                 <span className={styles.barLabel}>
                   <span>{sourceLabel(s.source, locale)}</span>
                   <span>
-                    {format.money(s.roomRevenue)} · {t("reservationsShort", { count: s.reservations })}
+                    {format.money(s.roomRevenue)} · {s.reservations === 1 ? t("reservationsShortOne") : t("reservationsShort", { count: s.reservations })}
                   </span>
                 </span>
                 <span className={styles.barTrack} aria-hidden="true">
