@@ -48,6 +48,8 @@ import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
 import { registerResetMemberTotp } from "./v1/team/reset-totp";
 import { registerTeamMembers } from "./v1/team/members";
+import { registerKpiReport } from "./v1/reports/kpis";
+import { registerReportCsv } from "./v1/reports/csv";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -77,6 +79,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerQuote(app);
   registerCalendar(app);
   registerTapeChart(app);
+  registerKpiReport(app);
+  registerReportCsv(app);
   registerAvailability(app);
   registerCreateReservation(app);
   registerListReservations(app);

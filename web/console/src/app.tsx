@@ -3,18 +3,19 @@ import { LOCALES, useLocale, useMessages, type Locale } from "./i18n/i18n";
 import { LiveProvider, useLiveStatus } from "./live/live";
 import { navMessages } from "./nav-messages";
 import { Link, useRouter } from "./router";
-import { useSession } from "./session";
+import { useCan, useSession } from "./session";
 
 type NavKey = keyof (typeof navMessages)["es-AR"];
 
 // Each screen is its own chunk, so the first screen loads only what it shows.
-const screens: { path: string; label: NavKey; component: LazyExoticComponent<ComponentType> }[] = [
+const screens: { path: string; label: NavKey; component: LazyExoticComponent<ComponentType>; scope?: string }[] = [
   { path: "/", label: "today", component: lazy(() => import("./screens/today/today-screen")) },
   { path: "/calendar", label: "calendar", component: lazy(() => import("./screens/calendar/calendar-screen")) },
   { path: "/reservations", label: "reservations", component: lazy(() => import("./screens/reservations/reservations-screen")) },
   { path: "/guests", label: "guests", component: lazy(() => import("./screens/guests/guests-screen")) },
   { path: "/conversations", label: "conversations", component: lazy(() => import("./screens/conversations/conversations-screen")) },
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
+  { path: "/reports", label: "reports", component: lazy(() => import("./screens/reports/reports-screen")), scope: "reports:read" },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
   { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },
@@ -47,6 +48,9 @@ function Shell() {
   const { me, signOut } = useSession();
   const t = useMessages(navMessages);
   const live = useLiveStatus();
+  const can = useCan();
+  // Screens the person's role cannot read (staff and reports) are left out of the menu.
+  const visible = screens.filter((candidate) => !candidate.scope || can(candidate.scope));
   const screen = screens.find((candidate) => candidate.path === path) ?? screens.find((candidate) => path.startsWith(`${candidate.path}/`) && candidate.path !== "/") ?? screens[0]!;
   const Screen = screen.component;
   const [moreOpen, setMoreOpen] = useState(false);
@@ -68,7 +72,7 @@ function Shell() {
         </button>
       </header>
       <nav className={moreOpen ? "nav nav--open" : "nav"} aria-label={t("menu")}>
-        {screens.map((item) => (
+        {visible.map((item) => (
           <Link key={item.path} href={item.path} className={PHONE_TABS.has(item.path) ? "nav__link" : "nav__link nav__link--more"}>
             {t(item.label)}
           </Link>

@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     more: "Más",
@@ -11,6 +11,7 @@ export const navMessages: Messages<
     guests: "Huéspedes",
     conversations: "Conversaciones",
     units: "Unidades y precios",
+    reports: "Reportes",
     channels: "Canales",
     settings: "Ajustes",
     account: "Mi cuenta",
@@ -30,6 +31,7 @@ export const navMessages: Messages<
     guests: "Guests",
     conversations: "Conversations",
     units: "Units and prices",
+    reports: "Reports",
     channels: "Channels",
     settings: "Settings",
     account: "My account",
@@ -49,6 +51,7 @@ export const navMessages: Messages<
     guests: "Hóspedes",
     conversations: "Conversas",
     units: "Unidades e preços",
+    reports: "Relatórios",
     channels: "Canais",
     settings: "Configurações",
     account: "Minha conta",
