@@ -9,3 +9,4 @@ export * from "./ical-feeds";
 export * from "./conversations";
 export * from "./transfers";
 export * from "./lodging-info";
+export * from "./communications";
