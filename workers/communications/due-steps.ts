@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { log } from "../../shared/log";
 import { planStep } from "../../shared/messaging/step-timing";
 import type { Database } from "../platform/db/client";
-import { accommodations, messageSteps, messageTemplates, reservations, stepSchedule } from "../platform/db/schema";
+import { accommodations, conversations, messages, messageSteps, messageTemplates, reservations, stepSchedule } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { DEFAULT_TIME_ZONE } from "../tenancy/tenants";
 import { sendTemplateToGuest } from "./reach-guest";
@@ -67,6 +67,14 @@ async function fire(db: Database, env: Env, row: ScheduleRow, now: number): Prom
     db.select().from(messageSteps).where(and(eq(messageSteps.tenantId, row.tenantId), eq(messageSteps.id, row.stepId))).get(),
   ]);
   if (!reservation || !step) return { status: "skipped", reason: "not_applicable" };
+  // A worker that handed the message over and died before recording it: the message is the truth.
+  const handedOver = await db
+    .select({ id: messages.id, channel: conversations.channel })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .where(and(eq(messages.tenantId, row.tenantId), eq(messages.dedupeKey, stepDedupeKey(row.stepId, row.reservationId))))
+    .get();
+  if (handedOver) return { status: "sent", channel: handedOver.channel, messageId: handedOver.id };
   const unit = await db.select({ timezone: accommodations.timezone }).from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
   const paidAmount = await moneyReceived(db, row.tenantId, reservation.id);
   const plan = planStep(step, { ...reservation, paidAmount, confirmedAt: row.dueAt }, unit?.timezone ?? DEFAULT_TIME_ZONE, row.dueAt);
