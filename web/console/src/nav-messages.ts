@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     today: "Hoy",
@@ -9,6 +9,7 @@ export const navMessages: Messages<
     reservations: "Reservas",
     guests: "Huéspedes",
     conversations: "Conversaciones",
+    automaticMessages: "Mensajes automáticos",
     units: "Unidades y precios",
     channels: "Canales",
     settings: "Ajustes",
@@ -27,6 +28,7 @@ export const navMessages: Messages<
     reservations: "Reservations",
     guests: "Guests",
     conversations: "Conversations",
+    automaticMessages: "Automatic messages",
     units: "Units and prices",
     channels: "Channels",
     settings: "Settings",
@@ -45,6 +47,7 @@ export const navMessages: Messages<
     reservations: "Reservas",
     guests: "Hóspedes",
     conversations: "Conversas",
+    automaticMessages: "Mensagens automáticas",
     units: "Unidades e preços",
     channels: "Canais",
     settings: "Configurações",
