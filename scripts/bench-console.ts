@@ -4,7 +4,7 @@
 //   npm run bench:console            (RUNS=10 by default; CHROMIUM_PATH to use another Chromium)
 //
 // "Usable" is from navigation start until the screen's main control is visible: the email field on
-// sign-in, the "Hoy" heading on Today (signed in as the demo owner). Each run uses a fresh browser
+// sign-in, the "Hoy" heading on Today, the first step on Mensajes automáticos (signed in as the demo owner). Each run uses a fresh browser
 // context, so nothing is cached.
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -23,12 +23,13 @@ async function main() {
   try {
     await measure(browser, "sign-in screen", null, (page) => page.getByLabel(/correo|email/i).first().waitFor());
     await measure(browser, "today screen (signed in)", token, (page) => page.getByRole("heading", { name: "Hoy", exact: true }).first().waitFor());
+    await measure(browser, "automatic messages", token, (page) => page.locator('[data-step="pre_arrival"]').waitFor(), "/messages");
   } finally {
     await browser.close();
   }
 }
 
-async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>) {
+async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>, path = "/") {
   const times: number[] = [];
   let scriptBytes = 0;
   for (let run = 0; run < RUNS; run++) {
@@ -40,7 +41,7 @@ async function measure(browser: Browser, name: string, token: string | null, usa
       if (response.url().endsWith(".js")) bodies.push(response.body().then((body) => gzipSync(body).length));
     });
     const started = performance.now();
-    await page.goto(BASE_URL);
+    await page.goto(`${BASE_URL}${path}`);
     await usable(page);
     times.push(performance.now() - started);
     await page.waitForLoadState("networkidle");

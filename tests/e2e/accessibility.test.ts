@@ -22,6 +22,7 @@ function screensOf(busy: BusyTenant): string[] {
     "/units",
     `/units?id=${busy.units[0]!.id}`,
     "/channels",
+    "/messages",
     "/settings",
     "/account",
   ];

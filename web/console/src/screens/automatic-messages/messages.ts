@@ -53,7 +53,8 @@ export type AutomaticMessage =
   | "previewNone"
   | "previewOutside"
   | "readOnly"
-  | "days";
+  | "days"
+  | "unknownVariable";
 
 export const messages: Messages<AutomaticMessage> = {
   "es-AR": {
@@ -110,6 +111,7 @@ export const messages: Messages<AutomaticMessage> = {
     previewOutside: "Fuera de las 24 horas va la plantilla {name} con: {parameters}",
     readOnly: "Solo quien es dueño o administra puede cambiar los mensajes automáticos.",
     days: "días",
+    unknownVariable: "No existe la variable {name}",
   },
   en: {
     title: "Automatic messages",
@@ -165,6 +167,7 @@ export const messages: Messages<AutomaticMessage> = {
     previewOutside: "Outside 24 hours the template {name} goes with: {parameters}",
     readOnly: "Only an owner or admin can change automatic messages.",
     days: "days",
+    unknownVariable: "There is no variable {name}",
   },
   "pt-BR": {
     title: "Mensagens automáticas",
@@ -220,5 +223,6 @@ export const messages: Messages<AutomaticMessage> = {
     previewOutside: "Fora das 24 horas vai o modelo {name} com: {parameters}",
     readOnly: "Só quem é dono ou administra pode mudar as mensagens automáticas.",
     days: "dias",
+    unknownVariable: "Não existe a variável {name}",
   },
 };

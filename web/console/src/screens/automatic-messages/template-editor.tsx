@@ -36,7 +36,8 @@ export function TemplateEditor({ template, canEdit, onSaved, onClose }: { templa
       notify(t("saved"));
       onSaved();
     } catch (error) {
-      setErrors(fieldErrors(error));
+      // The API names each unknown variable; the person reads it in their language.
+      setErrors(Object.fromEntries(Object.entries(fieldErrors(error)).map(([path, message]) => [path, message.replace(/^unknown variable \{?([^}]*)\}?$/, (_m, name: string) => t("unknownVariable", { name: `{${name}}` }))])));
       fail(error);
     }
   };
