@@ -33,7 +33,7 @@ describe("the Mensajes automáticos screen", () => {
     await page.locator('[data-step="pre_arrival"]').getByText("2 días antes de la entrada, a las 11:30").waitFor();
 
     await page.getByRole("button", { name: "Nueva plantilla" }).click();
-    await page.getByLabel("Nombre").fill("Código de la puerta");
+    await page.getByLabel("Nombre", { exact: true }).fill("Código de la puerta");
     await page.getByLabel("Texto en español").fill("Hola {guest.firstName}, el código es {codigo}");
     await page.getByRole("button", { name: "Guardar" }).click();
     await page.getByText("No existe la variable {codigo}").waitFor();
