@@ -11,8 +11,10 @@ import type { ScheduleRow } from "./schedule";
 
 /** A claimed row not finished within this long (a crash mid-send) is claimed again by a later sweep. */
 export const STEP_CLAIM_MS = 2 * 60_000;
-/** Claims per sweep; the rest wait five minutes for the next. */
+/** Rows per claim, claims per run, and rows fired at once within a claim. */
 const ROWS_PER_SWEEP = 200;
+const MAX_ROUNDS_PER_RUN = 10;
+const FIRES_AT_ONCE = 8;
 /** After this many claims that never finished, the step is failed rather than tried forever. */
 const MAX_ATTEMPTS = 3;
 /** A step found due this long after its time (the platform was down) is skipped: stale news confuses guests. */
@@ -113,23 +115,33 @@ export interface SweepReport {
 export async function runDueSteps(db: Database, env: Env, options: { now?: number; reservationId?: string } = {}): Promise<SweepReport> {
   const now = options.now ?? Date.now();
   const report: SweepReport = { claimed: 0, sent: 0, skipped: 0, failed: 0 };
-  const claimed = await claimDue(db, now, options.reservationId);
-  report.claimed = claimed.length;
-  for (const row of claimed) {
-    let outcome: Finish;
-    try {
-      outcome = await fire(db, env, row, now);
-    } catch (error) {
-      log("error", "scheduled_step_failed", { tenantId: row.tenantId, reservationId: row.reservationId, stepId: row.stepId, attempts: row.attempts, error: String(error) });
-      // Left claimed: a later sweep takes it again once the claim ends, and the dedupe key keeps it to one message.
-      if (row.attempts < MAX_ATTEMPTS) continue;
-      outcome = { status: "failed", reason: "send_failed" };
+  // A busy morning (every arrival's instructions at 09:00) takes several claims: a run keeps claiming
+  // until nothing is due, within a bound, rather than leaving the rest for the next run 5 minutes later.
+  for (let round = 0; round < MAX_ROUNDS_PER_RUN; round++) {
+    const claimed = await claimDue(db, now, options.reservationId);
+    if (claimed.length === 0) break;
+    report.claimed += claimed.length;
+    // Rows are independent (one reservation and step each); a few go at once.
+    for (let i = 0; i < claimed.length; i += FIRES_AT_ONCE) {
+      await Promise.all(claimed.slice(i, i + FIRES_AT_ONCE).map((row) => fireAndRecord(db, env, row, now, report)));
     }
-    await finish(db, row, outcome, now);
-    if (outcome.status === "sent") report.sent++;
-    else if (outcome.status === "skipped") report.skipped++;
-    else if (outcome.status === "failed") report.failed++;
   }
-  if (claimed.length > 0) log("info", "scheduled_steps_run", { ...report });
+  if (report.claimed > 0) log("info", "scheduled_steps_run", { ...report });
   return report;
+}
+
+async function fireAndRecord(db: Database, env: Env, row: ScheduleRow, now: number, report: SweepReport) {
+  let outcome: Finish;
+  try {
+    outcome = await fire(db, env, row, now);
+  } catch (error) {
+    log("error", "scheduled_step_failed", { tenantId: row.tenantId, reservationId: row.reservationId, stepId: row.stepId, attempts: row.attempts, error: String(error) });
+    // Left claimed: a later sweep takes it again once the claim ends, and the dedupe key keeps it to one message.
+    if (row.attempts < MAX_ATTEMPTS) return;
+    outcome = { status: "failed", reason: "send_failed" };
+  }
+  await finish(db, row, outcome, now);
+  if (outcome.status === "sent") report.sent++;
+  else if (outcome.status === "skipped") report.skipped++;
+  else if (outcome.status === "failed") report.failed++;
 }

@@ -8,7 +8,7 @@ import { syncReservationSchedule } from "./schedule";
  * already due (the confirmation, a hold reminder for a short hold) goes now rather than at the
  * next sweep. Both halves are idempotent, so the queue may deliver this any number of times.
  */
-export async function followReservation(db: Database, env: Env, event: { tenantId: string; reservationId: string }, options: { justConfirmed?: boolean } = {}): Promise<void> {
+export async function followReservation(db: Database, env: Env, event: { tenantId: string; reservationId: string }, options: { justConfirmed?: boolean; now?: number } = {}): Promise<void> {
   const { dueNow } = await syncReservationSchedule(db, event.tenantId, event.reservationId, options);
-  if (dueNow) await runDueSteps(db, env, { reservationId: event.reservationId });
+  if (dueNow) await runDueSteps(db, env, { reservationId: event.reservationId, now: options.now });
 }
