@@ -24,7 +24,10 @@ export default function AutomaticMessagesScreen() {
     void steps.reload();
     void templates.reload();
   };
-  const templateList = templates.data?.data ?? [];
+  // Templates a step sends come first, in the order of a stay; the tenant's own follow.
+  const stepOrder = (steps.data?.data ?? []).map((step) => step.templateId);
+  const rank = (id: string) => (stepOrder.includes(id) ? stepOrder.indexOf(id) : stepOrder.length);
+  const templateList = [...(templates.data?.data ?? [])].sort((a, b) => rank(a.id) - rank(b.id));
 
   return (
     <>
