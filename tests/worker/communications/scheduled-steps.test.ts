@@ -9,7 +9,7 @@ import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";
 import { FakeWhatsApp } from "../support/fake-whatsapp";
 import { futureDate, hold } from "../support/reservations";
-import { createTenant, type TestTenant } from "../support/tenant";
+import { addMember, createTenant } from "../support/tenant";
 import { connectWhatsApp } from "../support/whatsapp-guest";
 
 let graph: FakeWhatsApp;
@@ -82,7 +82,6 @@ describe("scheduled steps", () => {
     expect(templates.json.data).toHaveLength(7);
     expect(templates.json.data.map((t: { name: string }) => t.name)).toContain("Antes da chegada");
 
-    const { addMember } = await import("../support/tenant");
     const staff = await addMember(tenant, "staff");
     const preArrival = steps.json.data.find((s: { kind: string }) => s.kind === "pre_arrival");
     expect((await call("GET", "/v1/communications/steps", { token: staff.token })).status).toBe(200);
