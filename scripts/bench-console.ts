@@ -4,8 +4,8 @@
 //   npm run bench:console            (RUNS=10 by default; CHROMIUM_PATH to use another Chromium)
 //
 // "Usable" is from navigation start until the screen's main control is visible: the email field on
-// sign-in, the "Hoy" heading on Today, the occupancy tile on Reportes (both signed in as the demo
-// owner). Each run uses a fresh browser
+// sign-in, the "Hoy" heading on Today, the occupancy tile on Reportes and the first step on Mensajes automáticos
+// (all signed in as the demo owner). Each run uses a fresh browser
 // context, so nothing is cached.
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -24,6 +24,7 @@ async function main() {
   try {
     await measure(browser, "sign-in screen", null, (page) => page.getByLabel(/correo|email/i).first().waitFor());
     await measure(browser, "today screen (signed in)", token, (page) => page.getByRole("heading", { name: "Hoy", exact: true }).first().waitFor());
+    await measure(browser, "automatic messages", token, (page) => page.locator('[data-step="pre_arrival"]').waitFor(), "/messages");
     // Usable when the KPI tiles are on screen; the chart's own chunk (uPlot) follows and is counted too.
     await measure(browser, "reports screen (signed in)", token, (page) => page.getByText("Ocupación", { exact: true }).first().waitFor(), "/reports");
   } finally {

@@ -50,6 +50,10 @@ import { registerResetMemberTotp } from "./v1/team/reset-totp";
 import { registerTeamMembers } from "./v1/team/members";
 import { registerKpiReport } from "./v1/reports/kpis";
 import { registerReportCsv } from "./v1/reports/csv";
+import { registerMessageSteps } from "./v1/communications/steps";
+import { registerMessageTemplates } from "./v1/communications/templates";
+import { registerCommunicationSend } from "./v1/communications/send";
+import { registerScheduledMessages } from "./v1/reservations/scheduled-messages";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -86,6 +90,10 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerListReservations(app);
   registerGetReservation(app);
   registerUpdateReservation(app);
+  registerScheduledMessages(app);
+  registerMessageSteps(app);
+  registerMessageTemplates(app);
+  registerCommunicationSend(app);
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);

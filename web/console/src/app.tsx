@@ -14,6 +14,7 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/reservations", label: "reservations", component: lazy(() => import("./screens/reservations/reservations-screen")) },
   { path: "/guests", label: "guests", component: lazy(() => import("./screens/guests/guests-screen")) },
   { path: "/conversations", label: "conversations", component: lazy(() => import("./screens/conversations/conversations-screen")) },
+  { path: "/messages", label: "automaticMessages", component: lazy(() => import("./screens/automatic-messages/automatic-messages-screen")) },
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/reports", label: "reports", component: lazy(() => import("./screens/reports/reports-screen")), scope: "reports:read" },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },

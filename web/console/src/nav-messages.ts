@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     more: "Más",
@@ -10,6 +10,7 @@ export const navMessages: Messages<
     reservations: "Reservas",
     guests: "Huéspedes",
     conversations: "Conversaciones",
+    automaticMessages: "Mensajes automáticos",
     units: "Unidades y precios",
     reports: "Reportes",
     channels: "Canales",
@@ -30,6 +31,7 @@ export const navMessages: Messages<
     reservations: "Reservations",
     guests: "Guests",
     conversations: "Conversations",
+    automaticMessages: "Automatic messages",
     units: "Units and prices",
     reports: "Reports",
     channels: "Channels",
@@ -50,6 +52,7 @@ export const navMessages: Messages<
     reservations: "Reservas",
     guests: "Hóspedes",
     conversations: "Conversas",
+    automaticMessages: "Mensagens automáticas",
     units: "Unidades e preços",
     reports: "Relatórios",
     channels: "Canais",

@@ -11,3 +11,4 @@ export * from "./transfers";
 export * from "./lodging-info";
 export * from "./email";
 export * from "./reports";
+export * from "./communications";
