@@ -17,7 +17,7 @@ export interface ReachFacts {
 export type StepChannelChoice =
   | { channel: "whatsapp"; conversationId: string | null; address: string }
   | { channel: "webchat"; conversationId: string }
-  | { channel: "email"; address: string }
+  | { channel: "email"; conversationId: string | null; address: string }
   | { channel: null; reason: "no_channel" };
 
 /**
@@ -37,7 +37,9 @@ export function pickStepChannel(facts: ReachFacts): StepChannelChoice {
     if (channel === "email") {
       // A guest who booked on web chat reads the answer there before any email.
       if (webchat) return webchat;
-      if (facts.emailAvailable && facts.guestEmail) return { channel: "email", address: facts.guestEmail };
+      // A stay booked in an email thread is answered in that thread, with its subject and references.
+      if (thread?.channel === "email" && facts.emailAvailable) return { channel: "email", conversationId: thread.id, address: "" };
+      if (facts.emailAvailable && facts.guestEmail) return { channel: "email", conversationId: null, address: facts.guestEmail };
     }
   }
   return webchat ?? { channel: null, reason: "no_channel" };

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { languageOfCountry, type TemplateLang } from "../../shared/messaging/default-templates";
 import type { StepChannel } from "../../shared/messaging/step-kinds";
 import type { Database } from "../platform/db/client";
-import { conversations, tenants, whatsappSettings } from "../platform/db/schema";
+import { conversations, emailSettings, tenants, whatsappSettings } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { ensureConversation, queueOutbound } from "../guest-messaging/outbound";
 import { pickStepChannel, whatsAppNumberOf, type StepChannelChoice } from "./pick-step-channel";
@@ -10,21 +10,30 @@ import { renderForReservation, type ReservationRow } from "./render";
 import type { TemplateRow } from "./templates";
 
 /**
- * Email is another channel's work: until it is wired here, a guest reachable only by email gets
- * nothing and the step is recorded as skipped for `no_channel`.
+ * Email goes out when the tenant set a sender up (Settings → Email) or, outside production, to the
+ * local outbox every tenant has; a production tenant without a sender cannot be written to by email.
  */
-export const EMAIL_CHANNEL_AVAILABLE = false;
+async function emailReachable(db: Database, env: Pick<Env, "ENVIRONMENT">, tenantId: string): Promise<boolean> {
+  if ((env.ENVIRONMENT ?? "production") !== "production") return true;
+  return Boolean(await db.select({ tenantId: emailSettings.tenantId }).from(emailSettings).where(eq(emailSettings.tenantId, tenantId)).get());
+}
 
 export type SendOutcome =
   | { sent: true; channel: "whatsapp" | "webchat" | "email"; messageId: string; conversationId: string }
   | { sent: false; reason: "no_channel" | "empty_template" };
 
 /** Where the guest of a reservation can be written to, by the one channel rule. */
-export async function chooseChannel(db: Database, reservation: ReservationRow, preference: readonly StepChannel[]): Promise<{ choice: StepChannelChoice; lang: TemplateLang }> {
-  const [thread, whatsapp, tenant] = await Promise.all([
+export async function chooseChannel(
+  db: Database,
+  env: Pick<Env, "ENVIRONMENT">,
+  reservation: ReservationRow,
+  preference: readonly StepChannel[],
+): Promise<{ choice: StepChannelChoice; lang: TemplateLang }> {
+  const [thread, whatsapp, tenant, emailAvailable] = await Promise.all([
     reservation.conversationId ? db.select().from(conversations).where(and(eq(conversations.tenantId, reservation.tenantId), eq(conversations.id, reservation.conversationId))).get() : undefined,
     db.select({ tenantId: whatsappSettings.tenantId }).from(whatsappSettings).where(eq(whatsappSettings.tenantId, reservation.tenantId)).get(),
     db.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
+    emailReachable(db, env, reservation.tenantId),
   ]);
   const whatsAppNumber = whatsAppNumberOf(reservation.guestPhone);
   const choice = pickStepChannel({
@@ -33,7 +42,7 @@ export async function chooseChannel(db: Database, reservation: ReservationRow, p
     whatsAppNumber,
     whatsAppConnected: Boolean(whatsapp),
     guestEmail: reservation.guestEmail,
-    emailAvailable: EMAIL_CHANNEL_AVAILABLE,
+    emailAvailable,
   });
   // The guest's own language when they have written to us; otherwise the lodging's.
   let lang: TemplateLang = thread?.lang ?? languageOfCountry(tenant?.country ?? "AR");
@@ -59,12 +68,13 @@ export async function sendTemplateToGuest(
   input: { reservation: ReservationRow; template: TemplateRow; preference: readonly StepChannel[]; dedupeKey: string; author: "assistant" | "staff"; urgent: boolean; now?: number },
 ): Promise<SendOutcome> {
   const { reservation } = input;
-  const { choice, lang } = await chooseChannel(db, reservation, input.preference);
-  if (choice.channel === null || choice.channel === "email") return { sent: false, reason: "no_channel" };
+  const { choice, lang } = await chooseChannel(db, env, reservation, input.preference);
+  if (choice.channel === null) return { sent: false, reason: "no_channel" };
   const rendered = await renderForReservation(db, input.template, reservation, lang, input.now);
   if (rendered.text === "") return { sent: false, reason: "empty_template" };
   const conversationId =
-    choice.conversationId ?? (await ensureConversation(db, reservation.tenantId, "whatsapp", choice.channel === "whatsapp" ? choice.address : "", reservation.guestName)).id;
+    choice.conversationId ??
+    (await ensureConversation(db, reservation.tenantId, choice.channel, choice.channel === "webchat" ? "" : choice.address, reservation.guestName)).id;
   const message = await queueOutbound(db, env, {
     tenantId: reservation.tenantId,
     conversationId,

@@ -48,10 +48,10 @@ describe("pickStepChannel", () => {
     expect(pickStepChannel(facts({ bookingThread: { id: "c1", channel: "whatsapp" }, whatsAppNumber: "549" }))).toEqual({ channel: "whatsapp", conversationId: "c1", address: "" });
     expect(pickStepChannel(facts({ whatsAppNumber: "5492945550101" }))).toEqual({ channel: "whatsapp", conversationId: null, address: "5492945550101" });
     expect(pickStepChannel(facts({ bookingThread: { id: "w1", channel: "webchat" } }))).toEqual({ channel: "webchat", conversationId: "w1" });
-    expect(pickStepChannel(facts({ guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", address: "a@b.c" });
+    expect(pickStepChannel(facts({ guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", conversationId: null, address: "a@b.c" });
     expect(pickStepChannel(facts({ guestEmail: "a@b.c" }))).toEqual({ channel: null, reason: "no_channel" });
     expect(pickStepChannel(facts({ whatsAppNumber: "5492945550101", whatsAppConnected: false }))).toEqual({ channel: null, reason: "no_channel" });
-    expect(pickStepChannel(facts({ preference: ["email", "whatsapp"], whatsAppNumber: "5492945550101", guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", address: "a@b.c" });
+    expect(pickStepChannel(facts({ preference: ["email", "whatsapp"], whatsAppNumber: "5492945550101", guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", conversationId: null, address: "a@b.c" });
     expect(whatsAppNumberOf("+54 9 294 555-0101")).toBe("5492945550101");
     expect(whatsAppNumberOf("123")).toBeNull();
   });

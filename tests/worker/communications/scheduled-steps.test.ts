@@ -46,13 +46,14 @@ const stepMessages = (reservationId: string) => env.DB.prepare("SELECT id, statu
 /** Buenos Aires is UTC-3 all year: a local "10:00" is 13:00Z. */
 const at = (date: string, utcTime: string) => Date.parse(`${date}T${utcTime}:00Z`);
 
-async function confirmedStay(options: { phone?: string | null; checkIn?: string; checkOut?: string; whatsapp?: boolean } = {}) {
+async function confirmedStay(options: { phone?: string | null; noContact?: boolean; checkIn?: string; checkOut?: string; whatsapp?: boolean } = {}) {
   const tenant = await createTenant();
   if (options.whatsapp !== false) await connectWhatsApp(tenant);
   const acc = await createAccommodation(tenant, { minStay: 1, doorCode: "4821", wifi: "Coihue / pino2026" });
   const checkIn = options.checkIn ?? futureDate("05-10");
   const checkOut = options.checkOut ?? futureDate("05-13");
-  const guest = { name: "Ana Pérez", ...(options.phone === null ? { email: "ana@example.test" } : { phone: options.phone ?? "+54 9 294 555-0101" }) };
+  const contact = options.noContact ? {} : options.phone === null ? { email: "ana@example.test" } : { phone: options.phone ?? "+54 9 294 555-0101" };
+  const guest = { name: "Ana Pérez", ...contact };
   const created = await hold(tenant, acc, checkIn, checkOut, { guest });
   expect(created.status).toBe(201);
   const id = created.json.id as string;
@@ -208,9 +209,28 @@ describe("scheduled steps", () => {
     expect(message!.text).toContain(created.json.code);
   });
 
-  it("records a step as skipped for no_channel when the guest has no WhatsApp and email is not wired", async () => {
+  it("writes by email to a guest who gave only an email, once, in an email thread", async () => {
     const { id } = await confirmedStay({ phone: null });
-    await eventually(async () => expect((await rowOf(id, "confirmation"))).toMatchObject({ status: "skipped", reason: "no_channel" }));
+    await eventually(async () => expect(await rowOf(id, "confirmation")).toMatchObject({ status: "sent", channel: "email" }));
+    const code = (await env.DB.prepare("SELECT code FROM reservations WHERE id = ?").bind(id).first<{ code: string }>())!.code;
+    // The message is filed in the guest's email thread; delivery (and quiet hours) is the outbound pipeline's.
+    const filed = async () =>
+      (
+        await env.DB.prepare(
+          "SELECT c.channel, c.guest_address, m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.dedupe_key IN (SELECT 'step:' || id || ':' || ?1 FROM message_steps)",
+        )
+          .bind(id)
+          .all<{ channel: string; guest_address: string; text: string }>()
+      ).results;
+    expect(await filed()).toEqual([{ channel: "email", guest_address: "ana@example.test", text: expect.stringContaining(code) }]);
+    // A sweep run again files nothing more.
+    await runDueSteps(db(), env, { now: Date.now() + 60_000, reservationId: id });
+    expect(await filed()).toHaveLength(1);
+  });
+
+  it("records a step as skipped for no_channel when the guest left neither a phone nor an email", async () => {
+    const { id } = await confirmedStay({ noContact: true });
+    await eventually(async () => expect(await rowOf(id, "confirmation")).toMatchObject({ status: "skipped", reason: "no_channel" }));
     expect((await stepMessages(id)).results).toEqual([]);
   });
 

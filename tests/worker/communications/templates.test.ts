@@ -127,7 +127,16 @@ describe("message templates", () => {
     // No guest message yet, so the 24-hour window is closed: the approved template goes.
     await eventually(async () => expect(graph.sent.some((s) => (s.body as { template?: { name: string } }).template?.name === "codigo_puerta")).toBe(true));
 
-    const unreachable = await mirroredHold(tenant, acc, { name: "Bruno Díaz", email: "bruno@example.test" }, futureDate("04-20"), futureDate("04-22"));
+    // A guest who gave only an email gets it by email.
+    const byEmail = await mirroredHold(tenant, acc, { name: "Bruno Díaz", email: "bruno@example.test" }, futureDate("04-20"), futureDate("04-22"));
+    const emailed = await call("POST", "/v1/communications/send", { token: tenant.token, body: { templateId: template.id, reservationId: byEmail.id } });
+    expect(emailed.status).toBe(201);
+    expect(emailed.json).toMatchObject({ channel: "email" });
+    await eventually(async () =>
+      expect(await env.DB.prepare("SELECT to_address FROM email_outbox WHERE message_id = ?").bind(emailed.json.messageId).first()).toEqual({ to_address: "bruno@example.test" }),
+    );
+
+    const unreachable = await mirroredHold(tenant, acc, { name: "Carla Sin Datos" }, futureDate("04-24"), futureDate("04-26"));
     const refused = await call("POST", "/v1/communications/send", { token: tenant.token, body: { templateId: template.id, reservationId: unreachable.id } });
     expect(refused.status).toBe(422);
     expect(refused.json.code).toBe("no_channel");

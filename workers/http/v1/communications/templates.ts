@@ -85,6 +85,6 @@ export function registerMessageTemplates(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(previewRoute, async (c) => {
     const { reservationId, lang } = c.req.valid("json");
-    return c.json(await previewTemplate(c.var.db, c.var.principal.tenantId, c.req.valid("param").id, reservationId, lang), 200);
+    return c.json(await previewTemplate(c.var.db, c.env, c.var.principal.tenantId, c.req.valid("param").id, reservationId, lang), 200);
   });
 }
