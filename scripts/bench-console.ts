@@ -4,8 +4,9 @@
 //   npm run bench:console            (RUNS=10 by default; CHROMIUM_PATH to use another Chromium)
 //
 // "Usable" is from navigation start until the screen's main control is visible: the email field on
-// sign-in, the "Hoy" heading on Today (signed in as the demo owner). Each run uses a fresh browser
-// context, so nothing is cached.
+// sign-in, the "Hoy" heading on Today and, on Settings, the email form's sender field once its
+// settings have loaded (both signed in as the demo owner). Each run uses a fresh browser context, so
+// nothing is cached.
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/support/chromium";
@@ -23,12 +24,13 @@ async function main() {
   try {
     await measure(browser, "sign-in screen", null, (page) => page.getByLabel(/correo|email/i).first().waitFor());
     await measure(browser, "today screen (signed in)", token, (page) => page.getByRole("heading", { name: "Hoy", exact: true }).first().waitFor());
+    await measure(browser, "settings screen (signed in)", token, (page) => page.getByLabel("Email del remitente").waitFor(), "/settings");
   } finally {
     await browser.close();
   }
 }
 
-async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>) {
+async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>, path = "/") {
   const times: number[] = [];
   let scriptBytes = 0;
   for (let run = 0; run < RUNS; run++) {
@@ -40,7 +42,7 @@ async function measure(browser: Browser, name: string, token: string | null, usa
       if (response.url().endsWith(".js")) bodies.push(response.body().then((body) => gzipSync(body).length));
     });
     const started = performance.now();
-    await page.goto(BASE_URL);
+    await page.goto(`${BASE_URL}${path}`);
     await usable(page);
     times.push(performance.now() - started);
     await page.waitForLoadState("networkidle");
@@ -49,7 +51,7 @@ async function measure(browser: Browser, name: string, token: string | null, usa
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
-  console.log(`${name.padEnd(26)} usable p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${RUNS} cold loads; JavaScript ${(scriptBytes / 1024).toFixed(1)} kB gzipped`);
+  console.log(`${name.padEnd(29)} usable p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${RUNS} cold loads; JavaScript ${(scriptBytes / 1024).toFixed(1)} kB gzipped`);
 }
 
 await main();
