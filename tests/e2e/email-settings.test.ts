@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseUrl, openContext, PHONE, screenshot, useBrowser } from "./support/browser";
@@ -9,6 +10,19 @@ const browser = useBrowser();
 const NARROW = { width: 360, height: PHONE.height };
 const WRONG_KEY = "re_e2e_wrong_key_123";
 const WEBHOOK_SECRET = `whsec_${Buffer.from("posada-e2e-webhook-signing-secret").toString("base64")}`;
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG A/AA rules on the email form and the outbox panel: each violation as "rule: element". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    type Result = { id: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Result[] }> } }).axe;
+    const result = await axe.run({ include: [["section[aria-labelledby='email-settings']"], ["#outbox"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
+  });
+}
 
 /** How much wider than the screen the page is (0 when nothing sticks out). */
 const overflow = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
@@ -125,6 +139,7 @@ describe("the development outbox", () => {
     await email.getByText(sent!.subject).click();
     await expect.poll(() => email.locator("pre").innerText()).toContain(reply);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "settings-outbox-phone");
     await context.close();
   });
