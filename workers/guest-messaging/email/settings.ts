@@ -54,7 +54,14 @@ export async function saveEmailSettings(db: Database, secretsKey: string, tenant
     if (missing.length > 0) throw new AppError(400, "validation_failed", "The request has invalid fields", { errors: missing });
   }
   try {
-    await db.insert(emailSettings).values(row).onConflictDoUpdate({ target: emailSettings.tenantId, set: row });
+    // A kept secret is left out of the update, so a save racing one that replaces it cannot write the old one back.
+    const { resendApiKeySealed, resendWebhookSecretSealed, ...plain } = row;
+    const set = {
+      ...plain,
+      ...(resend && !input.resendApiKey ? {} : { resendApiKeySealed }),
+      ...(resend && !input.resendWebhookSecret ? {} : { resendWebhookSecretSealed }),
+    };
+    await db.insert(emailSettings).values(row).onConflictDoUpdate({ target: emailSettings.tenantId, set });
   } catch (error) {
     // Mail to the inbound domain is filed for one tenant only.
     if (isUniqueViolation(error)) throw new AppError(409, "email_domain_taken", "That inbound domain already receives email for another account");
