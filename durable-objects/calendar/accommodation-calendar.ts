@@ -300,11 +300,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const input = reservationRef.parse(raw);
     const now = input.now ?? Date.now();
     return this.change((): ReceiptResult => {
-      this.ledger.expireDue(now);
-      const stay = this.ownReservation(input.tenantId, input.reservationId);
-      const details = stay && this.ledger.details(stay.id);
-      if (!stay || !details) return { ok: false, code: "not_found" };
-      if (stay.status !== "held") return { ok: false, code: "not_held" };
+      const found = this.liveHold(input.tenantId, input.reservationId, now);
+      if (!found.ok) return found;
+      const { stay, details } = found;
       const extend = details.receipt_extension_used === 0;
       if (details.receipt_received_at !== null && !extend) return { ok: true, reservation: this.viewOf(stay.id, now)!, extended: false };
       const expiresAt = extend ? (stay.expires_at ?? now) + RECEIPT_EXTENSION_MINUTES * MINUTE : stay.expires_at;
@@ -324,11 +322,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const input = reservationRef.parse(raw);
     const now = input.now ?? Date.now();
     return this.change((): ReceiptResult => {
-      this.ledger.expireDue(now);
-      const stay = this.ownReservation(input.tenantId, input.reservationId);
-      const details = stay && this.ledger.details(stay.id);
-      if (!stay || !details) return { ok: false, code: "not_found" };
-      if (stay.status !== "held") return { ok: false, code: "not_held" };
+      const found = this.liveHold(input.tenantId, input.reservationId, now);
+      if (!found.ok) return found;
+      const { stay, details } = found;
       if (details.receipt_received_at !== null) {
         this.sql.exec(`UPDATE reservations SET receipt_received_at = NULL WHERE id = ?`, stay.id);
         this.ledger.setReservationStatus(stay, "held", now);
@@ -530,6 +526,16 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const next = Math.max(Math.min(...candidates), Date.now() + 10);
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > next) await this.ctx.storage.setAlarm(next);
+  }
+
+  /** The tenant's reservation born here while it is still a hold (due holds expire first). */
+  private liveHold(tenantId: string, reservationId: string, now: number) {
+    this.ledger.expireDue(now);
+    const stay = this.ownReservation(tenantId, reservationId);
+    const details = stay && this.ledger.details(stay.id);
+    if (!stay || !details) return { ok: false as const, code: "not_found" as const };
+    if (stay.status !== "held") return { ok: false as const, code: "not_held" as const };
+    return { ok: true as const, stay, details };
   }
 
   /** The tenant's reservation born here; another tenant's id, a block's or an unknown one is undefined. */

@@ -12,6 +12,8 @@ export interface OutboxEnv {
 }
 
 /** Stays written to the read model in one D1 batch (each costs up to four statements). */
+/** A queue's sendBatch takes at most 100 messages. */
+const EVENTS_PER_SEND = 100;
 const STAYS_PER_BATCH = 40;
 /** Outbox rows read per round; the rest wait for the next round of the same flush. */
 const ROWS_PER_ROUND = 400;
@@ -132,7 +134,15 @@ export class Outbox {
         if (statements.length > 0) await this.env.DB.batch(statements);
       }
     }
-    if (events.length > 0) await this.env.BOOKINGS_QUEUE.sendBatch(events.map((body) => ({ body })));
+    // Every reservation whose new state reached the read model is announced after it (ids only: the
+    // receiver reads the state it acts on), so what follows a reservation (its scheduled messages)
+    // never acts on a state the read model does not have yet.
+    if (owner) {
+      for (const { reservation } of mirrors) {
+        if (reservation) events.push({ kind: "reservation_changed", tenantId: owner.tenantId, accommodationId: owner.accommodationId, reservationId: reservation.id });
+      }
+    }
+    for (let i = 0; i < events.length; i += EVENTS_PER_SEND) await this.env.BOOKINGS_QUEUE.sendBatch(events.slice(i, i + EVENTS_PER_SEND).map((body) => ({ body })));
     if (owner && mirrors.length > 0) await announce(this.env, owner.tenantId, owner.accommodationId, mirrors.map((m) => m.state));
   }
 

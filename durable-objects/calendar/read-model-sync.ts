@@ -1,6 +1,7 @@
 import type { StayState } from "./ledger";
 import { occupies, isExclusive } from "./ledger";
 import type { ReservationView } from "./results";
+import { MARK_RANGE_SQL, MARK_RESERVATION_ARRIVAL_SQL, MARK_STORED_STAY_SQL, RECOMPUTE_MARKED_SQL } from "../../shared/reports/daily-rows";
 
 /** A payment as the object stores it and the read model mirrors it. */
 export interface PaymentState {
@@ -36,9 +37,20 @@ export interface StayMirror {
  * the stays that occupy them inserted. The object never lets two exclusive stays share a night,
  * so once the old nights are gone the new ones always fit. Each statement is guarded by
  * `version`, so replaying an old state (at-least-once delivery) never rolls a newer one back.
+ *
+ * The same batch keeps the daily report rows in step: it first marks the days each change touches
+ * (a stay's range as the read model held it and as it is now; a payment's check-in day), and last
+ * recomputes those days from what the batch wrote (see shared/reports/daily-rows.ts). Inside the
+ * batch, so the report never sees half a change and a replay rewrites the same rows.
  */
 export function readModelStatements(db: D1Database, tenantId: string, stays: StayMirror[], payments: PaymentState[], now: number): D1PreparedStatement[] {
+  if (stays.length === 0 && payments.length === 0) return [];
   const statements: D1PreparedStatement[] = [];
+  for (const { state: s } of stays) {
+    statements.push(db.prepare(MARK_STORED_STAY_SQL).bind(s.id));
+    statements.push(db.prepare(MARK_RANGE_SQL).bind(tenantId, s.accommodation_id, s.check_in, s.check_out));
+  }
+  for (const p of payments) statements.push(db.prepare(MARK_RESERVATION_ARRIVAL_SQL).bind(p.reservation_id));
   // Stays that give nights back go first, then those that take them.
   const ordered = [...stays].sort((a, b) => Number(occupies(a.state.status)) - Number(occupies(b.state.status)));
   // Stays whose dates changed can trade nights among themselves (one moves off nights another moves
@@ -85,6 +97,7 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
     );
   }
   for (const p of payments) statements.push(paymentUpsert(db, tenantId, p));
+  for (const sql of RECOMPUTE_MARKED_SQL) statements.push(db.prepare(sql).bind(tenantId));
   return statements;
 }
 

@@ -90,5 +90,7 @@ export type DayStatus = "free" | "held" | "booked" | "blocked";
 /** What the outbox hands to the bookings queue once the state behind it is committed. */
 export type BookingEvent =
   | { kind: "stay_confirmed"; tenantId: string; accommodationId: string; reservationId: string }
+  /** A reservation's state reached the read model (held, confirmed, dates changed, cancelled, expired): its scheduled messages follow. */
+  | { kind: "reservation_changed"; tenantId: string; accommodationId: string; reservationId: string }
   | { kind: "calendar_outbox_stuck"; tenantId: string; accommodationId: string; attempts: number; error: string }
   | { kind: "calendar_outbox_recovered"; tenantId: string; accommodationId: string };

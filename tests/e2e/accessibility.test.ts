@@ -21,7 +21,10 @@ function screensOf(busy: BusyTenant): string[] {
     "/guests",
     "/units",
     `/units?id=${busy.units[0]!.id}`,
+    "/reports",
+    "/reports?range=custom&from=2020-01-01&to=2020-01-31",
     "/channels",
+    "/messages",
     "/settings",
     "/account",
   ];

@@ -24,6 +24,10 @@ export interface AccommodationInput {
   pricing?: PricingRules;
   depositPercent?: number;
   timezone?: string;
+  doorCode?: string | null;
+  wifi?: string | null;
+  directions?: string | null;
+  mapsUrl?: string | null;
 }
 
 const icalContext = (row: Pick<AccommodationRow, "tenantId" | "id">) => `tenant:${row.tenantId}:accommodation:${row.id}:ical`;
@@ -60,6 +64,10 @@ export async function createAccommodation(db: Database, secretsKey: string, tena
     pricing: input.pricing ?? {},
     depositPercent: input.depositPercent ?? 30,
     timezone: input.timezone ?? tenant.timezone,
+    doorCode: input.doorCode || null,
+    wifi: input.wifi || null,
+    directions: input.directions || null,
+    mapsUrl: input.mapsUrl || null,
     icalTokenSealed: await sealSecret(secretsKey, newIcalToken(), icalContext({ tenantId, id })),
     // The tenant's next unit number (reservation codes are made from it); two creates racing for
     // the same number meet the unique index, and the loser takes the next one.
@@ -99,6 +107,8 @@ export async function updateAccommodation(db: Database, tenantId: string, id: st
   const basePrice = patch.basePrice ?? { amount: current.basePriceAmount, currency: current.currency };
   assertConsistentCurrency(basePrice, patch.pricing ?? current.pricing);
   const { basePrice: _ignored, amenities, ...rest } = patch;
+  // An empty text clears a guest instruction, like null.
+  for (const key of ["doorCode", "wifi", "directions", "mapsUrl"] as const) if (rest[key] === "") rest[key] = null;
   const updated = await db
     .update(accommodations)
     .set({
@@ -169,6 +179,10 @@ export async function presentAccommodation(row: AccommodationRow, secretsKey: st
     pricing: row.pricing,
     depositPercent: row.depositPercent,
     timezone: row.timezone,
+    doorCode: row.doorCode,
+    wifi: row.wifi,
+    directions: row.directions,
+    mapsUrl: row.mapsUrl,
     icalExportUrl: `${publicBaseUrl}/ical/${row.id}/${token}.ics`,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),

@@ -13,7 +13,7 @@ const stuckKey = (accommodationId: string) => `calendar_outbox_stuck:${accommoda
  * Tells staff when a calendar's outbox keeps failing, and clears the alert when it drains. Delivery
  * is at least once; alerts are deduplicated, so a redelivery does nothing new.
  */
-export async function handleOutboxHealth(db: Database, env: Env, event: Exclude<BookingEvent, { kind: "stay_confirmed" }>): Promise<void> {
+export async function handleOutboxHealth(db: Database, env: Env, event: Exclude<BookingEvent, { kind: "stay_confirmed" | "reservation_changed" }>): Promise<void> {
   switch (event.kind) {
     case "calendar_outbox_stuck":
       await raiseAlert(db, env, event.tenantId, {

@@ -48,6 +48,12 @@ import { registerInvite } from "./v1/team/invite";
 import { registerListUsers } from "./v1/team/list";
 import { registerResetMemberTotp } from "./v1/team/reset-totp";
 import { registerTeamMembers } from "./v1/team/members";
+import { registerKpiReport } from "./v1/reports/kpis";
+import { registerReportCsv } from "./v1/reports/csv";
+import { registerMessageSteps } from "./v1/communications/steps";
+import { registerMessageTemplates } from "./v1/communications/templates";
+import { registerCommunicationSend } from "./v1/communications/send";
+import { registerScheduledMessages } from "./v1/reservations/scheduled-messages";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -77,11 +83,17 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerQuote(app);
   registerCalendar(app);
   registerTapeChart(app);
+  registerKpiReport(app);
+  registerReportCsv(app);
   registerAvailability(app);
   registerCreateReservation(app);
   registerListReservations(app);
   registerGetReservation(app);
   registerUpdateReservation(app);
+  registerScheduledMessages(app);
+  registerMessageSteps(app);
+  registerMessageTemplates(app);
+  registerCommunicationSend(app);
   registerReservationActions(app);
   registerPaymentLink(app);
   registerAlerts(app);

@@ -7,14 +7,24 @@ import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed"
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
+import { runDueSteps } from "../communications/due-steps";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
 const LONGER_WINDOWS = [{ keyPrefix: WEBCHAT_HOLD_WINDOW_PREFIX, windowMs: WEBCHAT_HOLDS_PER_ADDRESS.windowMs }];
 
-/** The 15-minute cron: each job runs on its own, so one failing does not starve the others. */
+/** The cron that sends scheduled guest messages: steps must go within 5 minutes of their time. */
+export const STEPS_CRON = "*/5 * * * *";
+
+/**
+ * Two crons: every 5 minutes the due scheduled messages go (one indexed query when none is due);
+ * every 15 minutes the sweeps below. A run named by neither (the dev server's
+ * /cdn-cgi/handler/scheduled) runs both. Each job runs on its own, so one failing does not starve the others.
+ */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  const jobs: Record<string, () => Promise<unknown>> = {
+  const steps = { runDueSteps: () => runDueSteps(database(env.DB), env, { now: Math.max(controller.scheduledTime, Date.now()) }) };
+  if (controller.cron === STEPS_CRON) return runJobs(steps);
+  const quarterly: Record<string, () => Promise<unknown>> = {
     requeueUnprocessedEvents: () => requeueUnprocessedEvents(env, controller.scheduledTime),
     enqueueDueFeeds: () => enqueueDueFeeds(env, database(env.DB), controller.scheduledTime),
     retryStuckCalendars: () => retryStuckCalendars(env, database(env.DB)),
@@ -22,6 +32,10 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
   };
+  return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
+}
+
+async function runJobs(jobs: Record<string, () => Promise<unknown>>): Promise<void> {
   const results = await Promise.allSettled(Object.values(jobs).map((job) => job()));
   Object.keys(jobs).forEach((name, i) => {
     const result = results[i];

@@ -10,6 +10,7 @@ import { neverPermanent, settle } from "./settle";
 import { runWebhookEventJob } from "./webhook-event-job";
 import { handleOutboxHealth } from "../bookings/booking-events";
 import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
+import { followReservation } from "../communications/follow-reservation";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -31,7 +32,14 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
     const body = parsed.data;
     switch (body.kind) {
       case "stay_confirmed":
-        await settle(message, () => tellGuestStayConfirmed(db, env, body), { event: "stay_confirmed_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        await settle(message, () => tellGuestStayConfirmed(db, env, body).then(() => followReservation(db, env, body, { justConfirmed: true })), {
+          event: "stay_confirmed_failed",
+          fields: { reservationId: body.reservationId },
+          isPermanent: neverPermanent,
+        });
+        break;
+      case "reservation_changed":
+        await settle(message, () => followReservation(db, env, body), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
         break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":

@@ -13,11 +13,12 @@ export const icalSyncMessage = z.object({ kind: z.literal("ical_sync"), tenantId
 export const outboundMessage = z.object({ kind: z.literal("outbound"), tenantId: id, messageId: id });
 /** What the calendar objects' outboxes send (see durable-objects/calendar/results.ts). */
 export const stayConfirmedMessage = z.object({ kind: z.literal("stay_confirmed"), tenantId: id, accommodationId: id, reservationId: z.string().min(1).max(80) });
+export const reservationChangedMessage = z.object({ kind: z.literal("reservation_changed"), tenantId: id, accommodationId: id, reservationId: z.string().min(1).max(80) });
 export const calendarOutboxStuckMessage = z.object({ kind: z.literal("calendar_outbox_stuck"), tenantId: id, accommodationId: id, attempts: z.number().int(), error: z.string().max(1000) });
 export const calendarOutboxRecoveredMessage = z.object({ kind: z.literal("calendar_outbox_recovered"), tenantId: id, accommodationId: id });
-export const bookingEventMessage = z.discriminatedUnion("kind", [stayConfirmedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]) satisfies z.ZodType<BookingEvent>;
+export const bookingEventMessage = z.discriminatedUnion("kind", [stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]) satisfies z.ZodType<BookingEvent>;
 
-export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]);
+export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]);
 
 export type WebhookMessage = z.infer<typeof webhookMessage>;
 export type IcalSyncMessage = z.infer<typeof icalSyncMessage>;

@@ -84,6 +84,30 @@ async function pendingReceipt(owner: TestTenant): Promise<string> {
 
 const BANK_ACCOUNT = { enabled: true, cbu: "2850590940090418135201", alias: "POSADA.SEC", holderName: "Posada Sec", cuit: "30712345671" };
 
+/** One of the owner's default steps (created on first read). */
+async function stepOf(owner: TestTenant): Promise<string> {
+  const listed = await call("GET", "/v1/communications/steps", { token: owner.token });
+  if (listed.status !== 200) throw new Error(`steps failed: ${listed.status} ${listed.text}`);
+  return listed.json.data.find((s: { kind: string }) => s.kind === "pre_arrival").id;
+}
+
+/** A fresh template of the owner's, used by no step (so it may be deleted). */
+async function templateOf(owner: TestTenant): Promise<string> {
+  const created = await call("POST", "/v1/communications/templates", { token: owner.token, body: { name: "Sec", bodies: { es: "Hola {guest.firstName}" } } });
+  if (created.status !== 201) throw new Error(`template failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
+/** A held reservation of the owner's that has reached the read model. */
+async function mirroredReservation(owner: TestTenant): Promise<string> {
+  const id = await heldReservation(owner);
+  for (let i = 0; i < 100; i++) {
+    if (await env.DB.prepare("SELECT 1 FROM reservations WHERE id = ?").bind(id).first()) return id;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("reservation never reached the read model");
+}
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
@@ -230,6 +254,27 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/settings/{provider}/test": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/stripe/test") },
   "GET /v1/calendar/stays": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/calendar/stays?from=2030-01-01&to=2030-03-01") },
   "GET /v1/reservations": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/reservations") },
+  "GET /v1/reports/kpis": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/kpis") },
+  "GET /v1/reports/kpis.csv": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/kpis.csv") },
+  "GET /v1/reports/reservations.csv": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/reservations.csv") },
+  "GET /v1/reservations/{id}/scheduled-messages": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/scheduled-messages` }) },
+  "GET /v1/communications/steps": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/communications/steps") },
+  "PATCH /v1/communications/steps/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/communications/steps/${await stepOf(o)}`, body: { localTime: "11:00" } }) },
+  "GET /v1/communications/templates": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/communications/templates") },
+  "POST /v1/communications/templates": { access: "admin-session", namesResource: false, prepare: fixed("/v1/communications/templates", { name: "Nueva", bodies: { es: "Hola {guest.firstName}" } }) },
+  "GET /v1/communications/templates/{id}": { access: { scope: "conversations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/communications/templates/${await templateOf(o)}` }) },
+  "PATCH /v1/communications/templates/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/communications/templates/${await templateOf(o)}`, body: { name: "Otra" } }) },
+  "DELETE /v1/communications/templates/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/communications/templates/${await templateOf(o)}` }) },
+  "POST /v1/communications/templates/{id}/preview": {
+    access: { scope: "conversations:read" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/communications/templates/${await templateOf(o)}/preview`, body: { reservationId: await mirroredReservation(o) } }),
+  },
+  "POST /v1/communications/send": {
+    access: { scope: "conversations:write" },
+    namesResource: false,
+    prepare: async (o) => ({ path: "/v1/communications/send", body: { templateId: await templateOf(o), reservationId: await mirroredReservation(o) } }),
+  },
   "GET /v1/reservations/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}` }) },
   "PATCH /v1/reservations/{id}": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}`, body: { notes: "late arrival" } }) },
   "POST /v1/reservations/{id}/extend": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/extend` }) },

@@ -1,15 +1,18 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "today" | "calendar" | "reservations" | "guests" | "conversations" | "units" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
+    more: "Más",
     today: "Hoy",
     calendar: "Calendario",
     reservations: "Reservas",
     guests: "Huéspedes",
     conversations: "Conversaciones",
+    automaticMessages: "Mensajes automáticos",
     units: "Unidades y precios",
+    reports: "Reportes",
     channels: "Canales",
     settings: "Ajustes",
     account: "Mi cuenta",
@@ -22,12 +25,15 @@ export const navMessages: Messages<
     skipToContent: "Ir al contenido",
   },
   en: {
+    more: "More",
     today: "Today",
     calendar: "Calendar",
     reservations: "Reservations",
     guests: "Guests",
     conversations: "Conversations",
+    automaticMessages: "Automatic messages",
     units: "Units and prices",
+    reports: "Reports",
     channels: "Channels",
     settings: "Settings",
     account: "My account",
@@ -40,12 +46,15 @@ export const navMessages: Messages<
     skipToContent: "Skip to content",
   },
   "pt-BR": {
+    more: "Mais",
     today: "Hoje",
     calendar: "Calendário",
     reservations: "Reservas",
     guests: "Hóspedes",
     conversations: "Conversas",
+    automaticMessages: "Mensagens automáticas",
     units: "Unidades e preços",
+    reports: "Relatórios",
     channels: "Canais",
     settings: "Configurações",
     account: "Minha conta",

@@ -2616,6 +2616,349 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy, ADR, RevPAR, revenue by source and unit, the booking funnel and a daily series
+         * @description Read from daily rows kept per unit as the calendars change, so a year costs the same few reads as a week. Days are the tenant's; amounts are in one currency (see `currency`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the tenant's time zone. Default: six days before `to`. */
+                    from?: string;
+                    /** @description Last day, included. Default: today in the tenant's zone (or six days after `from`). At most 731 days in all. */
+                    to?: string;
+                    /** @description One unit only; another tenant's unit answers 404 */
+                    accommodationId?: string;
+                    /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
+                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
+                    currency?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiReport"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description mixed_currencies: the range holds stays in two currencies; pass `currency` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/kpis.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPIs as CSV: one line per day and unit
+         * @description Columns: date, accommodation_id, accommodation, currency, sold_nights, blocked_nights, available_nights, occupancy, room_revenue, adr, arrivals, cancellations, lapsed_holds, deposits_collected, balance_outstanding. Every unit on every day, so each column adds up to the JSON report. Money in major units. Streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the tenant's time zone. Default: six days before `to`. */
+                    from?: string;
+                    /** @description Last day, included. Default: today in the tenant's zone (or six days after `from`). At most 731 days in all. */
+                    to?: string;
+                    /** @description One unit only; another tenant's unit answers 404 */
+                    accommodationId?: string;
+                    /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
+                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
+                    currency?: string;
+                    /** @description semicolon (with decimal commas) for Excel in es-AR and pt-BR; comma (with decimal points) otherwise */
+                    delimiter?: "comma" | "semicolon";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The KPIs by day and unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description mixed_currencies: the range holds stays in two currencies; pass `currency` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/reservations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reservations with a night in the range (or arriving in it) as CSV, to check totals against another system
+         * @description Every status. room_revenue_in_range is a confirmed stay's share of its total on the range's nights (spread evenly over its nights), so it adds up to the report's roomRevenue. Text that a spreadsheet would run as a formula starts with an apostrophe. Streamed 500 reservations at a time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the tenant's time zone. Default: six days before `to`. */
+                    from?: string;
+                    /** @description Last day, included. Default: today in the tenant's zone (or six days after `from`). At most 731 days in all. */
+                    to?: string;
+                    /** @description One unit only; another tenant's unit answers 404 */
+                    accommodationId?: string;
+                    /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
+                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
+                    currency?: string;
+                    /** @description semicolon (with decimal commas) for Excel in es-AR and pt-BR; comma (with decimal points) otherwise */
+                    delimiter?: "comma" | "semicolon";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reservations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description mixed_currencies: the range holds stays in two currencies; pass `currency` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/availability": {
         parameters: {
             query?: never;
@@ -3109,6 +3452,921 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/reservations/{id}/scheduled-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reservation's scheduled and sent messages, earliest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Scheduled messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ScheduledMessage"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages Posada sends on its own, in the order of a stay, each with its next sends
+         * @description Created with defaults on first use. Each step fires at most once per reservation, within 5 minutes of its time.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Steps */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MessageStep"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/steps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a step: offset, local time, template, channels, enabled (owners and admins)
+         * @description Every reservation still ahead is planned again for the step; messages already sent stay sent.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageStepPatch"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageStep"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field this step does not have, or an unknown template */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/communications/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Message templates, per language, with their WhatsApp mapping */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Templates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MessageTemplate"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a template (owners and admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageTemplateInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageTemplate"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unknown_template_variables`: placeholders that are not template variables, each named in `errors` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageTemplate"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a template no step uses (owners and admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `template_in_use`: a step sends it; point the step at another template first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a template (owners and admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MessageTemplatePatch"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageTemplate"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unknown_template_variables`: placeholders that are not template variables, each named in `errors` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/communications/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a template against a real reservation, as the guest would read it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewRequest"];
+                };
+            };
+            responses: {
+                /** @description Rendered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplatePreview"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a template to a reservation's guest now
+         * @description Same pipeline and channel rule as scheduled steps: WhatsApp (an approved template outside the 24-hour window), the web chat thread the stay was booked in, else email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommunicationSendRequest"];
+                };
+            };
+            responses: {
+                /** @description Queued */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunicationSent"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `no_channel`: the guest cannot be reached on the channels asked for; `template_empty` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/reservations/{id}/extend": {
@@ -7283,6 +8541,10 @@ export interface components {
             pricing?: unknown;
             depositPercent: number;
             timezone: string;
+            doorCode: string | null;
+            wifi: string | null;
+            directions: string | null;
+            mapsUrl: string | null;
             icalExportUrl: string;
             createdAt: string;
             updatedAt: string;
@@ -7324,6 +8586,17 @@ export interface components {
             };
             depositPercent?: number;
             timezone?: string;
+            /** @description Door code or where to pick up the key */
+            doorCode?: string | null;
+            /** @description Wi-Fi network and password */
+            wifi?: string | null;
+            /** @description How to get there */
+            directions?: string | null;
+            /**
+             * Format: uri
+             * @description A map link; by default one is made from the lodging's address
+             */
+            mapsUrl?: string | null;
         };
         AccommodationPatch: {
             name?: string;
@@ -7362,6 +8635,17 @@ export interface components {
             };
             depositPercent?: number;
             timezone?: string;
+            /** @description Door code or where to pick up the key */
+            doorCode?: string | null;
+            /** @description Wi-Fi network and password */
+            wifi?: string | null;
+            /** @description How to get there */
+            directions?: string | null;
+            /**
+             * Format: uri
+             * @description A map link; by default one is made from the lodging's address
+             */
+            mapsUrl?: string | null;
         };
         Quote: {
             nights: number;
@@ -7408,6 +8692,158 @@ export interface components {
             channel: string | null;
             feedName: string | null;
             note: string | null;
+        };
+        KpiReport: {
+            /** @description The filters applied, defaults resolved */
+            filters: {
+                from: string;
+                to: string;
+                accommodationId: string | null;
+                source: string | null;
+                currency: string | null;
+            };
+            /** @description The currency of every amount in the report */
+            currency: string;
+            /** @description soldNights / availableNights (0..1, four decimals) */
+            occupancy: number;
+            /** @description Average daily rate: roomRevenue / soldNights, rounded half-up to the minor unit */
+            adr: {
+                amount: number;
+                currency: string;
+            };
+            /** @description Revenue per available night: roomRevenue / availableNights */
+            revpar: {
+                amount: number;
+                currency: string;
+            };
+            /** @description Revenue of confirmed stays on the range's nights. A stay's total is spread evenly over its nights (the remainder one minor unit at a time on the first nights), so a stay crossing the range's edges counts only its nights inside. Held, expired and cancelled stays earn nothing here. */
+            roomRevenue: {
+                amount: number;
+                currency: string;
+            };
+            /** @description Revenue of extras; always 0 today, since Posada sells nothing but the stay */
+            extrasRevenue: {
+                amount: number;
+                currency: string;
+            };
+            /** @description Money received net of refunds, for reservations arriving in the range */
+            depositsCollected: {
+                amount: number;
+                currency: string;
+            };
+            /** @description What confirmed stays arriving in the range still owe (total - money received) */
+            balanceOutstanding: {
+                amount: number;
+                currency: string;
+            };
+            /** @description Nights of confirmed stays in the range */
+            soldNights: number;
+            /** @description unitNights minus the nights the owner blocked by hand (blocked nights are not for sale, so they are left out) */
+            availableNights: number;
+            /** @description Nights the owner blocked by hand */
+            blockedNights: number;
+            /** @description Nights a channel's imported calendar blocks and no Posada stay takes: sold elsewhere at a price Posada does not know, so counted as available and not as sold */
+            channelNights: number;
+            /** @description Live units × days in the range */
+            unitNights: number;
+            /** @description Confirmed reservations arriving in the range */
+            arrivals: number;
+            /** @description Mean nights of the confirmed reservations arriving in the range */
+            averageLengthOfStay: number | null;
+            /** @description Mean days from booking (its UTC date) to check-in, for confirmed arrivals in the range */
+            averageLeadTimeDays: number | null;
+            /** @description Every reservation arriving in the range, whatever became of it (each began as a hold) */
+            reservations: number;
+            /** @description Reservations arriving in the range cancelled after money was paid (a hold released unpaid is not one) */
+            cancellations: number;
+            /** @description cancellations / (arrivals + cancellations); null when there is nothing to divide by */
+            cancellationRate: number | null;
+            /** @description Holds arriving in the range that ran out unpaid (or were paid too late and need a refund) */
+            lapsedHolds: number;
+            /** @description lapsedHolds / reservations; null when there is nothing to divide by */
+            lapsedHoldRate: number | null;
+            /** @description Sales by where the reservation came from, highest revenue first */
+            bySource: {
+                source: string;
+                /** @description Confirmed arrivals in the range */
+                reservations: number;
+                soldNights: number;
+                roomRevenue: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
+            byUnit: {
+                accommodationId: string;
+                name: string;
+                soldNights: number;
+                availableNights: number;
+                occupancy: number;
+                roomRevenue: {
+                    amount: number;
+                    currency: string;
+                };
+                adr: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
+            /** @description Rolling windows ending now, whatever the range; not filtered by unit or source */
+            funnel: {
+                /** @description Conversations started in the last 24 hours (any channel) */
+                leads24h: number;
+                /** @description Conversations started in the last 7 days */
+                leads7d: number;
+                /** @description Offers the assistant made: not recorded yet, always null */
+                offers: number | null;
+                /** @description Reservations held in a conversation in the last 7 days */
+                holds: number;
+                /** @description Of those holds, the ones now confirmed */
+                confirmed: number;
+                /** @description holds / leads7d; null when there is nothing to divide by */
+                holdRate: number | null;
+                /** @description confirmed / holds; null when there is nothing to divide by */
+                confirmRate: number | null;
+                /** @description confirmed / leads7d; null when there is nothing to divide by */
+                conversionRate7d: number | null;
+                /** @description Share of guest messages the assistant could not understand: not recorded yet, always null; null when there is nothing to divide by */
+                fallbackRate: number | null;
+                /** @description Conversations of the last 7 days handed to a person / leads7d; null when there is nothing to divide by */
+                handOverRate: number | null;
+                /** @description From a thread's first guest message to the first message back; voice notes apart */
+                firstResponse: {
+                    text: {
+                        /** @description First guest messages answered */
+                        count: number;
+                        meanSeconds: number | null;
+                        /** @description 95th percentile, nearest rank */
+                        p95Seconds: number | null;
+                    };
+                    voice: {
+                        /** @description First guest messages answered */
+                        count: number;
+                        meanSeconds: number | null;
+                        /** @description 95th percentile, nearest rank */
+                        p95Seconds: number | null;
+                    };
+                };
+            };
+            /** @description One entry per day of the range */
+            series: {
+                date: string;
+                occupancy: number;
+                roomRevenue: {
+                    amount: number;
+                    currency: string;
+                };
+                soldNights: number;
+                availableNights: number;
+            }[];
+            /** @description The tenant's imported calendars and the age of the oldest successful sync (channel nights are as fresh as that) */
+            icalSync: {
+                feeds: number;
+                oldestSyncAgeSeconds: number | null;
+            };
         };
         Reservation: {
             id: string;
@@ -7482,6 +8918,119 @@ export interface components {
             notes?: string | null;
             /** @enum {string} */
             source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+        };
+        ScheduledMessage: {
+            stepId: string;
+            /** @enum {string} */
+            stepKind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            dueAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "sent" | "skipped" | "failed";
+            channel: string | null;
+            /** @description Why it was skipped or failed: no_channel, reservation_cancelled, step_disabled, too_late, confirmed_in_thread, needs_template … */
+            reason: string | null;
+            messageId: string | null;
+            messageStatus: string | null;
+        };
+        MessageStep: {
+            id: string;
+            /** @enum {string} */
+            kind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            /** @description What the step's time is counted from */
+            trigger: string;
+            /** @description Whether offsetDays and localTime apply (false: the step goes at its event) */
+            timed: boolean;
+            maxOffsetDays: number;
+            offsetDays: number;
+            localTime: string | null;
+            templateId: string;
+            channels: ("whatsapp" | "email")[];
+            enabled: boolean;
+            nextSends: {
+                dueAt: string;
+                reservationId: string;
+                code: string;
+                guestName: string;
+            }[];
+            updatedAt: string;
+        };
+        MessageStepPatch: {
+            offsetDays?: number;
+            localTime?: string;
+            templateId?: string;
+            channels?: ("whatsapp" | "email")[];
+            enabled?: boolean;
+        };
+        MessageTemplate: {
+            id: string;
+            name: string;
+            bodies: {
+                es?: string;
+                pt?: string;
+                en?: string;
+            };
+            whatsapp: components["schemas"]["WhatsAppTemplateMapping"];
+            createdAt: string;
+            updatedAt: string;
+        };
+        WhatsAppTemplateMapping: {
+            name: string;
+            language: string;
+            /** @description Template variables (without braces) in the order of {{1}}, {{2}}, … */
+            parameters: string[];
+        } | null;
+        MessageTemplateInput: {
+            name: string;
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt} */
+            bodies: {
+                es?: string;
+                pt?: string;
+                en?: string;
+            };
+            whatsapp?: components["schemas"]["WhatsAppTemplateMapping"];
+        };
+        MessageTemplatePatch: {
+            name?: string;
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt} */
+            bodies?: {
+                es?: string;
+                pt?: string;
+                en?: string;
+            };
+            whatsapp?: components["schemas"]["WhatsAppTemplateMapping"];
+        };
+        TemplatePreview: {
+            /** @enum {string} */
+            lang: "es" | "pt" | "en";
+            text: string;
+            whatsapp: {
+                name: string;
+                language: string;
+                parameters: string[];
+            } | null;
+        };
+        TemplatePreviewRequest: {
+            reservationId: string;
+            /**
+             * @description Defaults to the guest's language
+             * @enum {string}
+             */
+            lang?: "es" | "pt" | "en";
+        };
+        CommunicationSent: {
+            messageId: string;
+            conversationId: string;
+            /** @enum {string} */
+            channel: "whatsapp" | "webchat" | "email";
+        };
+        CommunicationSendRequest: {
+            templateId: string;
+            reservationId: string;
+            /**
+             * @description Only this channel; by default WhatsApp, then email
+             * @enum {string}
+             */
+            channel?: "whatsapp" | "email";
         };
         ConfirmReservation: {
             payment: {

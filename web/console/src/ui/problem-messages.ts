@@ -4,7 +4,8 @@ import { useMessages, type Messages } from "../i18n/i18n";
 type Key =
   | "forbidden" | "not_found" | "dates_unavailable" | "in_the_past" | "invalid_range" | "rate_limited" | "validation_failed" | "payload_too_large"
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
-  | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown";
+  | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
+  | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel";
 
 export const problemMessages: Messages<Key> = {
   "es-AR": {
@@ -30,6 +31,12 @@ export const problemMessages: Messages<Key> = {
     email_taken: "Ya hay una cuenta con ese email.",
     invalid_password: "La contraseña no es correcta.",
     not_held: "Esta reserva ya no es una pre-reserva.",
+    unknown_template_variables: "La plantilla usa variables que no existen; revisá las marcadas.",
+    template_in_use: "Un mensaje automático usa esta plantilla: elegí otra para ese paso antes de borrarla.",
+    template_empty: "Escribí el texto en al menos un idioma.",
+    unknown_template: "Esa plantilla no existe.",
+    step_field_not_editable: "Ese dato no se puede cambiar en este paso.",
+    no_channel: "No hay cómo escribirle a este huésped: no tiene WhatsApp ni una conversación abierta.",
     expired: "La pre-reserva venció.",
     network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
     server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
@@ -58,6 +65,12 @@ export const problemMessages: Messages<Key> = {
     email_taken: "There is already an account with that email.",
     invalid_password: "The password is not correct.",
     not_held: "This reservation is no longer a hold.",
+    unknown_template_variables: "The template uses variables that do not exist; check the marked ones.",
+    template_in_use: "An automatic message uses this template: pick another for that step before deleting it.",
+    template_empty: "Write the text in at least one language.",
+    unknown_template: "That template does not exist.",
+    step_field_not_editable: "That cannot be changed for this step.",
+    no_channel: "There is no way to reach this guest: no WhatsApp and no open conversation.",
     expired: "The hold expired.",
     network: "No connection to Posada; check the internet and try again.",
     server: "Something failed on our side; try again in a moment.",
@@ -86,6 +99,12 @@ export const problemMessages: Messages<Key> = {
     email_taken: "Já existe uma conta com esse e-mail.",
     invalid_password: "A senha não está correta.",
     not_held: "Esta reserva não é mais uma pré-reserva.",
+    unknown_template_variables: "O modelo usa variáveis que não existem; revise as marcadas.",
+    template_in_use: "Uma mensagem automática usa este modelo: escolha outro para essa etapa antes de excluí-lo.",
+    template_empty: "Escreva o texto em pelo menos um idioma.",
+    unknown_template: "Esse modelo não existe.",
+    step_field_not_editable: "Isso não pode ser mudado nesta etapa.",
+    no_channel: "Não há como contatar este hóspede: sem WhatsApp nem conversa aberta.",
     expired: "A pré-reserva venceu.",
     network: "Sem conexão com a Posada; confira a internet e tente de novo.",
     server: "Algo falhou do nosso lado; tente de novo em um momento.",

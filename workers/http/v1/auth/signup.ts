@@ -1,3 +1,4 @@
+import { log } from "../../../../shared/log";
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
@@ -5,6 +6,7 @@ import { signup } from "../../../tenancy/accounts";
 import { issueSessionToken } from "../../../tenancy/session-tokens";
 import { assertSignupAllowed, signupThrottleKey } from "../../../tenancy/signup-throttle";
 import { clientAddress } from "./client-address";
+import { ensureDefaultSteps } from "../../../communications/steps";
 import { conflictError, emailSchema, jsonBody, jsonResponse, passwordSchema, publicErrors, tooManyRequests } from "../../common";
 
 const timezoneSchema = z.string().refine(isIanaTimezone, "Unknown IANA time zone");
@@ -49,7 +51,10 @@ export function registerSignup(app: OpenAPIHono<AppEnv>) {
     // Counted before anything is read or hashed: each signup runs the password hash.
     const throttleKey = signupThrottleKey(clientAddress(c), c.get("config").environment);
     if (throttleKey) await assertSignupAllowed(c.env.SIGNUP_LIMITER, throttleKey);
-    const created = await signup(database(c.env.DB), c.req.valid("json"));
+    const db = database(c.env.DB);
+    const created = await signup(db, c.req.valid("json"));
+    // The messages a lodging sends on its own start on, in its language; a failure here is made up on first use.
+    await ensureDefaultSteps(db, created.tenant.id).catch((error) => log("warn", "default_steps_failed", { tenantId: created.tenant.id, error: String(error) }));
     const { token } = await issueSessionToken(c.get("config").jwtSecret, {
       userId: created.user.id,
       tenantId: created.tenant.id,

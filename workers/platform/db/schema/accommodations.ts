@@ -20,6 +20,11 @@ export const accommodations = sqliteTable(
     pricing: text("pricing", { mode: "json" }).$type<PricingRules>().notNull(),
     depositPercent: integer("deposit_percent").notNull().default(30),
     timezone: text("timezone").notNull(),
+    /** What guests are told on the day of arrival (scheduled messages); null until the owner writes them. */
+    doorCode: text("door_code"),
+    wifi: text("wifi"),
+    directions: text("directions"),
+    mapsUrl: text("maps_url"),
     /** 1, 2, 3 … per tenant, never reused: reservation codes are made from it (see README). */
     unitNumber: integer("unit_number").notNull().default(0),
     // The export feed token, sealed with AES-GCM: it is a capability, shown to the operator but not stored in the clear.

@@ -10,3 +10,5 @@ export * from "./conversations";
 export * from "./transfers";
 export * from "./lodging-info";
 export * from "./email";
+export * from "./reports";
+export * from "./communications";

@@ -7,6 +7,7 @@ import { Link } from "../../router";
 import { Countdown } from "../../ui/countdown";
 import { LoadState } from "../../ui/states";
 import { ReservationReceipts } from "../receipts/reservation-receipts";
+import { ReservationScheduledMessages } from "./scheduled-messages";
 import { EditReservationDialog } from "./edit-reservation-dialog";
 import { editMessages } from "./edit-messages";
 import { HoldActions } from "./hold-actions";
@@ -155,6 +156,7 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
                 </ul>
               </>
             )}
+            <ReservationScheduledMessages reservationId={reservation.id} timeZone={timeZone} version={`${reservation.status}:${reservation.checkIn}:${reservation.checkOut}`} />
           </>
         )}
       </LoadState>

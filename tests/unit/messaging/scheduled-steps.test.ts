@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { localInstant, planStep, type ReservationTiming, type StepSettings } from "../../../shared/messaging/step-timing";
+import { renderTemplate, unknownVariables, variablesIn } from "../../../shared/messaging/template-variables";
+import { pickStepChannel, whatsAppNumberOf, type ReachFacts } from "../../../workers/communications/pick-step-channel";
+
+const confirmed: ReservationTiming = { status: "confirmed", checkIn: "2027-03-10", checkOut: "2027-03-13", expiresAt: null, totalAmount: 300, depositAmount: 90, paidAmount: 90, confirmedAt: null };
+const step = (kind: StepSettings["kind"], offsetDays = 0, localTime: string | null = "10:00"): StepSettings => ({ kind, offsetDays, localTime, enabled: true });
+const NOW = Date.parse("2027-01-01T12:00:00Z");
+
+describe("planStep", () => {
+  it("places timed steps at the lodging's local time, across a DST change", () => {
+    expect(planStep(step("pre_arrival", 2), confirmed, "America/Argentina/Buenos_Aires", NOW)).toEqual({ due: true, dueAt: Date.parse("2027-03-08T13:00:00Z") });
+    // Madrid moves to summer time on 2027-03-28: 10:00 is 09:00Z before and 08:00Z after.
+    expect(planStep(step("check_in_day"), { ...confirmed, checkIn: "2027-03-27" }, "Europe/Madrid", NOW)).toEqual({ due: true, dueAt: Date.parse("2027-03-27T09:00:00Z") });
+    expect(planStep(step("check_in_day"), { ...confirmed, checkIn: "2027-03-29" }, "Europe/Madrid", NOW)).toEqual({ due: true, dueAt: Date.parse("2027-03-29T08:00:00Z") });
+    expect(localInstant("2027-03-28", "02:30", "Europe/Madrid")).toBe(Date.parse("2027-03-28T01:30:00Z"));
+  });
+
+  it("stops for cancelled stays, paused steps and a paid balance, and skips what is already too late", () => {
+    expect(planStep(step("pre_arrival", 2), { ...confirmed, status: "cancelled" }, "UTC", NOW)).toEqual({ due: false, reason: "reservation_cancelled" });
+    expect(planStep({ ...step("pre_arrival", 2), enabled: false }, confirmed, "UTC", NOW)).toEqual({ due: false, reason: "step_disabled" });
+    expect(planStep(step("balance_due", 3), { ...confirmed, paidAmount: 300 }, "UTC", NOW)).toEqual({ due: false, reason: "paid" });
+    expect(planStep(step("balance_due", 3), confirmed, "UTC", NOW)).toMatchObject({ due: true });
+    expect(planStep(step("pre_arrival", 2), confirmed, "UTC", Date.parse("2027-03-09T12:00:00Z"))).toEqual({ due: false, reason: "too_late" });
+  });
+
+  it("reminds a hold 10 minutes before it lapses, and confirms only from the confirmation event", () => {
+    const held: ReservationTiming = { ...confirmed, status: "held", expiresAt: NOW + 30 * 60_000 };
+    expect(planStep(step("hold_reminder", 0, null), held, "UTC", NOW)).toEqual({ due: true, dueAt: NOW + 20 * 60_000 });
+    expect(planStep(step("hold_reminder", 0, null), confirmed, "UTC", NOW)).toEqual({ due: false, reason: "reservation_confirmed" });
+    expect(planStep(step("confirmation", 0, null), confirmed, "UTC", NOW)).toEqual({ due: false, reason: "not_applicable" });
+    expect(planStep(step("confirmation", 0, null), { ...confirmed, confirmedAt: NOW }, "UTC", NOW)).toEqual({ due: true, dueAt: NOW });
+  });
+});
+
+describe("template variables", () => {
+  it("finds placeholders, names the unknown ones and renders known ones, leaving other braces alone", () => {
+    const text = "Hola {guest.firstName} 👋 tu código es {doorCode} {chekIn} {no es variable}";
+    expect(variablesIn(text)).toEqual(["guest.firstName", "doorCode", "chekIn"]);
+    expect(unknownVariables(text)).toEqual(["chekIn"]);
+    expect(renderTemplate("Hola {guest.firstName}, Wi-Fi: {wifi} {x}", { "guest.firstName": "Ana" })).toBe("Hola Ana, Wi-Fi:  {x}");
+  });
+});
+
+describe("pickStepChannel", () => {
+  const facts = (overrides: Partial<ReachFacts>): ReachFacts => ({ preference: ["whatsapp", "email"], bookingThread: null, whatsAppNumber: null, whatsAppConnected: true, guestEmail: null, emailAvailable: false, ...overrides });
+  it("prefers the WhatsApp thread, then the phone, then the web chat thread, then email, else no_channel", () => {
+    expect(pickStepChannel(facts({ bookingThread: { id: "c1", channel: "whatsapp" }, whatsAppNumber: "549" }))).toEqual({ channel: "whatsapp", conversationId: "c1", address: "" });
+    expect(pickStepChannel(facts({ whatsAppNumber: "5492945550101" }))).toEqual({ channel: "whatsapp", conversationId: null, address: "5492945550101" });
+    expect(pickStepChannel(facts({ bookingThread: { id: "w1", channel: "webchat" } }))).toEqual({ channel: "webchat", conversationId: "w1" });
+    expect(pickStepChannel(facts({ guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", address: "a@b.c" });
+    expect(pickStepChannel(facts({ guestEmail: "a@b.c" }))).toEqual({ channel: null, reason: "no_channel" });
+    expect(pickStepChannel(facts({ whatsAppNumber: "5492945550101", whatsAppConnected: false }))).toEqual({ channel: null, reason: "no_channel" });
+    expect(pickStepChannel(facts({ preference: ["email", "whatsapp"], whatsAppNumber: "5492945550101", guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", address: "a@b.c" });
+    expect(whatsAppNumberOf("+54 9 294 555-0101")).toBe("5492945550101");
+    expect(whatsAppNumberOf("123")).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../platform/db/client";
+import { payments } from "../platform/db/schema";
+
+/** Approved payments less money given back, per reservation, in the reservation's currency (minor units). */
+const receivedExpression = sql<number>`coalesce(sum(CASE
+  WHEN ${payments.kind} = 'payment' AND ${payments.status} = 'approved' THEN ${payments.amount}
+  WHEN ${payments.kind} = 'refund' AND ${payments.status} = 'refunded' THEN -${payments.amount}
+  ELSE 0 END), 0)`;
+
+export async function moneyReceived(db: Database, tenantId: string, reservationId: string): Promise<number> {
+  const row = await db.select({ received: receivedExpression }).from(payments).where(and(eq(payments.tenantId, tenantId), eq(payments.reservationId, reservationId))).get();
+  return row?.received ?? 0;
+}
+
+/** The same for every reservation of a tenant that has payments. */
+export async function moneyReceivedByReservation(db: Database, tenantId: string): Promise<Map<string, number>> {
+  const rows = await db.select({ reservationId: payments.reservationId, received: receivedExpression }).from(payments).where(eq(payments.tenantId, tenantId)).groupBy(payments.reservationId).all();
+  return new Map(rows.map((r) => [r.reservationId, r.received]));
+}

@@ -1,0 +1,82 @@
+import { and, desc, eq, gt } from "drizzle-orm";
+import { formatClock, formatDay, formatMoney, formatTime } from "../../shared/assistant/format";
+import { dayNumber } from "../../shared/domain/dates";
+import type { TemplateLang } from "../../shared/messaging/default-templates";
+import { renderTemplate, type TemplateVariable } from "../../shared/messaging/template-variables";
+import type { Database } from "../platform/db/client";
+import { accommodations, paymentLinks, reservations, tenants } from "../platform/db/schema";
+import { moneyReceived } from "./money-received";
+import { lodgingInfoOf } from "../tenancy/lodging-info";
+import type { TemplateMessage } from "../guest-messaging/whatsapp/api";
+import type { TemplateRow } from "./templates";
+
+export type ReservationRow = typeof reservations.$inferSelect;
+
+/** What a template is filled from: the reservation, its unit, the lodging and the money still owed. */
+export async function templateValues(db: Database, reservation: ReservationRow, lang: TemplateLang, now = Date.now()): Promise<Partial<Record<TemplateVariable, string>>> {
+  const [unit, tenant, info, received, link] = await Promise.all([
+    db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get(),
+    db.select({ name: tenants.name, timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
+    lodgingInfoOf(db, reservation.tenantId),
+    moneyReceived(db, reservation.tenantId, reservation.id),
+    db
+      .select({ url: paymentLinks.url })
+      .from(paymentLinks)
+      .where(and(eq(paymentLinks.tenantId, reservation.tenantId), eq(paymentLinks.reservationId, reservation.id), gt(paymentLinks.expiresAt, now)))
+      .orderBy(desc(paymentLinks.createdAt))
+      .get(),
+  ]);
+  const balance = Math.max(0, reservation.totalAmount - received);
+  const timeZone = unit?.timezone ?? tenant?.timezone ?? "America/Argentina/Buenos_Aires";
+  const address = info.address ?? "";
+  return {
+    "guest.firstName": reservation.guestName.trim().split(/\s+/)[0] ?? "",
+    "guest.name": reservation.guestName,
+    "reservation.code": reservation.code,
+    checkIn: formatDay(reservation.checkIn, lang),
+    checkOut: formatDay(reservation.checkOut, lang),
+    checkInTime: formatClock(unit?.checkInTime ?? "14:00", lang),
+    checkOutTime: formatClock(unit?.checkOutTime ?? "10:00", lang),
+    nights: String(dayNumber(reservation.checkOut) - dayNumber(reservation.checkIn)),
+    guests: String(reservation.guests),
+    "unit.name": unit?.name ?? "",
+    "lodging.name": tenant?.name ?? "",
+    address,
+    mapsUrl: unit?.mapsUrl ?? (address ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address)}` : ""),
+    directions: unit?.directions ?? "",
+    wifi: unit?.wifi ?? "",
+    doorCode: unit?.doorCode ?? "",
+    total: formatMoney(reservation.totalAmount, reservation.currency, lang),
+    balance: formatMoney(balance, reservation.currency, lang),
+    paymentUrl: link?.url ?? "",
+    holdExpiresAt: reservation.expiresAt ? formatTime(reservation.expiresAt, timeZone, lang) : "",
+  };
+}
+
+/** The template's text in the guest's language, else the first language it has (Spanish first). */
+export function bodyFor(template: TemplateRow, lang: TemplateLang): { lang: TemplateLang; body: string } {
+  for (const candidate of [lang, "es", "pt", "en"] as const) {
+    const body = template.bodies[candidate];
+    if (body && body.trim() !== "") return { lang: candidate, body };
+  }
+  return { lang, body: "" };
+}
+
+export interface RenderedMessage {
+  lang: TemplateLang;
+  text: string;
+  /** The approved WhatsApp template with its parameters filled, for a closed 24-hour window; null without a mapping. */
+  whatsapp: TemplateMessage | null;
+}
+
+export async function renderForReservation(db: Database, template: TemplateRow, reservation: ReservationRow, lang: TemplateLang, now = Date.now()): Promise<RenderedMessage> {
+  const chosen = bodyFor(template, lang);
+  const values = await templateValues(db, reservation, chosen.lang, now);
+  const mapping = template.whatsapp;
+  return {
+    lang: chosen.lang,
+    text: renderTemplate(chosen.body, values),
+    // WhatsApp refuses empty parameters, so a missing value goes as "-".
+    whatsapp: mapping ? { name: mapping.name, language: mapping.language, parameters: mapping.parameters.map((name) => values[name as TemplateVariable] || "-") } : null,
+  };
+}

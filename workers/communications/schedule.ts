@@ -1,0 +1,127 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { addDays, todayIn } from "../../shared/domain/dates";
+import { newId } from "../../shared/ids";
+import { planStep, type ReservationTiming, type StepPlan } from "../../shared/messaging/step-timing";
+import type { Database } from "../platform/db/client";
+import { accommodations, reservations, stepSchedule } from "../platform/db/schema";
+import { DEFAULT_TIME_ZONE } from "../tenancy/tenants";
+import { listSteps, type StepRow } from "./steps";
+import { moneyReceived, moneyReceivedByReservation } from "./money-received";
+import type { ReservationRow } from "./render";
+
+export type ScheduleRow = typeof stepSchedule.$inferSelect;
+
+/** D1 takes batches of this many statements comfortably. */
+const STATEMENTS_PER_BATCH = 100;
+/** How far back a stay may have ended and still have steps ahead (a review request up to 30 days after). */
+const REPLAN_LOOKBACK_DAYS = 31;
+
+const timingOf = (reservation: ReservationRow, paidAmount: number, confirmedAt: number | null): ReservationTiming => ({
+  status: reservation.status,
+  checkIn: reservation.checkIn,
+  checkOut: reservation.checkOut,
+  expiresAt: reservation.expiresAt,
+  totalAmount: reservation.totalAmount,
+  depositAmount: reservation.depositAmount,
+  paidAmount,
+  confirmedAt,
+});
+
+/**
+ * The statement that brings one row to a plan. A row that already fired never changes, and a
+ * plan made from an older state of the reservation never overwrites one made from a newer state,
+ * so redelivered or reordered events cannot move a step back. Steps that do not apply get no row
+ * unless one exists (which is then skipped, with the reason).
+ */
+function planStatement(db: Database, tenantId: string, reservation: ReservationRow, stepId: string, plan: StepPlan, now: number, exists: boolean) {
+  const movable = sql`${stepSchedule.firedAt} IS NULL AND ${stepSchedule.status} IN ('scheduled', 'skipped') AND ${stepSchedule.reservationVersion} <= ${reservation.version}`;
+  if (plan.due) {
+    return db
+      .insert(stepSchedule)
+      .values({ id: newId("sch"), tenantId, reservationId: reservation.id, stepId, dueAt: plan.dueAt, status: "scheduled", reservationVersion: reservation.version, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [stepSchedule.reservationId, stepSchedule.stepId],
+        set: { dueAt: plan.dueAt, status: "scheduled", reason: null, reservationVersion: reservation.version, updatedAt: now },
+        setWhere: movable,
+      });
+  }
+  if (!exists) return null;
+  return db
+    .update(stepSchedule)
+    .set({ status: "skipped", reason: plan.reason, reservationVersion: reservation.version, updatedAt: now })
+    .where(and(eq(stepSchedule.reservationId, reservation.id), eq(stepSchedule.stepId, stepId), movable));
+}
+
+async function runBatches(db: Database, statements: NonNullable<ReturnType<typeof planStatement>>[]) {
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
+    const chunk = statements.slice(i, i + STATEMENTS_PER_BATCH);
+    if (chunk.length > 0) await db.batch(chunk as [(typeof chunk)[number], ...typeof chunk]);
+  }
+}
+
+async function zoneOf(db: Database, accommodationId: string): Promise<string> {
+  const unit = await db.select({ timezone: accommodations.timezone }).from(accommodations).where(eq(accommodations.id, accommodationId)).get();
+  return unit?.timezone ?? DEFAULT_TIME_ZONE;
+}
+
+/**
+ * Brings a reservation's scheduled steps in line with its current state in the read model: held
+ * (the payment reminder), confirmed (the stay's steps), dates changed (steps move), cancelled or
+ * expired (steps stop). Runs on every `reservation_changed` event; idempotent, so a redelivery or
+ * a restart does nothing new. Answers whether a step is due already (confirmation).
+ */
+export async function syncReservationSchedule(db: Database, tenantId: string, reservationId: string, options: { justConfirmed?: boolean; now?: number } = {}): Promise<{ dueNow: boolean }> {
+  const now = options.now ?? Date.now();
+  const reservation = await db.select().from(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservationId))).get();
+  if (!reservation) return { dueNow: false };
+  const [steps, timeZone, existing, paid] = await Promise.all([
+    listSteps(db, tenantId),
+    zoneOf(db, reservation.accommodationId),
+    db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), eq(stepSchedule.reservationId, reservationId))).all(),
+    moneyReceived(db, tenantId, reservationId),
+  ]);
+  const statements = [];
+  let dueNow = false;
+  for (const step of steps) {
+    const row = existing.find((r) => r.stepId === step.id);
+    if (row?.firedAt) continue;
+    // The confirmation is planned by the calendar's confirmation event, once; later changes keep its time.
+    const confirmedAt = row?.dueAt ?? (options.justConfirmed ? now : null);
+    const plan = planStep(step, timingOf(reservation, paid, step.kind === "confirmation" ? confirmedAt : null), timeZone, now);
+    if (plan.due && plan.dueAt <= now) dueNow = true;
+    const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
+    if (statement) statements.push(statement);
+  }
+  await runBatches(db, statements);
+  return { dueNow };
+}
+
+/**
+ * After a step's settings change, every reservation still ahead (held or confirmed, not ended
+ * more than a month ago) is planned again for that step.
+ */
+export async function replanStep(db: Database, tenantId: string, step: StepRow, now = Date.now()): Promise<number> {
+  const since = addDays(todayIn(DEFAULT_TIME_ZONE, new Date(now)), -REPLAN_LOOKBACK_DAYS);
+  const ahead = await db
+    .select({ reservation: reservations, timezone: accommodations.timezone })
+    .from(reservations)
+    .innerJoin(accommodations, eq(accommodations.id, reservations.accommodationId))
+    .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.status, ["held", "confirmed"]), gte(reservations.checkOut, since)))
+    .limit(2000)
+    .all();
+  if (ahead.length === 0) return 0;
+  const existing = await db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), eq(stepSchedule.stepId, step.id))).all();
+  const byReservation = new Map(existing.map((r) => [r.reservationId, r]));
+  const paid = await moneyReceivedByReservation(db, tenantId);
+  const statements = [];
+  for (const { reservation, timezone } of ahead) {
+    const row = byReservation.get(reservation.id);
+    if (row?.firedAt) continue;
+    // A confirmation not sent yet keeps its time; a stay confirmed before the step was on gets none late.
+    const plan = planStep(step, timingOf(reservation, paid.get(reservation.id) ?? 0, row?.dueAt ?? null), timezone, now);
+    const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
+    if (statement) statements.push(statement);
+  }
+  await runBatches(db, statements);
+  return statements.length;
+}

@@ -1,0 +1,97 @@
+import { and, asc, eq } from "drizzle-orm";
+import { DEFAULT_TEMPLATES, languageOfCountry } from "../../shared/messaging/default-templates";
+import { STEP_KINDS, STEP_RULES, type StepChannel, type StepKind } from "../../shared/messaging/step-kinds";
+import type { Database } from "../platform/db/client";
+import { messageSteps, messageTemplates, tenants } from "../platform/db/schema";
+import { AppError, notFound } from "../platform/errors";
+import { getTemplate } from "./templates";
+
+export type StepRow = typeof messageSteps.$inferSelect;
+
+/** Default rows have ids made from the tenant and the kind, so two first readers racing create one set. */
+const defaultStepId = (tenantId: string, kind: StepKind) => `stp_${tenantId.slice(4)}_${kind}`;
+const defaultTemplateId = (tenantId: string, kind: StepKind) => `tpl_${tenantId.slice(4)}_${kind}`;
+
+/**
+ * Creates the seven steps and their templates for a tenant that has none: at signup, and on first
+ * use for tenants that existed before steps did. Names are in the tenant's language; each
+ * template carries its text in every language a guest may write in.
+ */
+export async function ensureDefaultSteps(db: Database, tenantId: string): Promise<void> {
+  const existing = await db.select({ id: messageSteps.id }).from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).limit(1).get();
+  if (existing) return;
+  const tenant = await db.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, tenantId)).get();
+  if (!tenant) return;
+  const lang = languageOfCountry(tenant.country);
+  const whatsappLanguage = { es: "es_AR", pt: "pt_BR", en: "en_US" }[lang];
+  await db.batch([
+    db
+      .insert(messageTemplates)
+      .values(
+        STEP_KINDS.map((kind) => {
+          const template = DEFAULT_TEMPLATES[kind];
+          return { id: defaultTemplateId(tenantId, kind), tenantId, name: template.name[lang], bodies: template.bodies, whatsapp: { ...template.whatsapp, language: whatsappLanguage } };
+        }),
+      )
+      .onConflictDoNothing(),
+    db
+      .insert(messageSteps)
+      .values(
+        STEP_KINDS.map((kind) => ({
+          id: defaultStepId(tenantId, kind),
+          tenantId,
+          kind,
+          offsetDays: STEP_RULES[kind].defaultOffsetDays,
+          localTime: STEP_RULES[kind].defaultLocalTime,
+          templateId: defaultTemplateId(tenantId, kind),
+          channels: ["whatsapp", "email"] as StepChannel[],
+          enabled: true,
+        })),
+      )
+      .onConflictDoNothing(),
+  ]);
+}
+
+/** The tenant's steps in the order of a stay. */
+export async function listSteps(db: Database, tenantId: string): Promise<StepRow[]> {
+  await ensureDefaultSteps(db, tenantId);
+  const rows = await db.select().from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).orderBy(asc(messageSteps.id)).all();
+  return rows.sort((a, b) => STEP_KINDS.indexOf(a.kind) - STEP_KINDS.indexOf(b.kind));
+}
+
+export async function getStep(db: Database, tenantId: string, id: string): Promise<StepRow> {
+  const row = await db.select().from(messageSteps).where(and(eq(messageSteps.tenantId, tenantId), eq(messageSteps.id, id))).get();
+  if (!row) throw notFound("Step");
+  return row;
+}
+
+export interface StepPatch {
+  offsetDays?: number;
+  localTime?: string;
+  templateId?: string;
+  channels?: StepChannel[];
+  enabled?: boolean;
+}
+
+/** Changes a step; timing fields only on steps that have a time of their own, within the kind's bounds. */
+export async function updateStep(db: Database, tenantId: string, id: string, patch: StepPatch): Promise<StepRow> {
+  const current = await getStep(db, tenantId, id);
+  const rule = STEP_RULES[current.kind];
+  const errors: { path: string; message: string }[] = [];
+  if (patch.offsetDays !== undefined && patch.offsetDays !== current.offsetDays && (!rule.timed || patch.offsetDays > rule.maxOffsetDays)) {
+    errors.push({ path: "offsetDays", message: rule.timed && rule.maxOffsetDays > 0 ? `at most ${rule.maxOffsetDays} days for this step` : "this step has no offset" });
+  }
+  if (patch.localTime !== undefined && !rule.timed) errors.push({ path: "localTime", message: "this step goes at its event, not at a time of day" });
+  if (errors.length > 0) throw new AppError(422, "step_field_not_editable", "These fields cannot take these values for this step", { errors });
+  if (patch.templateId !== undefined) {
+    const found = await getTemplate(db, tenantId, patch.templateId).catch(() => null);
+    if (!found) throw new AppError(422, "unknown_template", "No such template", { errors: [{ path: "templateId", message: "not one of your templates" }] });
+  }
+  const updated = await db
+    .update(messageSteps)
+    .set({ ...patch, updatedAt: Date.now() })
+    .where(and(eq(messageSteps.tenantId, tenantId), eq(messageSteps.id, id)))
+    .returning()
+    .get();
+  return updated ?? current;
+}
