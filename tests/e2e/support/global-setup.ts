@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Server } from "node:http";
 import type { TestProject } from "vitest/node";
 import { startFakeMercadoPago } from "./fake-mercadopago";
+import { startFakeResend } from "./fake-resend";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,6 +23,7 @@ const SERVER_LOG = path.join(import.meta.dirname, "../../../test-results/e2e-ser
 
 let server: ChildProcess | undefined;
 let mercadoPago: Server | undefined;
+let resend: Server | undefined;
 let stateDir: string | undefined;
 
 export async function setup(project: TestProject) {
@@ -30,9 +32,11 @@ export async function setup(project: TestProject) {
   stateDir = await mkdtemp(path.join(tmpdir(), "posada-e2e-"));
   const fake = await startFakeMercadoPago();
   mercadoPago = fake.server;
+  const fakeResend = await startFakeResend();
+  resend = fakeResend.server;
   server = spawn("node", ["scripts/dev.mjs"], {
     cwd: path.join(import.meta.dirname, "../../.."),
-    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_NO_WATCH: "1", POSADA_DEMO_SEASON: "off", MERCADOPAGO_API_BASE: fake.base },
+    env: { ...process.env, PORT: String(port), POSADA_STATE_DIR: stateDir, POSADA_NO_WATCH: "1", POSADA_DEMO_SEASON: "off", MERCADOPAGO_API_BASE: fake.base, RESEND_API_BASE: fakeResend.base },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -68,6 +72,7 @@ export async function teardown() {
     }
   }
   mercadoPago?.close();
+  resend?.close();
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }
 

@@ -45,7 +45,7 @@ describe("email settings", () => {
     const tenant = await createTenant();
     const inboundDomain = await connectResend(tenant);
     const shown = await call("GET", "/v1/settings/email", { token: tenant.token });
-    expect(shown.json).toEqual({ configured: true, provider: "resend", fromAddress: "reservas@example.com", fromName: "Cabañas del Lago", inboundDomain });
+    expect(shown.json).toEqual({ configured: true, provider: "resend", fromAddress: "reservas@example.com", fromName: "Cabañas del Lago", inboundDomain, resendApiKeyStored: true, resendWebhookSecretStored: true });
     expect(shown.text).not.toContain("re_test_key_123");
     const row = await env.DB.prepare("SELECT resend_api_key_sealed, resend_webhook_secret_sealed FROM email_settings WHERE tenant_id = ?").bind(tenant.tenantId).first<Record<string, string>>();
     expect(row!.resend_api_key_sealed).toMatch(/^v1\./);
@@ -54,6 +54,33 @@ describe("email settings", () => {
     expect((await call("POST", "/v1/settings/email/test", { token: tenant.token })).json).toMatchObject({ provider: "email", ok: true, account: "Resend · reservas@example.com" });
     resend.verifiedDomains = ["other.com"];
     expect((await call("POST", "/v1/settings/email/test", { token: tenant.token })).json).toMatchObject({ ok: false, problem: "sender_not_verified" });
+  });
+
+  it("keeps the stored Resend secrets when a save leaves them out, and drops them when the provider changes", async () => {
+    const tenant = await createTenant();
+    const inboundDomain = await connectResend(tenant);
+    const sealed = () => env.DB.prepare("SELECT resend_api_key_sealed AS apiKey, resend_webhook_secret_sealed AS webhookSecret FROM email_settings WHERE tenant_id = ?").bind(tenant.tenantId).first<{ apiKey: string | null; webhookSecret: string | null }>();
+    const before = await sealed();
+
+    const renamed = await call("PUT", "/v1/settings/email", { token: tenant.token, body: { provider: "resend", fromAddress: "reservas@example.com", fromName: "Cabañas del Lago Azul", inboundDomain } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.json).toMatchObject({ fromName: "Cabañas del Lago Azul", resendApiKeyStored: true, resendWebhookSecretStored: true });
+    expect(await sealed()).toEqual(before);
+    expect((await call("POST", "/v1/settings/email/test", { token: tenant.token })).json).toMatchObject({ ok: true });
+
+    const replaced = await call("PUT", "/v1/settings/email", { token: tenant.token, body: { provider: "resend", fromAddress: "reservas@example.com", inboundDomain, resendApiKey: "re_other_key_456" } });
+    expect(replaced.status).toBe(200);
+    expect((await sealed())!.apiKey).not.toBe(before!.apiKey);
+    expect((await sealed())!.webhookSecret).toBe(before!.webhookSecret);
+
+    const cloudflare = await call("PUT", "/v1/settings/email", { token: tenant.token, body: { provider: "cloudflare", fromAddress: "reservas@example.com", inboundDomain } });
+    expect(cloudflare.json).toMatchObject({ provider: "cloudflare", resendApiKeyStored: false, resendWebhookSecretStored: false });
+    expect(await sealed()).toEqual({ apiKey: null, webhookSecret: null });
+    // Back on Resend, the dropped secrets are not there to keep: both are asked for again.
+    const again = await call("PUT", "/v1/settings/email", { token: tenant.token, body: { provider: "resend", fromAddress: "reservas@example.com", inboundDomain } });
+    expect(again.status).toBe(400);
+    expect(again.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["resendApiKey", "resendWebhookSecret"]);
+    expect((await call("GET", "/v1/settings/email", { token: tenant.token })).json.provider).toBe("cloudflare");
   });
 
   it("refuses incomplete or malformed settings with a problem, and an inbound domain another tenant has", async () => {
@@ -217,6 +244,14 @@ describe("the development outbox", () => {
   it("answers owners in development and tests, 403 to staff, and 404 in production", async () => {
     const tenant = await createTenant();
     expect((await call("GET", "/v1/communications/outbox", { token: tenant.token })).json).toEqual({ data: [] });
+    const conversation = await ensureConversation(db(), tenant.tenantId, "email", "ana@example.org", "Ana");
+    const message = await queueOutbound(db(), env, { tenantId: tenant.tenantId, conversationId: conversation.id, author: "staff", text: "Hola Ana, te esperamos.", urgent: true });
+    await eventually(async () => expect((await messageRow(message.id))!.status).toBe("accepted"));
+    const listed = (await call("GET", "/v1/communications/outbox", { token: tenant.token })).json.data;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ messageId: message.id, to: "ana@example.org", status: "accepted" });
+    expect(listed[0].text).toContain("Hola Ana, te esperamos.");
+    expect((await call("GET", "/v1/communications/outbox", { token: (await createTenant()).token })).json).toEqual({ data: [] });
     const staff = await addMember(tenant, "staff");
     expect((await call("GET", "/v1/communications/outbox", { token: staff.token })).status).toBe(403);
 

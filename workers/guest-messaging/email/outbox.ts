@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { newId } from "../../../shared/ids";
 import type { Database } from "../../platform/db/client";
-import { emailOutbox } from "../../platform/db/schema";
+import { emailOutbox, messages } from "../../platform/db/schema";
 import { toMime } from "./mime";
 import type { EmailSender, OutgoingEmail } from "./sender";
 
@@ -29,7 +29,14 @@ export function outboxSender(db: Database, tenantId: string, messageId: string |
   };
 }
 
-/** The tenant's local outbox, newest first. */
+/** The tenant's local outbox, newest first, each email with the delivery state of the message it carries. */
 export async function listOutbox(db: Database, tenantId: string, limit = 100) {
-  return db.select().from(emailOutbox).where(eq(emailOutbox.tenantId, tenantId)).orderBy(desc(emailOutbox.createdAt)).limit(limit).all();
+  return db
+    .select({ email: emailOutbox, status: messages.status })
+    .from(emailOutbox)
+    .leftJoin(messages, eq(messages.id, emailOutbox.messageId))
+    .where(eq(emailOutbox.tenantId, tenantId))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(limit)
+    .all();
 }

@@ -3,7 +3,7 @@ import { openSecret, sealSecret } from "../../../shared/crypto/secret-box";
 import type { Database } from "../../platform/db/client";
 import { isUniqueViolation } from "../../platform/db/errors";
 import { emailSettings, tenants } from "../../platform/db/schema";
-import { AppError } from "../../platform/errors";
+import { AppError, type FieldError } from "../../platform/errors";
 
 export type EmailProvider = "resend" | "cloudflare";
 
@@ -25,20 +25,43 @@ const context = (tenantId: string, name: SecretName) => `tenant:${tenantId}:emai
  */
 export const LOCAL_INBOUND_SUFFIX = ".posada.local";
 
+/**
+ * With Resend, a secret left out keeps the one already stored (so the sender or the domain can be
+ * changed without pasting the key again); one that was never stored is refused by field. Any other
+ * provider drops the Resend secrets.
+ */
 export async function saveEmailSettings(db: Database, secretsKey: string, tenantId: string, input: EmailSettingsInput) {
   const resend = input.provider === "resend";
+  const stored = resend ? await db.select({ apiKey: emailSettings.resendApiKeySealed, webhookSecret: emailSettings.resendWebhookSecretSealed }).from(emailSettings).where(eq(emailSettings.tenantId, tenantId)).get() : undefined;
+  const seal = async (name: SecretName, value: string | undefined, kept: string | null | undefined) => {
+    if (!resend) return null;
+    return value ? sealSecret(secretsKey, value, context(tenantId, name)) : (kept ?? null);
+  };
   const row = {
     tenantId,
     provider: input.provider,
     fromAddress: input.fromAddress.toLowerCase(),
     fromName: input.fromName ?? null,
     inboundDomain: input.inboundDomain.toLowerCase(),
-    resendApiKeySealed: resend && input.resendApiKey ? await sealSecret(secretsKey, input.resendApiKey, context(tenantId, "resendApiKey")) : null,
-    resendWebhookSecretSealed: resend && input.resendWebhookSecret ? await sealSecret(secretsKey, input.resendWebhookSecret, context(tenantId, "resendWebhookSecret")) : null,
+    resendApiKeySealed: await seal("resendApiKey", input.resendApiKey, stored?.apiKey),
+    resendWebhookSecretSealed: await seal("resendWebhookSecret", input.resendWebhookSecret, stored?.webhookSecret),
     updatedAt: Date.now(),
   };
+  if (resend) {
+    const missing: FieldError[] = [];
+    if (!row.resendApiKeySealed) missing.push({ path: "resendApiKey", message: "required with Resend" });
+    if (!row.resendWebhookSecretSealed) missing.push({ path: "resendWebhookSecret", message: "required with Resend" });
+    if (missing.length > 0) throw new AppError(400, "validation_failed", "The request has invalid fields", { errors: missing });
+  }
   try {
-    await db.insert(emailSettings).values(row).onConflictDoUpdate({ target: emailSettings.tenantId, set: row });
+    // A kept secret is left out of the update, so a save racing one that replaces it cannot write the old one back.
+    const { resendApiKeySealed, resendWebhookSecretSealed, ...plain } = row;
+    const set = {
+      ...plain,
+      ...(resend && !input.resendApiKey ? {} : { resendApiKeySealed }),
+      ...(resend && !input.resendWebhookSecret ? {} : { resendWebhookSecretSealed }),
+    };
+    await db.insert(emailSettings).values(row).onConflictDoUpdate({ target: emailSettings.tenantId, set });
   } catch (error) {
     // Mail to the inbound domain is filed for one tenant only.
     if (isUniqueViolation(error)) throw new AppError(409, "email_domain_taken", "That inbound domain already receives email for another account");
@@ -49,15 +72,18 @@ export async function saveEmailSettings(db: Database, secretsKey: string, tenant
 
 export async function getEmailSettings(db: Database, tenantId: string) {
   const row = await db.select().from(emailSettings).where(eq(emailSettings.tenantId, tenantId)).get();
-  return row ? presentEmailSettings(row) : { configured: false, provider: null, fromAddress: null, fromName: null, inboundDomain: null };
+  return row ? presentEmailSettings(row) : { configured: false, provider: null, fromAddress: null, fromName: null, inboundDomain: null, resendApiKeyStored: false, resendWebhookSecretStored: false };
 }
 
-const presentEmailSettings = (row: { provider: EmailProvider; fromAddress: string; fromName: string | null; inboundDomain: string }) => ({
+/** Which secrets are stored is said; the secrets themselves never leave. */
+const presentEmailSettings = (row: { provider: EmailProvider; fromAddress: string; fromName: string | null; inboundDomain: string; resendApiKeySealed: string | null; resendWebhookSecretSealed: string | null }) => ({
   configured: true,
   provider: row.provider,
   fromAddress: row.fromAddress,
   fromName: row.fromName,
   inboundDomain: row.inboundDomain,
+  resendApiKeyStored: row.resendApiKeySealed !== null,
+  resendWebhookSecretStored: row.resendWebhookSecretSealed !== null,
 });
 
 /** How the tenant's email goes out: sender address, the domain replies come back to, and the provider's key. */

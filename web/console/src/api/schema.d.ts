@@ -9318,6 +9318,10 @@ export interface components {
             fromAddress: string | null;
             fromName: string | null;
             inboundDomain: string | null;
+            /** @description A Resend API key is stored (it is never returned) */
+            resendApiKeyStored: boolean;
+            /** @description A Resend webhook signing secret is stored (it is never returned) */
+            resendWebhookSecretStored: boolean;
         };
         EmailSettingsRequest: {
             /**
@@ -9333,7 +9337,9 @@ export interface components {
             fromName?: string | null;
             /** @description The domain whose mail Email Routing delivers to Posada: replies and forwarded enquiries */
             inboundDomain: string;
+            /** @description Required with Resend the first time; left out, the stored key is kept */
             resendApiKey?: string;
+            /** @description Required with Resend the first time; left out, the stored secret is kept */
             resendWebhookSecret?: string;
         };
         OutboxEmail: {
@@ -9348,6 +9354,11 @@ export interface components {
             html: string;
             /** @description The whole MIME message as it would have been sent */
             raw: string;
+            /**
+             * @description The delivery state of the thread message this email carries (null when it carries none)
+             * @enum {string|null}
+             */
+            status: "received" | "answered" | "queued" | "deferred" | "sending" | "accepted" | "sent" | "delivered" | "read" | "failed" | "needs_template" | null;
             createdAt: string;
         };
         RegisteredInboundMessage: {

@@ -4,7 +4,7 @@ import { useMessages, type Messages } from "../i18n/i18n";
 type Key =
   | "forbidden" | "not_found" | "dates_unavailable" | "in_the_past" | "invalid_range" | "rate_limited" | "validation_failed" | "payload_too_large"
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
-  | "whatsapp_not_connected" | "whatsapp_number_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
+  | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
   | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel";
 
 export const problemMessages: Messages<Key> = {
@@ -26,6 +26,8 @@ export const problemMessages: Messages<Key> = {
     provider_unavailable: "El proveedor no respondió; probá de nuevo en un rato.",
     whatsapp_not_connected: "WhatsApp no está conectado (Ajustes → WhatsApp).",
     whatsapp_number_taken: "Ese número de WhatsApp ya está conectado a otra cuenta de Posada.",
+    sender_not_verified: "El proveedor de email todavía no verificó el dominio del remitente: terminá de cargar los registros DNS que te pide.",
+    email_domain_taken: "Ese dominio para respuestas ya recibe el email de otra cuenta de Posada; usá otro, por ejemplo un subdominio tuyo.",
     email_taken: "Ya hay una cuenta con ese email.",
     invalid_password: "La contraseña no es correcta.",
     not_held: "Esta reserva ya no es una pre-reserva.",
@@ -58,6 +60,8 @@ export const problemMessages: Messages<Key> = {
     provider_unavailable: "The provider did not answer; try again in a while.",
     whatsapp_not_connected: "WhatsApp is not connected (Settings → WhatsApp).",
     whatsapp_number_taken: "That WhatsApp number is already connected to another Posada account.",
+    sender_not_verified: "The email provider has not verified the sender's domain yet: finish adding the DNS records it asks for.",
+    email_domain_taken: "That replies domain already receives email for another Posada account; use another one, such as a subdomain of yours.",
     email_taken: "There is already an account with that email.",
     invalid_password: "The password is not correct.",
     not_held: "This reservation is no longer a hold.",
@@ -90,6 +94,8 @@ export const problemMessages: Messages<Key> = {
     provider_unavailable: "O provedor não respondeu; tente de novo daqui a pouco.",
     whatsapp_not_connected: "O WhatsApp não está conectado (Configurações → WhatsApp).",
     whatsapp_number_taken: "Esse número de WhatsApp já está conectado a outra conta da Posada.",
+    sender_not_verified: "O provedor de e-mail ainda não verificou o domínio do remetente: termine de colocar os registros DNS que ele pede.",
+    email_domain_taken: "Esse domínio para respostas já recebe o e-mail de outra conta da Posada; use outro, por exemplo um subdomínio seu.",
     email_taken: "Já existe uma conta com esse e-mail.",
     invalid_password: "A senha não está correta.",
     not_held: "Esta reserva não é mais uma pré-reserva.",

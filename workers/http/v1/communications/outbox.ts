@@ -16,6 +16,10 @@ const outboxEmail = z
     text: z.string(),
     html: z.string(),
     raw: z.string().openapi({ description: "The whole MIME message as it would have been sent" }),
+    status: z
+      .enum(["received", "answered", "queued", "deferred", "sending", "accepted", "sent", "delivered", "read", "failed", "needs_template"])
+      .nullable()
+      .openapi({ description: "The delivery state of the thread message this email carries (null when it carries none)" }),
     createdAt: z.string(),
   })
   .openapi("OutboxEmail");
@@ -37,7 +41,7 @@ export function registerOutbox(app: OpenAPIHono<AppEnv>) {
     const rows = await listOutbox(c.var.db, c.get("principal").tenantId);
     return c.json(
       {
-        data: rows.map((row) => ({
+        data: rows.map(({ email: row, status }) => ({
           id: row.id,
           messageId: row.messageId,
           from: row.fromAddress,
@@ -47,6 +51,7 @@ export function registerOutbox(app: OpenAPIHono<AppEnv>) {
           text: row.text,
           html: row.html,
           raw: row.raw,
+          status,
           createdAt: new Date(row.createdAt).toISOString(),
         })),
       },

@@ -17,17 +17,13 @@ const settingsRequest = z
     fromAddress: emailSchema.openapi({ description: "The verified sender, on a domain the provider has verified" }),
     fromName: z.string().trim().min(1).max(80).nullable().optional(),
     inboundDomain: domain.openapi({ description: "The domain whose mail Email Routing delivers to Posada: replies and forwarded enquiries" }),
-    resendApiKey: z.string().trim().min(8).max(1024).optional(),
+    resendApiKey: z.string().trim().min(8).max(1024).optional().openapi({ description: "Required with Resend the first time; left out, the stored key is kept" }),
     resendWebhookSecret: z
       .string()
       .trim()
       .regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "the signing secret Resend shows for the webhook (whsec_…)")
-      .optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.provider !== "resend") return;
-    if (!value.resendApiKey) ctx.addIssue({ code: "custom", path: ["resendApiKey"], message: "required with Resend" });
-    if (!value.resendWebhookSecret) ctx.addIssue({ code: "custom", path: ["resendWebhookSecret"], message: "required with Resend" });
+      .optional()
+      .openapi({ description: "Required with Resend the first time; left out, the stored secret is kept" }),
   })
   .openapi("EmailSettingsRequest");
 
@@ -38,6 +34,8 @@ const settingsResponse = z
     fromAddress: z.string().nullable(),
     fromName: z.string().nullable(),
     inboundDomain: z.string().nullable(),
+    resendApiKeyStored: z.boolean().openapi({ description: "A Resend API key is stored (it is never returned)" }),
+    resendWebhookSecretStored: z.boolean().openapi({ description: "A Resend webhook signing secret is stored (it is never returned)" }),
   })
   .openapi("EmailSettings");
 

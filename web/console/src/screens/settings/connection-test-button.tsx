@@ -8,8 +8,11 @@ import styles from "./settings.module.css";
 type Provider = Schemas["ConnectionTest"]["provider"];
 const NAMES: Record<Provider, string> = { mercadopago: "Mercado Pago", stripe: "Stripe", whatsapp: "WhatsApp", email: "email" };
 
-/** Asks the provider, with the stored credential, who it belongs to; says the answer in words. */
-export function ConnectionTestButton({ provider }: { provider: Provider }) {
+/**
+ * Asks the provider, with the stored credential, who it belongs to; says the answer in words.
+ * `name` is who the owner knows it as when the route's provider is a kind (email: Resend or Cloudflare).
+ */
+export function ConnectionTestButton({ provider, name = NAMES[provider] }: { provider: Provider; name?: string }) {
   const t = useMessages(plainWords);
   const { fail } = useToast();
   const [busy, setBusy] = useState(false);
@@ -27,11 +30,11 @@ export function ConnectionTestButton({ provider }: { provider: Provider }) {
   return (
     <div className={styles.test}>
       <button type="button" className="button button--quiet" onClick={run} disabled={busy}>
-        {busy ? t("testing") : `${t("test")}: ${NAMES[provider]}`}
+        {busy ? t("testing") : `${t("test")}: ${name}`}
       </button>
       {result && (
         <p role="status" className={result.ok ? styles.testOk : styles.testFailed}>
-          {result.ok ? t("test_ok", { account: result.account ?? "" }) : t(`test_${result.problem ?? "unreachable"}`, { provider: NAMES[provider] })}
+          {result.ok ? t("test_ok", { account: result.account ?? "" }) : t(`test_${result.problem ?? "unreachable"}`, { provider: name })}
         </p>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { ApiKeysSection } from "./api-keys-section";
+import { DevOutboxSection } from "./dev-outbox-section";
+import { EmailSection } from "./email-section";
 import { LodgingSection } from "./lodging-section";
 import { messages } from "./messages";
 import { PaymentsSection } from "./payments-section";
@@ -22,6 +24,8 @@ export default function SettingsScreen() {
           <PaymentsSection />
           <TransferSection />
           <WhatsAppSection />
+          <EmailSection />
+          <DevOutboxSection />
           <LodgingSection />
           <TeamSection />
           <ApiKeysSection />
