@@ -172,10 +172,11 @@ async function seedFeed({ base, token, today, unit, site }) {
   await api(base, "POST", `/v1/ical-feeds/${feed.id}/sync`, { token });
 }
 
-/** Guests on the web chat and on WhatsApp, one of each handed over to a person: once, when there are none. */
+/** Guests on the web chat and on WhatsApp, one of each handed over to a person: once, when there are no chats yet. */
 async function seedConversations({ base, token, slug }) {
+  // Only chats count: the season's confirmations open email threads of their own (scheduled messages).
   const existing = (await must(api(base, "GET", "/v1/conversations", { token }), "reading conversations")).data;
-  if (existing.length > 0) return;
+  if (existing.some((conversation) => conversation.channel === "webchat" || conversation.channel === "whatsapp")) return;
 
   const chat = async (name, lines) => {
     const session = await api(base, "POST", `/chat/${slug}/sessions`, { body: { name, lang: "es" } });
