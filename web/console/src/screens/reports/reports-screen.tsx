@@ -128,14 +128,14 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
   const topChannel = Math.max(1, ...report.bySource.map((s) => s.roomRevenue.amount));
 
   const tiles: { label: string; value: string; note?: string; change?: string }[] = [
-    { label: t("occupancy"), value: percent(report.occupancy), note: t("soldNightsOf", { sold: report.soldNights, available: report.availableNights }), change: delta(report.occupancy, previous?.occupancy) },
+    { label: t("occupancy"), value: percent(report.occupancy), note: t("soldNightsOf", { sold: number(report.soldNights, 0), available: number(report.availableNights, 0) }), change: delta(report.occupancy, previous?.occupancy) },
     { label: t("adr"), value: format.money(report.adr), change: delta(report.adr.amount, previous?.adr.amount) },
     { label: t("revpar"), value: format.money(report.revpar), change: delta(report.revpar.amount, previous?.revpar.amount) },
     { label: t("roomRevenue"), value: format.money(report.roomRevenue), change: delta(report.roomRevenue.amount, previous?.roomRevenue.amount) },
     { label: t("averageStay"), value: report.averageLengthOfStay === null ? "–" : t("nights", { count: number(report.averageLengthOfStay) }) },
     { label: t("leadTime"), value: report.averageLeadTimeDays === null ? "–" : t("days", { count: number(report.averageLeadTimeDays, 0) }) },
-    { label: t("cancellations"), value: String(report.cancellations), note: t("ofReservations", { percent: percent(report.cancellationRate) }) },
-    { label: t("lapsedHolds"), value: String(report.lapsedHolds), note: t("ofReservations", { percent: percent(report.lapsedHoldRate) }) },
+    { label: t("cancellations"), value: number(report.cancellations, 0), note: t("ofReservations", { percent: percent(report.cancellationRate) }) },
+    { label: t("lapsedHolds"), value: number(report.lapsedHolds, 0), note: t("ofReservations", { percent: percent(report.lapsedHoldRate) }) },
     { label: t("deposits"), value: format.money(report.depositsCollected) },
     { label: t("balance"), value: format.money(report.balanceOutstanding) },
   ];
@@ -152,7 +152,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
           </li>
         ))}
       </ul>
-      {report.blockedNights > 0 && <p className={styles.muted}>{t("blockedNote", { count: report.blockedNights })}</p>}
+      {report.blockedNights > 0 && <p className={styles.muted}>{t("blockedNote", { count: number(report.blockedNights, 0) })}</p>}
 
       <section className={`card ${styles.section}`} aria-labelledby="daily-chart">
         <h2 id="daily-chart">{t("chartTitle")}</h2>
@@ -175,7 +175,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
                 <span className={styles.barLabel}>
                   <span>{sourceLabel(s.source, locale)}</span>
                   <span>
-                    {format.money(s.roomRevenue)} · {s.reservations === 1 ? t("reservationsShortOne") : t("reservationsShort", { count: s.reservations })}
+                    {format.money(s.roomRevenue)} · {s.reservations === 1 ? t("reservationsShortOne") : t("reservationsShort", { count: number(s.reservations, 0) })}
                   </span>
                 </span>
                 <span className={styles.barTrack} aria-hidden="true">
@@ -217,14 +217,15 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
 function Funnel({ funnel, percent }: { funnel: Report["funnel"]; percent: (value: number | null | undefined) => string }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
   const times = (r: Report["funnel"]["firstResponse"]["text"]) =>
     r.meanSeconds === null || r.p95Seconds === null ? t("noAnswers") : t("meanP95", { mean: ageText(r.meanSeconds, locale), p95: ageText(r.p95Seconds, locale) });
   const steps: [string, string][] = [
-    [t("leads24h"), String(funnel.leads24h)],
-    [t("leads7d"), String(funnel.leads7d)],
-    [t("offers"), funnel.offers === null ? t("notRecorded") : String(funnel.offers)],
-    [t("holds"), `${funnel.holds} (${percent(funnel.holdRate)})`],
-    [t("confirmed"), `${funnel.confirmed} (${percent(funnel.confirmRate)})`],
+    [t("leads24h"), count(funnel.leads24h)],
+    [t("leads7d"), count(funnel.leads7d)],
+    [t("offers"), funnel.offers === null ? t("notRecorded") : count(funnel.offers)],
+    [t("holds"), `${count(funnel.holds)} (${percent(funnel.holdRate)})`],
+    [t("confirmed"), `${count(funnel.confirmed)} (${percent(funnel.confirmRate)})`],
     [t("conversion"), percent(funnel.conversionRate7d)],
     [t("handOver"), percent(funnel.handOverRate)],
     [t("firstResponseText"), times(funnel.firstResponse.text)],
