@@ -14,12 +14,13 @@ const list = (items: string[], lang: Lang) =>
  * Answers "tienen cochera?" with what was asked: a yes for what the place has, and for what it
  * lacks, a plain no followed by what it does have (never a flat no). With nothing specific asked,
  * it lists everything. Null when the place lists no amenities at all: a person should answer.
+ * `askDates` adds "which dates?" for a guest who has not said them yet.
  */
-export function amenityAnswer(asked: Amenity[], available: Amenity[], lang: Lang): string | null {
+export function amenityAnswer(asked: Amenity[], available: Amenity[], lang: Lang, { askDates = true }: { askDates?: boolean } = {}): string | null {
   if (available.length === 0) return null;
   const names = (items: Amenity[]) => list(items.map((item) => NAMES[lang][item]), lang);
-  const next = { es: "¿Para qué fechas buscás?", pt: "Para quais datas?", en: "Which dates are you looking at?" }[lang];
-  if (asked.length === 0) return `${{ es: "Tenemos", pt: "Temos", en: "We have" }[lang]} ${names(available)} ✨ ${next}`;
+  const next = askDates ? ` ${{ es: "¿Para qué fechas buscás?", pt: "Para quais datas?", en: "Which dates are you looking at?" }[lang]}` : "";
+  if (asked.length === 0) return `${{ es: "Tenemos", pt: "Temos", en: "We have" }[lang]} ${names(available)} ✨${next}`;
   const have = asked.filter((item) => available.includes(item));
   const missing = asked.filter((item) => !available.includes(item));
   const others = available.filter((item) => !asked.includes(item));
@@ -30,5 +31,5 @@ export function amenityAnswer(asked: Amenity[], available: Amenity[], lang: Lang
     const but = others.length > 0 ? `, ${{ es: "pero sí", pt: "mas temos", en: "but we do have" }[lang]} ${names(others)}.` : ".";
     parts.push(`${no.charAt(0).toUpperCase()}${no.slice(1)}${but}`);
   }
-  return `${parts.join(" ")} ${next}`;
+  return `${parts.join(" ")}${next}`;
 }

@@ -15,6 +15,11 @@ describe("amenityAnswer", () => {
     expect(amenityAnswer([], ["wifi", "pet_friendly", "aire"], "pt")).toBe("Temos wi-fi, espaço para pets e ar-condicionado ✨ Para quais datas?");
   });
 
+  it("does not ask for dates again when the guest already gave them", () => {
+    expect(amenityAnswer(["wifi"], ["wifi"], "en", { askDates: false })).toBe("Yes! We have wifi ✨");
+    expect(amenityAnswer(["pileta"], ["wifi"], "es", { askDates: false })).toBe("Pileta no tenemos 😕, pero sí wifi.");
+  });
+
   it("has no answer when the place lists no amenities, so a person answers", () => {
     expect(amenityAnswer(["cochera"], [], "es")).toBeNull();
   });

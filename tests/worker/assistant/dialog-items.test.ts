@@ -51,6 +51,15 @@ describe("item 1: choosing in the guest's own words, on WhatsApp", () => {
   });
 });
 
+describe("questions in between", () => {
+  it("an amenity question after the dates is answered without asking for the dates again, and the offers stay", async () => {
+    const { ask } = await lodging([{ name: "Cabaña Coihue", amenities: ["wifi", "parrilla"] }, { name: "Cabaña Arrayán", amenities: ["wifi"] }]);
+    expect(await ask("hola, tenes lugar del 10 al 13/3 para 2?")).toMatch(/^Para del 10 al 13\/3 tengo:/);
+    expect(await ask("tienen wifi?")).toBe("¡Sí! Tenemos wifi ✨");
+    expect(await ask("la arrayán")).toMatch(/^¡Listo! Te guardo Cabaña Arrayán ⏳/);
+  });
+});
+
 describe("item 2: every language whole", () => {
   it("a Portuguese guest is handed over in Portuguese, and a bare number keeps the thread in Portuguese", async () => {
     const { ask } = await lodging([{ name: "Cabaña Coihue" }, { name: "Depto Lago", type: "apartment" }]);

@@ -123,7 +123,9 @@ async function infoAnswer(ctx: TurnContext, state: DialogState, topic: Extract<S
   switch (topic) {
     case "servicios": {
       const amenities = [...new Set(live.flatMap((u) => u.amenities))] as Amenity[];
-      return amenityAnswer([...ctx.turn.understanding.amenities] as Amenity[], amenities, lang);
+      // A guest whose dates are known (or who already chose a stay) is not asked for them again.
+      const askDates = state.slots.checkIn === null && state.chosen === null;
+      return amenityAnswer([...ctx.turn.understanding.amenities] as Amenity[], amenities, lang, { askDates });
     }
     case "politicas": {
       // The unit on the table, or the one the guest named by kind, or the first.
