@@ -159,10 +159,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const input = reservationRef.parse(raw);
     const now = input.now ?? Date.now();
     return this.change((): ExtendResult => {
-      this.ledger.expireDue(now);
-      const stay = this.ownReservation(input.tenantId, input.reservationId);
-      if (!stay) return { ok: false, code: "not_found" };
-      if (stay.status !== "held") return { ok: false, code: "not_held" };
+      const found = this.liveHold(input.tenantId, input.reservationId, now);
+      if (!found.ok) return found;
+      const { stay } = found;
       if (stay.extended === 1) return { ok: false, code: "extension_used" };
       const expiresAt = (stay.expires_at ?? now) + EXTENSION_MINUTES * MINUTE;
       this.sql.exec(`UPDATE stays SET extended = 1 WHERE id = ?`, stay.id);
