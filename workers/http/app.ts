@@ -8,6 +8,7 @@ import { requestId } from "./middleware/request-id";
 import { provideDatabase } from "./middleware/database";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
+import { auditTrail } from "./middleware/audit-trail";
 import { registerIcalExport } from "./public/ical-export";
 import { MAX_ICS_UPLOAD_BYTES } from "./v1/ical/sync";
 import { registerPayReturn } from "./public/pay-return";
@@ -53,6 +54,7 @@ export function buildApp() {
     if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
     return requireCredentials(c, next);
   });
+  app.use("/v1/*", auditTrail());
 
   registerRoutes(app);
   registerStripeWebhook(app);

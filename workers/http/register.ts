@@ -34,6 +34,10 @@ import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
+import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
+import { registerWebhookDeliveries } from "./v1/webhook-subscriptions/deliveries";
+import { registerAudit } from "./v1/ops/audit";
+import { registerIntegrationHealth } from "./v1/ops/health";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -113,4 +117,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerConnectionTest(app);
   registerLodgingSettings(app);
   registerWebhookEvents(app);
+  registerWebhookSubscriptions(app);
+  registerWebhookDeliveries(app);
+  registerIntegrationHealth(app);
+  registerAudit(app);
 }

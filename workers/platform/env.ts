@@ -4,7 +4,7 @@ import type { ConversationAgent } from "../../durable-objects/conversation/conve
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
 import type { TenantMembers } from "../../durable-objects/members/tenant-members";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
-import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queue-messages";
+import type { IcalSyncMessage, OutboundMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
@@ -34,6 +34,10 @@ export interface Env {
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
   /** Email to guests: the same messages, on a queue of their own (3 attempts, then the outbound dead-letter queue). */
   EMAIL_QUEUE: Queue<OutboundMessage>;
+  /** Signed deliveries to partners' webhook endpoints; retries are re-sent with a delay (workers/integrations/webhooks). */
+  PARTNER_WEBHOOK_QUEUE: Queue<WebhookDeliveryMessage>;
+  /** Workers Analytics Engine dataset for operational metrics; absent in development and tests (metrics are then only logged). */
+  METRICS?: AnalyticsEngineDataset;
   /** Cloudflare's send_email binding (wrangler.toml `[[send_email]]`), for tenants that send through Email Routing. */
   SEND_EMAIL?: SendEmail;
   /** `outbox` keeps every email on the machine (the default outside production); `provider` sends it. */
@@ -131,6 +135,8 @@ export interface AppVariables {
   /** The tenant database (drizzle), set once per request by the provideDatabase middleware. */
   db: Database;
   principal: Principal;
+  /** Set by a handler that knows what it changed (before → after), for the audit entry; else the request's fields are kept. */
+  auditChanges?: Record<string, unknown>;
   /** On /chat session routes: the visitor's session, once its token has been checked. */
   chatSession: ChatSession;
 }
