@@ -108,7 +108,39 @@ async function mirroredReservation(owner: TestTenant): Promise<string> {
   throw new Error("reservation never reached the read model");
 }
 
+/** A webhook subscription of the owner's, to a fake partner host (nothing is delivered to it here). */
+async function subscriptionOf(owner: TestTenant): Promise<string> {
+  const created = await call("POST", "/v1/webhook-subscriptions", { token: owner.token, body: { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] } });
+  if (created.status !== 201) throw new Error(`subscription failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
+/** A failed delivery of the owner's, as the engine leaves one after its last attempt. */
+async function failedDeliveryOf(owner: TestTenant): Promise<string> {
+  const subscriptionId = await subscriptionOf(owner);
+  const id = `whd_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO webhook_deliveries (id, tenant_id, subscription_id, event_type, event_key, payload, status, attempts, created_at) VALUES (?, ?, ?, 'alert.raised', ?, '{}', 'failed', 9, ?)")
+    .bind(id, owner.tenantId, subscriptionId, id, Date.now())
+    .run();
+  return id;
+}
+
+const WEBHOOKS = { scope: "webhooks:manage" } as const;
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
+  "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
+  "GET /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions") },
+  "GET /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}` }) },
+  "PATCH /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}`, body: { events: ["feed.failed"] } }) },
+  "DELETE /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}` }) },
+  "POST /v1/webhook-subscriptions/{id}/rotate-secret": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/rotate-secret`, body: {} }) },
+  "POST /v1/webhook-subscriptions/{id}/ping": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/ping` }) },
+  "GET /v1/webhook-subscriptions/{id}/deliveries": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/deliveries` }) },
+  "POST /v1/webhook-subscriptions/{id}/replay-failed": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/replay-failed` }) },
+  "POST /v1/webhook-deliveries/{id}/replay": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-deliveries/${await failedDeliveryOf(o)}/replay` }) },
+  "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
+  "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
