@@ -20,6 +20,7 @@ import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
+import { registerCalendarAudit } from "./ops/calendar-audit";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -65,6 +66,7 @@ export function buildApp() {
   registerIcalExport(app);
   registerWebChat(app);
   registerDevPastStays(app);
+  registerCalendarAudit(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -24,6 +24,8 @@ export interface Env {
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;
   SECRETS_KEY?: string;
+  /** The deployment operator's token for /ops routes (npm run audit:calendars); a secret in production. */
+  OPS_TOKEN?: string;
   /** Verified provider notifications waiting to be processed. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** One message per iCal feed due for import, from the 15-minute cron. */
@@ -67,6 +69,7 @@ export interface Env {
  * Production refuses to start without real values (see parseConfig).
  */
 export const DEV_JWT_SECRET = "posada-dev-only-jwt-secret-never-use-in-production";
+export const DEV_OPS_TOKEN = "posada-dev-only-ops-token";
 export const DEV_SECRETS_KEY = "cG9zYWRhLWRldi1vbmx5LXNlY3JldHMta2V5LTMyYiE="; // 32 bytes, dev only
 
 const configSchema = z
@@ -79,6 +82,7 @@ const configSchema = z
     RESEND_API_BASE: z.url().default("https://api.resend.com"),
     EMAIL_DELIVERY: z.enum(["outbox", "provider"]).optional(),
     ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+    OPS_TOKEN: z.string().min(24, "OPS_TOKEN must be at least 24 characters").optional(),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     SECRETS_KEY: z
       .string()
@@ -99,6 +103,8 @@ const configSchema = z
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
       apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
+      // Without it in production the operator routes answer 503; nothing else depends on it.
+      opsToken: raw.OPS_TOKEN ?? (isLocal ? DEV_OPS_TOKEN : null),
       secretsKey: secretsKey ?? "",
     };
   });
