@@ -37,6 +37,7 @@ import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
 import { registerWebhookDeliveries } from "./v1/webhook-subscriptions/deliveries";
 import { registerAudit } from "./v1/ops/audit";
+import { registerReplayMessage } from "./v1/conversations/replay-message";
 import { registerIntegrationHealth } from "./v1/ops/health";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
@@ -121,4 +122,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerWebhookDeliveries(app);
   registerIntegrationHealth(app);
   registerAudit(app);
+  registerReplayMessage(app);
 }

@@ -125,6 +125,14 @@ async function failedDeliveryOf(owner: TestTenant): Promise<string> {
   return id;
 }
 
+/** A message to a guest that failed (a dead letter), as the outbound pipeline leaves one. */
+async function failedMessageOf(owner: TestTenant): Promise<string> {
+  const conversationId = await conversationOf(owner);
+  const id = `msg_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status) VALUES (?, ?, ?, 'out', 'staff', 'hola', 'failed')").bind(id, owner.tenantId, conversationId).run();
+  return id;
+}
+
 const WEBHOOKS = { scope: "webhooks:manage" } as const;
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
@@ -139,6 +147,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/webhook-subscriptions/{id}/deliveries": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/deliveries` }) },
   "POST /v1/webhook-subscriptions/{id}/replay-failed": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/replay-failed` }) },
   "POST /v1/webhook-deliveries/{id}/replay": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-deliveries/${await failedDeliveryOf(o)}/replay` }) },
+  "POST /v1/outbound-messages/{id}/replay": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/outbound-messages/${await failedMessageOf(o)}/replay` }) },
   "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
   "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
