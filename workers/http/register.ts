@@ -37,6 +37,7 @@ import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
 import { registerWebhookDeliveries } from "./v1/webhook-subscriptions/deliveries";
 import { registerAudit } from "./v1/ops/audit";
+import { registerOpsMetrics } from "./v1/ops/metrics";
 import { registerReplayMessage } from "./v1/conversations/replay-message";
 import { registerIntegrationHealth } from "./v1/ops/health";
 import { registerCreateApiKey } from "./v1/api-keys/create";
@@ -122,5 +123,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerWebhookDeliveries(app);
   registerIntegrationHealth(app);
   registerAudit(app);
+  registerOpsMetrics(app);
   registerReplayMessage(app);
 }

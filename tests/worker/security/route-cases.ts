@@ -149,6 +149,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/webhook-deliveries/{id}/replay": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-deliveries/${await failedDeliveryOf(o)}/replay` }) },
   "POST /v1/outbound-messages/{id}/replay": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/outbound-messages/${await failedMessageOf(o)}/replay` }) },
   "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
+  "GET /v1/ops/metrics": { access: "admin-session", namesResource: false, prepare: fixed("/v1/ops/metrics?window=1h") },
   "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },

@@ -9139,6 +9139,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's operational numbers over a window: message delivery, partner webhooks, calendar sync, queue lag and dead letters
+         * @description Request latency and errors per route are written to Workers Analytics Engine (dataset posada_metrics) in production and are read there.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    window?: "1h" | "24h" | "7d";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Metrics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpsMetrics"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/outbound-messages/{id}/replay": {
         parameters: {
             query?: never;
@@ -10883,6 +10969,62 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             ip: string | null;
+        };
+        OpsMetrics: {
+            /** @enum {string} */
+            window: "1h" | "24h" | "7d";
+            from: string;
+            to: string;
+            whatsapp: {
+                sent: number;
+                delivered: number;
+                failed: number;
+                /** @description 0–1; null when nothing happened in the window */
+                successRate: number | null;
+            };
+            email: {
+                sent: number;
+                delivered: number;
+                failed: number;
+                /** @description 0–1; null when nothing happened in the window */
+                successRate: number | null;
+            };
+            webhooks: {
+                deliveries: number;
+                succeeded: number;
+                failed: number;
+                attempts: number;
+                /** @description 0–1; null when nothing happened in the window */
+                successRate: number | null;
+                meanLatencyMs: number | null;
+                queued: number;
+                oldestQueuedAgeSeconds: number | null;
+            };
+            calendarSync: {
+                feeds: number;
+                failing: number;
+                oldestSyncAgeSeconds: number | null;
+            };
+            queues: {
+                payments: {
+                    waiting: number;
+                    /** @description The queue's lag: age of the oldest item waiting */
+                    oldestAgeSeconds: number | null;
+                    deadLetters: number;
+                };
+                outbound: {
+                    waiting: number;
+                    /** @description The queue's lag: age of the oldest item waiting */
+                    oldestAgeSeconds: number | null;
+                    deadLetters: number;
+                };
+                webhooks: {
+                    waiting: number;
+                    /** @description The queue's lag: age of the oldest item waiting */
+                    oldestAgeSeconds: number | null;
+                    deadLetters: number;
+                };
+            };
         };
         ChatSession: {
             sessionId: string;
