@@ -18,6 +18,7 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/reports", label: "reports", component: lazy(() => import("./screens/reports/reports-screen")), scope: "reports:read" },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },
+  { path: "/operations", label: "operations", component: lazy(() => import("./screens/operations/operations-screen")), scope: "webhooks:manage" },
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
   { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },
 ];
