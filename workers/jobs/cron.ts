@@ -7,6 +7,7 @@ import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed"
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
+import { refreshAllMarkedDays } from "../reports/refresh-marked-days";
 import { runDueSteps } from "../communications/due-steps";
 import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
@@ -35,6 +36,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
     requeueOverdueDeliveries: () => requeueOverdueDeliveries(database(env.DB), env, controller.scheduledTime),
     purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
+    refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
   };
   return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
 }
