@@ -19,6 +19,9 @@ import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
+import { registerPayuWebhook } from "./webhooks/payu";
+import { registerQuotationLinks } from "./public/quotations/register";
+import { QUOTATION_LIVE_PATH } from "./v1/quotations/live";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -51,6 +54,8 @@ export function buildApp() {
   const requireCredentials = authenticate();
   app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
     if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+    // The operator's quotation socket is opened with a live ticket, checked by its route.
+    if (c.req.method === "GET" && QUOTATION_LIVE_PATH.test(c.req.path)) return next();
     return requireCredentials(c, next);
   });
 
@@ -62,6 +67,8 @@ export function buildApp() {
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);
+  registerPayuWebhook(app);
+  registerQuotationLinks(app);
   registerDevPastStays(app);
 
   app.doc31("/openapi.json", {

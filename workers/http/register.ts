@@ -54,6 +54,11 @@ import { registerMessageSteps } from "./v1/communications/steps";
 import { registerMessageTemplates } from "./v1/communications/templates";
 import { registerCommunicationSend } from "./v1/communications/send";
 import { registerScheduledMessages } from "./v1/reservations/scheduled-messages";
+import { registerCreateQuotation } from "./v1/quotations/create";
+import { registerReadQuotations } from "./v1/quotations/read";
+import { registerQuotationActions } from "./v1/quotations/actions";
+import { registerQuotationLive } from "./v1/quotations/live";
+import { registerPayuSettings } from "./v1/settings/payu";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -113,4 +118,9 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerConnectionTest(app);
   registerLodgingSettings(app);
   registerWebhookEvents(app);
+  registerCreateQuotation(app);
+  registerReadQuotations(app);
+  registerQuotationActions(app);
+  registerQuotationLive(app);
+  registerPayuSettings(app);
 }

@@ -8,6 +8,7 @@ export const SCOPES = [
   "conversations:read",
   "conversations:write",
   "reports:read",
+  "quotations:write",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
