@@ -134,10 +134,10 @@ export class QuotationRoom extends DurableObject {
     return { ok: true, value: { ...this.change({ role: "operator" }), token } };
   }
 
-  /** What a link's holder may see, or not_found for a token this room never made. */
-  async viewByToken(raw: { token: string }): Promise<RoomAnswer<RoomSnapshot>> {
+  /** What a link's holder may see, or not_found for a token this room never made (or made for the other page). */
+  async viewByToken(raw: { token: string; role: "partner" | "client" }): Promise<RoomAnswer<RoomSnapshot>> {
     const viewer = await this.viewerOf(raw.token);
-    if (!viewer || !this.state) return notFound();
+    if (!viewer || viewer.role !== raw.role || !this.state) return notFound();
     if (viewer.role === "client" && !this.state.composition?.sent) return notFound();
     return { ok: true, value: this.snapshot(viewer) };
   }
@@ -211,10 +211,13 @@ export class QuotationRoom extends DurableObject {
   override async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
     let viewer: Viewer | null = null;
-    if (request.headers.get(ROOM_VIEWER_HEADER) === "operator") {
+    const expected = request.headers.get(ROOM_VIEWER_HEADER);
+    if (expected === "operator") {
       viewer = this.state && this.state.tenantId === request.headers.get(ROOM_TENANT_HEADER) ? { role: "operator" } : null;
     } else {
       viewer = await this.viewerOf(url.searchParams.get("token") ?? "");
+      // A partner's link opens the partner page only, a client's the client page only.
+      if (viewer && viewer.role !== expected) viewer = null;
       if (viewer?.role === "client" && !this.state?.composition?.sent) viewer = null;
     }
     if (!viewer) return new Response("not found", { status: 404 });

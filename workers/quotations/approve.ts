@@ -14,7 +14,7 @@ import { linkRoom, unwrap } from "./room-client";
  */
 export async function approveByClient(env: Env, db: Database, config: Config, token: string) {
   const room = linkRoom(env, token);
-  const before = unwrap(await room.viewByToken({ token }), "Link");
+  const before = unwrap(await room.viewByToken({ token, role: "client" }), "Link");
   const { summary, ...view } = unwrap(await room.clientApprove({ token }), "Link");
   await mirrorQuotation(db, summary);
   const state = await room.internalState({ tenantId: summary.tenantId });

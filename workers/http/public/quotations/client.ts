@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/quotation-room";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { approveByClient } from "../../../quotations/approve";
@@ -45,7 +46,7 @@ const socketRoute = createRoute({
 export function registerClientLink(app: OpenAPIHono<AppEnv>) {
   app.openapi(viewRoute, async (c) => {
     const { token } = c.req.valid("param");
-    return c.json(unwrap(await linkRoom(c.env, token).viewByToken({ token }), "Link") as never, 200);
+    return c.json(unwrap(await linkRoom(c.env, token).viewByToken({ token, role: "client" }), "Link") as never, 200);
   });
   app.openapi(approveRoute, async (c) => {
     const approved = await approveByClient(c.env, c.var.db, c.var.config, c.req.valid("param").token);
@@ -57,7 +58,9 @@ export function registerClientLink(app: OpenAPIHono<AppEnv>) {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");
     const url = new URL(c.req.url);
     url.searchParams.set("token", token);
-    const response = await room.fetch(new Request(url, c.req.raw));
+    const handOver = new Request(url, c.req.raw);
+    handOver.headers.set(ROOM_VIEWER_HEADER, "client");
+    const response = await room.fetch(handOver);
     if (response.status === 404) throw new AppError(404, "not_found", "No such link");
     return response;
   });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { newId } from "../../../../shared/ids";
+import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/quotation-room";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { mirrorQuotation } from "../../../quotations/quotations";
@@ -76,7 +77,7 @@ const socketRoute = createRoute({
 export function registerPartnerLink(app: OpenAPIHono<AppEnv>) {
   app.openapi(viewRoute, async (c) => {
     const room = linkRoom(c.env, c.req.valid("param").token);
-    return c.json(unwrap(await room.viewByToken({ token: c.req.valid("param").token }), "Link") as never, 200);
+    return c.json(unwrap(await room.viewByToken({ token: c.req.valid("param").token, role: "partner" }), "Link") as never, 200);
   });
   app.openapi(postOfferRoute, async (c) => {
     const { token } = c.req.valid("param");
@@ -113,7 +114,9 @@ export function registerPartnerLink(app: OpenAPIHono<AppEnv>) {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") throw new AppError(426, "upgrade_required", "Open this URL as a WebSocket");
     const url = new URL(c.req.url);
     url.searchParams.set("token", token);
-    const response = await room.fetch(new Request(url, c.req.raw));
+    const handOver = new Request(url, c.req.raw);
+    handOver.headers.set(ROOM_VIEWER_HEADER, "partner");
+    const response = await room.fetch(handOver);
     if (response.status === 404) throw new AppError(404, "not_found", "No such link");
     return response;
   });
