@@ -6,11 +6,9 @@ import { bookingOutcomeSchema, paymentRecordSchema } from "../../shared/quotatio
 import { snapshotFor, visibleTo, type RoomSnapshot } from "../../shared/quotations/privacy";
 import * as room from "../../shared/quotations/room";
 import { acceptHibernatingSocket, closingCode } from "../sockets";
+import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
 import { createInput, operatorCommandInput, partnerCommandInput, type CreateInput, type OperatorCommand, type PartnerCommand } from "./inputs";
 
-/** Headers the Worker sets when it hands a socket over (it checked the ticket or token first). */
-export const ROOM_VIEWER_HEADER = "x-posada-room-viewer";
-export const ROOM_TENANT_HEADER = "x-posada-room-tenant";
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; code: room.RoomRefusal | "not_found"; detail: string };
 export interface RoomChange {
@@ -35,6 +33,9 @@ const DAY = 86_400_000;
 /** An open quotation nobody sent this long after its deadline ends as expired. */
 const EXPIRE_AFTER_DEADLINE_MS = 14 * DAY;
 
+/** How long one Worker may take the own units' nights before another may try again. */
+const BOOKING_CLAIM_MS = 2 * 60_000;
+
 const tokenRow = z.object({ role: z.enum(["partner", "client"]), partner_id: z.string().nullable() });
 
 /**
@@ -55,6 +56,7 @@ export class QuotationRoom extends DurableObject {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS room (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)`);
       this.sql.exec(`CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, item TEXT NOT NULL)`);
       this.sql.exec(`CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, role TEXT NOT NULL, partner_id TEXT)`);
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS booking_claim (id INTEGER PRIMARY KEY CHECK (id = 1), until INTEGER NOT NULL)`);
       const row = this.sql.exec<{ state: string }>(`SELECT state FROM room WHERE id = 1`).toArray()[0];
       this.state = row ? (JSON.parse(row.state) as RoomState) : null;
     });
@@ -186,6 +188,20 @@ export class QuotationRoom extends DurableObject {
     const fresh = applied.items.length > 0;
     if (fresh) this.commit(applied.state, applied.items, payment.at);
     return { ok: true, value: { ...this.change({ role: "operator" }), fresh } };
+  }
+
+  /**
+   * One Worker at a time takes the own units' nights: copies of the same payment confirmation may
+   * arrive together. The claim lapses after two minutes, so a Worker that died half-way is
+   * finished by the provider's next retry.
+   */
+  async claimBooking(raw: { tenantId: string; now?: number }): Promise<boolean> {
+    if (!this.state || this.state.tenantId !== raw.tenantId || this.state.status !== "paid" || this.state.booking) return false;
+    const now = raw.now ?? Date.now();
+    const current = this.sql.exec<{ until: number }>(`SELECT until FROM booking_claim WHERE id = 1`).toArray()[0];
+    if (current && current.until > now) return false;
+    this.sql.exec(`INSERT INTO booking_claim (id, until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET until = excluded.until`, now + BOOKING_CLAIM_MS);
+    return true;
   }
 
   /** How taking the own units' nights ended, reported by the Worker that took them. */

@@ -60,8 +60,8 @@ import { registerQuotationActions } from "./v1/quotations/actions";
 import { registerQuotationLive } from "./v1/quotations/live";
 import { registerPayuSettings } from "./v1/settings/payu";
 
-/** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
-export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
+/** `/v1` routes reachable without credentials (a templated path is matched by its route: the quotation socket checks its own ticket); every other `/v1` route authenticates first (fail closed). */
+export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live", "GET /v1/quotations/{id}/live"]);
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthz(app);

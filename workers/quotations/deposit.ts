@@ -56,7 +56,7 @@ export async function applyDepositPayment(env: Env, db: Database, config: Config
   if (recorded.value.fresh && state.request.contact.email) {
     await sendQuotationEmail(db, env, config, tenantId, { kind: "payment_received", to: state.request.contact.email, lang: state.request.language, key: `paid:${quotationId}:${payment.providerPaymentId}`, params: { ...params, amount: payment.amount } });
   }
-  if (state.status !== "paid" || state.booking?.ok) return { ok: true as const, state };
+  if (state.status !== "paid" || state.booking || !(await room.claimBooking({ tenantId }))) return { ok: true as const, state };
 
   const outcome = await takeOwnNights(env, state);
   const booked = await room.recordBooking({ tenantId, outcome });

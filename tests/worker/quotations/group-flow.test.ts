@@ -20,7 +20,7 @@ describe("a group quoted across own cabins and three partner lodgings, paid thro
     const own = quotation.offers.find((offer) => offer.partnerId === null)!;
     expect(own.lines.map((line) => line.accommodationId).sort()).toEqual([...units].sort());
 
-    const partners = [];
+    const partners: Awaited<ReturnType<typeof invitePartner>>[] = [];
     for (const name of ["Hostería Los Alerces", "Hotel Patagonia", "Posada del Bosque"]) partners.push(await invitePartner(owner, quotation.id, name));
     const [alerces, patagonia, bosque] = partners as [(typeof partners)[0], (typeof partners)[0], (typeof partners)[0]];
     expect(alerces.link).toMatch(/\/q\/.+/);

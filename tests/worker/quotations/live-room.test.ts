@@ -67,7 +67,7 @@ describe("the live room", () => {
   it("random offers, updates and withdrawals: no frame or answer to a partner carries another partner's id, name or price", async () => {
     const owner = await createTenant();
     const quotation = await openQuotation(owner);
-    const partners = [];
+    const partners: Awaited<ReturnType<typeof invitePartner>>[] = [];
     for (const name of ["Hostería Uno", "Hostería Dos", "Hostería Tres"]) partners.push(await invitePartner(owner, quotation.id, name));
     const sockets = await Promise.all(partners.map(async (p) => (await openSocket(`/q-api/${p.token}/live`)).socket!));
     const operator = (await operatorSocket(owner, quotation.id)).socket!;

@@ -17,6 +17,7 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/messages", label: "automaticMessages", component: lazy(() => import("./screens/automatic-messages/automatic-messages-screen")) },
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/reports", label: "reports", component: lazy(() => import("./screens/reports/reports-screen")), scope: "reports:read" },
+  { path: "/groups", label: "groups", component: lazy(() => import("./screens/groups/groups-screen")), scope: "quotations:write" },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
   { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },

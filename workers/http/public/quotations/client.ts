@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/quotation-room";
+import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/viewer-headers";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { approveByClient } from "../../../quotations/approve";

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { newId } from "../../../../shared/ids";
-import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/quotation-room";
+import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/viewer-headers";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
 import { mirrorQuotation } from "../../../quotations/quotations";
