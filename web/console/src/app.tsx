@@ -27,10 +27,20 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
 const PHONE_TABS = new Set(["/", "/calendar", "/reservations", "/conversations"]);
 
 const SignInScreen = lazy(() => import("./screens/sign-in/sign-in-screen"));
+const QuotationLinkPage = lazy(() => import("./screens/quotation-links/link-page"));
 
 export function App() {
   const { token } = useSession();
   const t = useMessages(navMessages);
+  const { path } = useRouter();
+  // A quotation's partner and client links open their own page, signed in or not.
+  if (path.startsWith("/q/") || path.startsWith("/c/")) {
+    return (
+      <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+        <QuotationLinkPage />
+      </Suspense>
+    );
+  }
   if (!token) {
     return (
       <Suspense fallback={<p className="loading">{t("loading")}</p>}>
