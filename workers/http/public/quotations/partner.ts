@@ -3,7 +3,6 @@ import { newId } from "../../../../shared/ids";
 import { ROOM_VIEWER_HEADER } from "../../../../durable-objects/quotations/viewer-headers";
 import type { AppEnv } from "../../../platform/env";
 import { AppError } from "../../../platform/errors";
-import { mirrorQuotation } from "../../../quotations/quotations";
 import { linkRoom, unwrap } from "../../../quotations/room-client";
 import { jsonBody, jsonResponse } from "../../common";
 import { quotationView } from "../../v1/quotations/schema";
@@ -82,8 +81,8 @@ export function registerPartnerLink(app: OpenAPIHono<AppEnv>) {
   app.openapi(postOfferRoute, async (c) => {
     const { token } = c.req.valid("param");
     const room = linkRoom(c.env, token);
+    // An offer changes nothing the tenant's list shows (status, dates), so the list row is not written.
     const answer = unwrap(await room.partnerCommand({ token, command: { kind: "offer", offerId: newId("ofr"), ...c.req.valid("json") } }), "Link");
-    await mirrorQuotation(c.var.db, answer.summary);
     const { summary: _summary, ...view } = answer;
     return c.json(view as never, 201);
   });
