@@ -31,7 +31,9 @@ CREATE TABLE `quotations` (
 	`currency` text NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer NOT NULL,
+	`reminded_at` integer,
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `quotations_tenant_idx` ON `quotations` (`tenant_id`,`created_at`);
+CREATE INDEX `quotations_tenant_idx` ON `quotations` (`tenant_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `quotations_deadline_idx` ON `quotations` (`status`,`deadline`);

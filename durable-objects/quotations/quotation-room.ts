@@ -45,12 +45,17 @@ const tokenRow = z.object({ role: z.enum(["partner", "client"]), partner_id: z.s
  * down for its viewer by the one privacy filter. A socket that reconnects with the last number it
  * saw gets what it missed, filtered the same way, so nobody offline loses anything.
  */
-export class QuotationRoom extends DurableObject {
+/** The one binding the room uses itself: the tenant's list row, when the room changes on its own (expiry). */
+interface RoomEnv {
+  DB: D1Database;
+}
+
+export class QuotationRoom extends DurableObject<RoomEnv> {
   private readonly sql: SqlStorage;
   private state: RoomState | null = null;
 
-  constructor(ctx: DurableObjectState, env: unknown) {
-    super(ctx, env as never);
+  constructor(ctx: DurableObjectState, env: RoomEnv) {
+    super(ctx, env);
     this.sql = ctx.storage.sql;
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS room (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)`);
@@ -258,7 +263,10 @@ export class QuotationRoom extends DurableObject {
     if (!this.state) return;
     const now = Date.now();
     const applied = room.expire(this.state, now);
-    if (applied.ok && applied.items.length > 0) this.commit(applied.state, applied.items, now);
+    if (!applied.ok || applied.items.length === 0) return;
+    this.commit(applied.state, applied.items, now);
+    // Nobody's request caused this change, so the room updates the list row itself (same guard as the Worker's mirror).
+    await this.env.DB.prepare(`UPDATE quotations SET status = ?1, updated_at = ?2 WHERE id = ?3 AND updated_at < ?2`).bind(applied.state.status, applied.state.updatedAt, applied.state.id).run();
   }
 
   /** Sockets open in the room, for the bench and tests. */

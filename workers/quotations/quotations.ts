@@ -29,7 +29,8 @@ export async function createQuotation(env: Env, db: Database, config: Config, te
   if (Date.parse(input.deadline) <= Date.now()) throw new AppError(422, "deadline_in_the_past", "The deadline for offers must be in the future");
   const tenant = await findTenant(db, tenantId);
   if (!tenant) throw new AppError(404, "not_found", "Tenant not found");
-  const request: QuotationRequest = { ...input, currency: tenant.currency, language: input.language ?? "es" };
+  // Deadlines are kept in UTC, so the reminder sweep compares them as text.
+  const request: QuotationRequest = { ...input, deadline: new Date(input.deadline).toISOString(), currency: tenant.currency, language: input.language ?? "es" };
   const id = newId("qtn");
   const ownOffer = await proposeOwnUnits(env.DB, tenantId, request);
   const created = unwrap(await roomOf(env, id).create({ id, tenantId, tenantName: tenant.name, request, ownOffer }));

@@ -21,8 +21,10 @@ export const quotations = sqliteTable(
     createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
     /** The room's own clock: a mirror write older than the row never overwrites it. */
     updatedAt: integer("updated_at").notNull(),
+    /** When partners were reminded that the deadline is a day away (claimed once by the cron). */
+    remindedAt: integer("reminded_at"),
   },
-  (t) => [index("quotations_tenant_idx").on(t.tenantId, t.createdAt)],
+  (t) => [index("quotations_tenant_idx").on(t.tenantId, t.createdAt), index("quotations_deadline_idx").on(t.status, t.deadline)],
 );
 
 /** Partner lodgings a tenant asks for prices, kept for the next group (one row per email). */
