@@ -8,6 +8,7 @@ import { quotationPartners, quotations } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { findTenant } from "../tenancy/tenants";
+import { raiseAlert } from "../alerts/alerts";
 import { proposeOwnUnits } from "./own-units";
 import { roomOf, unwrap } from "./room-client";
 import { emailPartners, sendQuotationEmail } from "./emails";
@@ -122,6 +123,18 @@ export async function cancelQuotation(env: Env, db: Database, config: Config, te
       await sendQuotationEmail(db, env, config, tenantId, { kind: "cancellation_notice", to: state.request.contact.email, lang: state.request.language, key: `cancel:${quotationId}`, params });
     }
     await emailPartners(db, env, config, state, "cancellation_notice", () => params);
+    // Refunds through PayU are not automated: staff give the deposit back from the provider's panel.
+    if (state.payments.length > 0) {
+      await raiseAlert(db, env, tenantId, {
+        kind: "quotation_refund_due",
+        severity: "critical",
+        subjectType: "quotation",
+        subjectId: quotationId,
+        message: "A group quotation with a paid deposit was cancelled; give the deposit back through the provider.",
+        params: { group: state.request.groupName },
+        dedupeKey: `quotation_refund_due:${quotationId}`,
+      });
+    }
   }
   return answer.snapshot;
 }

@@ -84,5 +84,8 @@ describe("the own units' nights on payment", () => {
     const after = (await call("GET", `/v1/quotations/${quotation.id}`, { token: owner.token })).json;
     expect(after.booking).toEqual({ ok: false, code: "dates_unavailable", accommodationId: units[2] });
     expect(ars(approved.json.payment.amount.amount)).toEqual(after.payments[0].amount);
+    // The operator gives up on the group: the paid deposit is flagged to be given back.
+    expect((await call("POST", `/v1/quotations/${quotation.id}/cancel`, { token: owner.token })).json.status).toBe("cancelled");
+    expect(JSON.stringify((await call("GET", "/v1/alerts", { token: owner.token })).json)).toContain("quotation_refund_due");
   });
 });
