@@ -21,6 +21,9 @@ import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
 import { registerCalendarAudit } from "./ops/calendar-audit";
+import { registerPayuWebhook } from "./webhooks/payu";
+import { registerQuotationLinks } from "./public/quotations/register";
+import { QUOTATION_LIVE_PATH } from "./v1/quotations/live";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -53,6 +56,8 @@ export function buildApp() {
   const requireCredentials = authenticate();
   app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
     if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+    // The operator's quotation socket is opened with a live ticket, checked by its route.
+    if (c.req.method === "GET" && QUOTATION_LIVE_PATH.test(c.req.path)) return next();
     return requireCredentials(c, next);
   });
   app.use("/v1/*", auditTrail());
@@ -65,6 +70,8 @@ export function buildApp() {
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);
+  registerPayuWebhook(app);
+  registerQuotationLinks(app);
   registerDevPastStays(app);
   registerCalendarAudit(app);
 

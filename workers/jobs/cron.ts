@@ -11,6 +11,8 @@ import { refreshAllMarkedDays } from "../reports/refresh-marked-days";
 import { runDueSteps } from "../communications/due-steps";
 import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
+import { remindPartnersBeforeDeadline } from "../quotations/reminders";
+import { parseConfig } from "../platform/env";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
@@ -37,6 +39,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     requeueOverdueDeliveries: () => requeueOverdueDeliveries(database(env.DB), env, controller.scheduledTime),
     purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
     refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
+    remindPartnersBeforeDeadline: () => remindPartnersBeforeDeadline(env, database(env.DB), parseConfig(env), controller.scheduledTime),
   };
   return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
 }

@@ -3,6 +3,7 @@ import type { AccommodationCalendar } from "../../durable-objects/calendar/accom
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
 import type { TenantMembers } from "../../durable-objects/members/tenant-members";
+import type { QuotationRoom } from "../../durable-objects/quotations/quotation-room";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
 import type { IcalSyncMessage, OutboundMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
@@ -20,6 +21,8 @@ export interface Env {
   LIVE: DurableObjectNamespace<TenantLiveHub>;
   /** One roster per tenant (keyed by tenant id): who is a member, with which role, for every session. */
   MEMBERS: DurableObjectNamespace<TenantMembers>;
+  /** One room per group quotation (keyed by quotation id): its state, event log and live sockets. */
+  QUOTATIONS: DurableObjectNamespace<QuotationRoom>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;
@@ -62,6 +65,8 @@ export interface Env {
   CHAT_SESSION_LIMITER: RateLimit;
   /** Messages per minute per web chat session (wrangler.toml `[[ratelimits]]`). */
   CHAT_MESSAGE_LIMITER: RateLimit;
+  /** Requests per minute to one quotation link (keyed by its token). */
+  QUOTATION_LINK_LIMITER: RateLimit;
 }
 
 /**

@@ -9,6 +9,7 @@ export const SCOPES = [
   "conversations:write",
   "reports:read",
   "webhooks:manage",
+  "quotations:write",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -3,6 +3,7 @@ import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
 import { addMember, createKey, type TestTenant } from "../support/tenant";
+import { groupRequest, openQuotation } from "../support/quotations";
 
 /**
  * Every authenticated /v1 route, with what it needs. The suite fails if the OpenAPI
@@ -326,6 +327,33 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/confirm`, body: { payment: { amount: { amount: 100, currency: "ARS" }, method: "cash" } } }),
   },
   "POST /v1/reservations/{id}/cancel": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/cancel`, body: {} }) },
+  "POST /v1/quotations": { access: { scope: "quotations:write" }, namesResource: false, prepare: async () => ({ path: "/v1/quotations", body: groupRequest() }) },
+  "GET /v1/quotations": { access: { scope: "quotations:write" }, namesResource: false, prepare: fixed("/v1/quotations") },
+  "GET /v1/quotation-partners": { access: { scope: "quotations:write" }, namesResource: false, prepare: fixed("/v1/quotation-partners") },
+  "GET /v1/quotations/{id}": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}` }) },
+  "POST /v1/quotations/{id}/partners": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/partners`, body: { name: "Hostería", email: "sec@partner.test" } }),
+  },
+  "POST /v1/quotations/{id}/compose": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/compose`, body: { lines: [{ offerId: "ofr_x", lineIndex: 0 }], markup: { kind: "percent", percent: 10 } } }),
+  },
+  "POST /v1/quotations/{id}/send": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/send` }) },
+  "POST /v1/quotations/{id}/cancel": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/cancel` }) },
+  "POST /v1/quotations/{id}/messages": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/messages`, body: { text: "Hola" } }),
+  },
+  "GET /v1/settings/payments/payu": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments/payu") },
+  "PUT /v1/settings/payments/payu": {
+    access: "admin-session",
+    namesResource: false,
+    prepare: fixed("/v1/settings/payments/payu", { merchantId: "508029", accountId: "512321", apiKey: "4Vj8eK4rloUd272L48hsrarnUA", countries: ["CO"] }),
+  },
   "GET /v1/accommodations/{id}/quote": {
     access: { scope: "availability:read" },
     namesResource: true,

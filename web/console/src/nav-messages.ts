@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "operations" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "groups" | "operations" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     more: "Más",
@@ -14,6 +14,7 @@ export const navMessages: Messages<
     units: "Unidades y precios",
     reports: "Reportes",
     operations: "Operación",
+    groups: "Grupos",
     channels: "Canales",
     settings: "Ajustes",
     account: "Mi cuenta",
@@ -36,6 +37,7 @@ export const navMessages: Messages<
     units: "Units and prices",
     reports: "Reports",
     operations: "Operations",
+    groups: "Groups",
     channels: "Channels",
     settings: "Settings",
     account: "My account",
@@ -58,6 +60,7 @@ export const navMessages: Messages<
     units: "Unidades e preços",
     reports: "Relatórios",
     operations: "Operação",
+    groups: "Grupos",
     channels: "Canais",
     settings: "Configurações",
     account: "Minha conta",

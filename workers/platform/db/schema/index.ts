@@ -13,3 +13,4 @@ export * from "./email";
 export * from "./reports";
 export * from "./communications";
 export * from "./integrations";
+export * from "./quotations";
