@@ -19,6 +19,7 @@ import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
+import { registerGuestPortal } from "./guest/register";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -62,6 +63,7 @@ export function buildApp() {
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);
+  registerGuestPortal(app);
   registerDevPastStays(app);
 
   app.doc31("/openapi.json", {

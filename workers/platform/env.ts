@@ -9,6 +9,7 @@ import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
 import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
+import type { GuestTokenClaims } from "../guest-portal/guest-token";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {
@@ -56,6 +57,8 @@ export interface Env {
   CHAT_SESSION_LIMITER: RateLimit;
   /** Messages per minute per web chat session (wrangler.toml `[[ratelimits]]`). */
   CHAT_MESSAGE_LIMITER: RateLimit;
+  /** Requests per minute on one guest portal link (wrangler.toml `[[ratelimits]]`). */
+  GUEST_PORTAL_LIMITER: RateLimit;
 }
 
 /**
@@ -133,6 +136,8 @@ export interface AppVariables {
   principal: Principal;
   /** On /chat session routes: the visitor's session, once its token has been checked. */
   chatSession: ChatSession;
+  /** On guest portal routes: the reservation the link's token opens, once checked. */
+  guest: GuestTokenClaims;
 }
 
 export type AppEnv = { Bindings: Env; Variables: AppVariables };

@@ -12,3 +12,4 @@ export * from "./lodging-info";
 export * from "./email";
 export * from "./reports";
 export * from "./communications";
+export * from "./guest-portal";
