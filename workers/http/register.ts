@@ -54,6 +54,11 @@ import { registerMessageSteps } from "./v1/communications/steps";
 import { registerMessageTemplates } from "./v1/communications/templates";
 import { registerCommunicationSend } from "./v1/communications/send";
 import { registerScheduledMessages } from "./v1/reservations/scheduled-messages";
+import { registerGuestLink } from "./v1/guest-portal/guest-link";
+import { registerStaffCheckIn } from "./v1/guest-portal/check-in";
+import { registerCheckInLists } from "./v1/guest-portal/check-ins";
+import { registerGuestPortalSettings } from "./v1/guest-portal/settings";
+import { registerUpsells } from "./v1/guest-portal/upsells";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -91,6 +96,11 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGetReservation(app);
   registerUpdateReservation(app);
   registerScheduledMessages(app);
+  registerGuestLink(app);
+  registerStaffCheckIn(app);
+  registerCheckInLists(app);
+  registerGuestPortalSettings(app);
+  registerUpsells(app);
   registerMessageSteps(app);
   registerMessageTemplates(app);
   registerCommunicationSend(app);

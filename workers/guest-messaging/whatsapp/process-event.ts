@@ -6,6 +6,7 @@ import { answerVoiceNote } from "../assistant/voice-notes";
 import type { AssistantDeps } from "../assistant/assistant-deps";
 import { markAnswered, recordInboundWhatsApp } from "../inbound";
 import { mayBeReceipt, takeAsTransferReceipt } from "./receipt-media";
+import { takeAsRating } from "../../guest-portal/whatsapp-rating";
 
 export type WhatsAppEventOutcome = "answered" | "duplicate";
 
@@ -22,7 +23,8 @@ export async function processWhatsAppEvent(db: Database, env: Env, config: Confi
       // A photo or PDF while a hold awaits a transfer is its receipt; otherwise it is answered like any message.
       if (await takeAsTransferReceipt(db, config, deps, message)) await markAnswered(db, message.id);
       else await answerGuest(db, env, deps, conversation, message);
-    } else if (message.mediaId && (message.mediaType ?? "").startsWith("audio/")) await answerVoiceNote(db, env, config, deps, conversation, { ...message, mediaId: message.mediaId });
+    } else if (await takeAsRating(db, env, conversation, message)) await markAnswered(db, message.id);
+    else if (message.mediaId && (message.mediaType ?? "").startsWith("audio/")) await answerVoiceNote(db, env, config, deps, conversation, { ...message, mediaId: message.mediaId });
     else await answerGuest(db, env, deps, conversation, message);
   }
   const outcome = unanswered ? "answered" : "duplicate";
