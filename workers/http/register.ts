@@ -59,6 +59,8 @@ import { registerStaffCheckIn } from "./v1/guest-portal/check-in";
 import { registerCheckInLists } from "./v1/guest-portal/check-ins";
 import { registerGuestPortalSettings } from "./v1/guest-portal/settings";
 import { registerUpsells } from "./v1/guest-portal/upsells";
+import { registerJourney } from "./v1/guest-portal/journey";
+import { registerJourneyKpis } from "./v1/guest-portal/kpis";
 
 /** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
@@ -101,6 +103,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerCheckInLists(app);
   registerGuestPortalSettings(app);
   registerUpsells(app);
+  registerJourney(app);
+  registerJourneyKpis(app);
   registerMessageSteps(app);
   registerMessageTemplates(app);
   registerCommunicationSend(app);

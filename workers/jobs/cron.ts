@@ -9,6 +9,7 @@ import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
 import { runDueSteps } from "../communications/due-steps";
 import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
+import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
@@ -32,6 +33,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
+    alertOnWorseningKpis: () => alertOnWorseningKpisDaily(database(env.DB), env, controller.scheduledTime),
     deleteExpiredIdPhotos: () => deleteExpiredIdPhotos(database(env.DB), env, new Date(controller.scheduledTime).toISOString().slice(0, 10), controller.scheduledTime),
   };
   return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
