@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lte, or } from "drizzle-orm";
+import { whatsAppNumberOf } from "../communications/pick-step-channel";
 import type { Database } from "../platform/db/client";
-import { guestCheckIns, guestRatings, messages, messageSteps, payments, stepSchedule, upsellOffers, upsellPurchases, upsells } from "../platform/db/schema";
+import { conversations, guestCheckIns, guestRatings, messages, messageSteps, payments, stepSchedule, upsellOffers, upsellPurchases, upsells } from "../platform/db/schema";
 import type { Reservation } from "../bookings/reservations";
 
 export type JourneyKind =
@@ -31,6 +32,17 @@ export interface JourneyStep {
 const DAY_MS = 86_400_000;
 /** Replies count for a stay from its booking until two weeks after check-out (the review's answer). */
 const REPLY_WINDOW_AFTER_CHECK_OUT_MS = 14 * DAY_MS;
+
+/** The guest's own threads: by their WhatsApp number, their email, and the portal's thread of this stay. */
+async function guestThreads(db: Database, reservation: Reservation): Promise<string[]> {
+  const addresses = [
+    and(eq(conversations.channel, "webchat"), eq(conversations.guestAddress, `portal:${reservation.id}`)),
+    ...(whatsAppNumberOf(reservation.guestPhone) ? [and(eq(conversations.channel, "whatsapp"), eq(conversations.guestAddress, whatsAppNumberOf(reservation.guestPhone)!))] : []),
+    ...(reservation.guestEmail ? [and(eq(conversations.channel, "email"), eq(conversations.guestAddress, reservation.guestEmail.toLowerCase()))] : []),
+  ];
+  const rows = await db.select({ id: conversations.id }).from(conversations).where(and(eq(conversations.tenantId, reservation.tenantId), or(...addresses))).all();
+  return rows.map((r) => r.id);
+}
 
 /**
  * Every step of a reservation's guest journey, oldest first: the hold, its money, the messages the
@@ -68,7 +80,7 @@ export async function journeyOf(db: Database, reservation: Reservation): Promise
   if (reservation.status === "confirmed" && approved[0]) steps.push({ at: approved[0].createdAt, kind: "confirmed", detail: {} });
   if (reservation.status === "cancelled") steps.push({ at: reservation.updatedAt, kind: "cancelled", detail: { reason: reservation.cancelReason } });
 
-  const threads = new Set<string>(reservation.conversationId ? [reservation.conversationId] : []);
+  const threads = new Set<string>([...(reservation.conversationId ? [reservation.conversationId] : []), ...(await guestThreads(db, reservation))]);
   for (const { message, stepKind } of sent) {
     threads.add(message.conversationId);
     const detail = { step: stepKind, messageId: message.id, status: message.status };

@@ -51,7 +51,7 @@ export async function alertOnWorseningKpis(db: Database, env: LiveEnv, tenantId:
   return worse;
 }
 
-/** Once a day (the cron's first run after midnight UTC): every tenant's KPI trend. */
+/** Once a day (the 15-minute cron's run after 03:00 UTC, midnight in Argentina): every tenant's KPI trend. */
 export async function alertOnWorseningKpisDaily(db: Database, env: LiveEnv, scheduledTime: number): Promise<void> {
   const at = new Date(scheduledTime);
   if (at.getUTCHours() !== 3 || at.getUTCMinutes() >= 15) return;
