@@ -4925,6 +4925,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reservations/{id}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guest's journey, every step in order: hold, payments, messages sent/delivered/read and replies, check-in, extras offered and bought, rating */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The steps, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["JourneyStep"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guest-experience/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guest journey's KPIs: rating and NPS, first-response time, online check-in rate, extras conversion and revenue */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description KPIs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyKpis"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communications/steps": {
         parameters: {
             query?: never;
@@ -11288,6 +11466,53 @@ export interface components {
             paymentUrl: string | null;
             paidAt: string | null;
             createdAt: string;
+        };
+        JourneyStep: {
+            at: string;
+            /** @enum {string} */
+            kind: "held" | "payment" | "refund" | "confirmed" | "cancelled" | "message_sent" | "message_delivered" | "message_read" | "message_failed" | "guest_replied" | "check_in_started" | "check_in_completed" | "upsell_offered" | "upsell_requested" | "upsell_paid" | "rated";
+            detail: {
+                [key: string]: string | number | null;
+            };
+        };
+        JourneyKpis: {
+            from: string;
+            to: string;
+            /** @description Ratings of stays arriving in the range */
+            ratings: number;
+            /** @description Mean score, 0–10 */
+            averageRating: number | null;
+            /** @description The same on the runbook's 0–5 scale (target ≥ 4.5) */
+            averageRatingOutOf5: number | null;
+            /** @description % of 9–10 minus % of 0–6, −100..100 */
+            nps: number | null;
+            /** @description From a guest message that found the thread waiting on us to our next message (scheduled steps are not answers), for guest messages written in the range; target ≤ 10 minutes */
+            firstResponse: {
+                count: number;
+                meanSeconds: number | null;
+                p95Seconds: number | null;
+            };
+            /** @description Confirmed stays arriving in the range that checked in online before their arrival day ended */
+            checkIn: {
+                arrivals: number;
+                completedBeforeArrival: number;
+                rate: number | null;
+            };
+            /** @description Extras offered to stays arriving in the range (once per stay and extra) and how many were paid; target conversion ≥ 18% */
+            upsells: {
+                offered: number;
+                bought: number;
+                conversion: number | null;
+                revenue: {
+                    currency: string;
+                    amount: number;
+                }[];
+            };
+            targets: {
+                ratingOutOf5: number;
+                firstResponseMinutes: number;
+                upsellConversion: number;
+            };
         };
         MessageStep: {
             id: string;

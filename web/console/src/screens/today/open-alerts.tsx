@@ -31,6 +31,9 @@ const KNOWN_KINDS = new Set([
   "transfer_receipt_received",
   "transfer_receipt_late",
   "refund_failed",
+  "low_guest_rating",
+  "upsell_requested",
+  "journey_kpi_worsening",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;
