@@ -2,6 +2,7 @@
 export const PORTAL_CSS = `
 :root { color-scheme: light; --ink: #1c2321; --muted: #4d5955; --line: #d5dbd8; --brand: #0f5c4d; --soft: #f6f7f5; --warn: #7a4d00; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--soft); }
 main { max-width: 560px; margin: 0 auto; padding: 12px 12px 48px; }
 header.top { padding: 18px 4px 8px; }
