@@ -3,7 +3,7 @@ import { formatClock, formatDay, formatMoney, formatTime } from "../../shared/as
 import { dayNumber } from "../../shared/domain/dates";
 import type { TemplateLang } from "../../shared/messaging/default-templates";
 import { renderTemplate, variablesIn, type TemplateVariable } from "../../shared/messaging/template-variables";
-import { guestLinkFor } from "../guest-portal/guest-links";
+import { guestLinkFor } from "../guest-access/guest-links";
 import type { Database } from "../platform/db/client";
 import { accommodations, paymentLinks, reservations, tenants } from "../platform/db/schema";
 import { moneyReceived } from "./money-received";

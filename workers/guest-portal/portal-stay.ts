@@ -11,7 +11,7 @@ import { checkInOf, idPhotosOf } from "./check-in";
 import { portalSettingsOf } from "./portal-settings";
 import { ratingOf } from "./ratings";
 import { reservationLanguage } from "./portal-language";
-import type { GuestTokenClaims } from "./guest-token";
+import type { GuestTokenClaims } from "../guest-access/guest-token";
 
 /** The reservation a guest token opens, with its unit's zone and today there (every date rule is the unit's). */
 export async function portalReservation(db: Database, env: Env, claims: GuestTokenClaims, now = Date.now()) {

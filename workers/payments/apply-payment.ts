@@ -6,7 +6,7 @@ import { AppError } from "../platform/errors";
 import { handPaymentTroubleToStaff } from "../guest-messaging/assistant/confirmation";
 import { raiseAlert } from "../alerts/alerts";
 import type { ProviderName, ProviderPayment } from "./provider";
-import { applyUpsellPayment } from "../guest-portal/upsells/purchases";
+import { applyUpsellPayment } from "./upsell-payments";
 
 export type PaymentOutcome =
   | "confirmed"

@@ -9,7 +9,7 @@ import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
 import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
-import type { GuestTokenClaims } from "../guest-portal/guest-token";
+import type { GuestTokenClaims } from "../guest-access/guest-token";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env {

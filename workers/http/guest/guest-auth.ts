@@ -1,8 +1,8 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
-import { readGuestToken } from "../../guest-portal/guest-token";
-import { guestLinkIsLive } from "../../guest-portal/guest-links";
+import { readGuestToken } from "../../guest-access/guest-token";
+import { guestLinkIsLive } from "../../guest-access/guest-links";
 
 /** Requests per minute on one guest link (wrangler.toml's GUEST_PORTAL_LIMITER holds the same number). */
 export const PORTAL_REQUESTS_PER_LINK = { limit: 60, periodSeconds: 60 } as const;

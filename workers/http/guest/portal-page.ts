@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
-import { readGuestToken } from "../../guest-portal/guest-token";
-import { guestLinkIsLive } from "../../guest-portal/guest-links";
+import { readGuestToken } from "../../guest-access/guest-token";
+import { guestLinkIsLive } from "../../guest-access/guest-links";
 import { portalStay } from "../../guest-portal/portal-stay";
 
 /** Escapes JSON for a <script> element: no "</script>" or comment opener can close it early. */

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { getReservation } from "../../../bookings/reservations";
-import { guestLinkFor, revokeGuestLinks } from "../../../guest-portal/guest-links";
+import { guestLinkFor, revokeGuestLinks } from "../../../guest-access/guest-links";
 import { requireScope } from "../../middleware/auth";
 import { authErrors, jsonResponse, notFoundError, security } from "../../common";
 import { reservationIdParam } from "../reservations/schema";
