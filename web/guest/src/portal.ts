@@ -177,8 +177,7 @@ function checkInSection(): HTMLElement {
     edit.addEventListener("click", () => section.replaceWith(checkInForm()));
     return section;
   }
-  section.append(...checkInForm().childNodes);
-  return section;
+  return checkInForm();
 }
 
 function checkInForm(): HTMLElement {
