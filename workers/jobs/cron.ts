@@ -7,6 +7,7 @@ import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed"
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
+import { refreshAllMarkedDays } from "../reports/refresh-marked-days";
 import { runDueSteps } from "../communications/due-steps";
 import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
 import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
@@ -33,6 +34,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
+    refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
     alertOnWorseningKpis: () => alertOnWorseningKpisDaily(database(env.DB), env, controller.scheduledTime),
     deleteExpiredIdPhotos: () => deleteExpiredIdPhotos(database(env.DB), env, new Date(controller.scheduledTime).toISOString().slice(0, 10), controller.scheduledTime),
   };

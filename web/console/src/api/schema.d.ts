@@ -2637,7 +2637,7 @@ export interface paths {
                     /** @description One unit only; another tenant's unit answers 404 */
                     accommodationId?: string;
                     /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
-                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
                     /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
                     currency?: string;
                 };
@@ -2750,7 +2750,7 @@ export interface paths {
                     /** @description One unit only; another tenant's unit answers 404 */
                     accommodationId?: string;
                     /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
-                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
                     /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
                     currency?: string;
                     /** @description semicolon (with decimal commas) for Excel in es-AR and pt-BR; comma (with decimal points) otherwise */
@@ -2865,7 +2865,7 @@ export interface paths {
                     /** @description One unit only; another tenant's unit answers 404 */
                     accommodationId?: string;
                     /** @description Sales of one source only; blocked nights and available nights are the units' whatever the source */
-                    source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+                    source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
                     /** @description Stays in this currency only. Needed when the range holds stays in two currencies (otherwise 422 mixed_currencies) */
                     currency?: string;
                     /** @description semicolon (with decimal commas) for Excel in es-AR and pt-BR; comma (with decimal points) otherwise */
@@ -11285,7 +11285,7 @@ export interface components {
                 email?: string;
             };
             /** @enum {string} */
-            source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+            source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
         };
         UpdateReservation: {
@@ -11308,7 +11308,7 @@ export interface components {
             };
             notes?: string | null;
             /** @enum {string} */
-            source?: "direct" | "whatsapp" | "webchat" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
+            source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
         };
         ScheduledMessage: {
             stepId: string;
@@ -11373,6 +11373,8 @@ export interface components {
                 whatsapp?: string;
                 /** Format: uri */
                 webchat?: string;
+                /** Format: uri */
+                email?: string;
                 /** Format: uri */
                 partner?: string;
                 /** Format: uri */
