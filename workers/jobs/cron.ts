@@ -9,6 +9,10 @@ import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
 import { refreshAllMarkedDays } from "../reports/refresh-marked-days";
 import { runDueSteps } from "../communications/due-steps";
+import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
+import { purgeExpiredAuditEntries } from "../audit/audit-log";
+import { remindPartnersBeforeDeadline } from "../quotations/reminders";
+import { parseConfig } from "../platform/env";
 import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
 import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
@@ -34,7 +38,10 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
+    requeueOverdueDeliveries: () => requeueOverdueDeliveries(database(env.DB), env, controller.scheduledTime),
+    purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
     refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
+    remindPartnersBeforeDeadline: () => remindPartnersBeforeDeadline(env, database(env.DB), parseConfig(env), controller.scheduledTime),
     alertOnWorseningKpis: () => alertOnWorseningKpisDaily(database(env.DB), env, controller.scheduledTime),
     deleteExpiredIdPhotos: () => deleteExpiredIdPhotos(database(env.DB), env, new Date(controller.scheduledTime).toISOString().slice(0, 10), controller.scheduledTime),
   };

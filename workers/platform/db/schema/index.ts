@@ -12,4 +12,6 @@ export * from "./lodging-info";
 export * from "./email";
 export * from "./reports";
 export * from "./communications";
+export * from "./integrations";
+export * from "./quotations";
 export * from "./guest-portal";
