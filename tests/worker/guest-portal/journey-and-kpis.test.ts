@@ -23,7 +23,7 @@ describe("journey KPIs", () => {
     const c = await stayUnderWay(tenant, acc, 3, 1);
     const d = await stayUnderWay(tenant, acc, 1, 2);
     // Before the range: its rating and extras are not counted.
-    const before = await stayUnderWay(tenant, acc, 20, 2);
+    const before = await stayUnderWay(tenant, acc, 12, 2);
     const db = database(env.DB);
     const t = tenant.tenantId;
 
@@ -32,7 +32,7 @@ describe("journey KPIs", () => {
       { tenantId: t, reservationId: b.id, score: 9, via: "whatsapp", createdAt: noonOf(-3) },
       { tenantId: t, reservationId: c.id, score: 6, via: "portal", createdAt: noonOf(-1) },
       { tenantId: t, reservationId: d.id, score: 8, via: "portal", createdAt: noonOf(0) },
-      { tenantId: t, reservationId: before.id, score: 0, via: "portal", createdAt: noonOf(-17) },
+      { tenantId: t, reservationId: before.id, score: 0, via: "portal", createdAt: noonOf(-10) },
     ]);
     const guests = THREE_GUESTS.guests.slice(0, 1) as (typeof guestCheckIns.$inferInsert)["guests"];
     await db.insert(guestCheckIns).values([
@@ -48,7 +48,7 @@ describe("journey KPIs", () => {
       { tenantId: t, reservationId: a.id, upsellId: "ups_2", offeredAt: noonOf(-8) },
       { tenantId: t, reservationId: b.id, upsellId: "ups_1", offeredAt: noonOf(-6) },
       { tenantId: t, reservationId: c.id, upsellId: "ups_1", offeredAt: noonOf(-4) },
-      { tenantId: t, reservationId: before.id, upsellId: "ups_1", offeredAt: noonOf(-21) },
+      { tenantId: t, reservationId: before.id, upsellId: "ups_1", offeredAt: noonOf(-13) },
     ]);
     const purchase = (reservationId: string, status: "paid" | "awaiting_payment", n: number) => ({
       id: `upp_kpi_${t}_${n}`,
