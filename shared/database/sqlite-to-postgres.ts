@@ -3,8 +3,10 @@
  * in the SQLite dialect drizzle builds for D1; on Postgres each statement passes through here first:
  *
  * - placeholders: `?` and `?N` become `$N`;
- * - aliases with capitals (`AS tenantId`) are quoted, because Postgres folds unquoted names to
+ * - camelCase aliases (`AS tenantId`) are quoted, because Postgres folds unquoted names to
  *   lower case and the code reads the alias back as written;
+ * - an upsert's conflict target names bare columns (`on conflict ("t"."id")` becomes `("id")`), as
+ *   Postgres requires and drizzle's SQLite dialect does not do;
  * - `max(a, b)` and `min(a, b)` with two or more arguments (SQLite's scalar forms) become
  *   `greatest` and `least`;
  * - SQLite's date and time functions (`date`, `julianday`, `unixepoch`) become the `sqlite_*`
@@ -30,7 +32,7 @@ const cache = new Map<string, string>();
 export function toPostgresSql(sqlite: string): string {
   let translated = cache.get(sqlite);
   if (translated === undefined) {
-    translated = rewriteFunctions(rewriteOutsideQuotes(sqlite));
+    translated = unqualifyConflictTarget(rewriteFunctions(rewriteOutsideQuotes(sqlite)));
     if (cache.size > 2000) cache.clear();
     cache.set(sqlite, translated);
   }
@@ -64,7 +66,7 @@ function rewriteOutsideQuotes(text: string): string {
       continue;
     }
     const alias = /^AS\s+([A-Za-z_][A-Za-z0-9_]*)/i.exec(text.slice(i, i + 80));
-    if (alias && (i === 0 || /[\s)]/.test(text[i - 1]!)) && /[A-Z]/.test(alias[1]!)) {
+    if (alias && (i === 0 || /[\s)]/.test(text[i - 1]!)) && /[A-Z]/.test(alias[1]!) && /[a-z]/.test(alias[1]!)) {
       out += `${text.slice(i, i + alias[0].length - alias[1]!.length)}"${alias[1]}"`;
       i += alias[0].length;
       continue;
@@ -143,4 +145,9 @@ function topLevelCommas(text: string, open: number): number {
     } else if (ch === "," && depth === 1) commas++;
   }
   return commas;
+}
+
+/** `on conflict ("table"."column", …)` as `on conflict ("column", …)`. */
+function unqualifyConflictTarget(text: string): string {
+  return text.replace(/\bon conflict \(([^)]*)\)/gi, (_all, columns: string) => `on conflict (${columns.replace(/"[^"]+"\./g, "")})`);
 }
