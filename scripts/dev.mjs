@@ -51,7 +51,8 @@ const providerBases = Object.fromEntries(["MERCADOPAGO_API_BASE", "STRIPE_API_BA
 const server = await startWorkerServer({
   host,
   port,
-  stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", "state")),
+  // On Postgres the Durable Objects keep their storage apart: their outboxes name rows of that database only.
+  stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", postgres ? "state-postgres" : "state")),
   vars: { PUBLIC_BASE_URL: base, ...providerBases, ...postgres?.vars },
   watch: process.env.POSADA_NO_WATCH !== "1",
   quiet,
