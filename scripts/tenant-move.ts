@@ -2,6 +2,7 @@
 // SHA-256 over every row (columns in order, rows sorted) must be equal on both sides.
 //
 //   npm run tenant:move -- --tenant ten_… --to postgres                  local D1 of `npm run dev` → local PostgreSQL
+//                                        [--into <database>]             (database `posada` of `npm run dev:postgres` unless named)
 //   npm run tenant:move -- --tenant ten_… --to postgres --remote         deployed D1 → DATABASE_URL (a Neon connection string)
 //
 // The copy is one transaction on Postgres (all tables or none) and refuses a tenant Postgres already has.
@@ -9,7 +10,9 @@
 // database); once the deployment reads Postgres, their outboxes keep it current, version-guarded.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { getTableName, is } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as schema from "../workers/platform/db/schema";
@@ -54,7 +57,17 @@ function inInsertOrder(all: SQLiteTable[]): SQLiteTable[] {
   return ordered;
 }
 
+/** The local D1 of `npm run dev`, read straight from its SQLite file (wrangler would take seconds per table). */
+function localD1(): DatabaseSync {
+  const dir = path.join(root, ".wrangler", "state", "v3", "d1", "miniflare-D1DatabaseObject");
+  const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  if (!file) throw new Error(`no local D1 database in ${dir}: run npm run dev first`);
+  return new DatabaseSync(path.join(dir, file), { readOnly: true });
+}
+const local = remote ? null : localD1();
+
 function d1Rows(table: string, column: string): Record<string, unknown>[] {
+  if (local) return local.prepare(`SELECT * FROM "${table}" WHERE "${column}" = ?`).all(tenant!) as Record<string, unknown>[];
   // `wrangler d1 execute` binds no parameters; the id was checked above to hold only its own characters.
   const out = execFileSync(
     path.join(root, "node_modules", ".bin", "wrangler"),
@@ -77,7 +90,7 @@ if (remote) {
   if (!url) throw new Error("--remote copies into DATABASE_URL: set it to the Neon connection string");
   target = { connectionString: url };
 } else {
-  const cluster = startLocalPostgres();
+  const cluster = startLocalPostgres({ database: option("into") ?? "posada" });
   const endpoint = await startSqlOverHttp({ postgresPort: cluster.port });
   target = { connectionString: cluster.url, httpEndpoint: endpoint.endpoint };
   close = endpoint.close;

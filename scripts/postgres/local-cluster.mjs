@@ -83,7 +83,7 @@ function postgresUser() {
 /** Applies migrations-postgres/ in the journal's order, each once, each in one transaction. */
 export function applyPostgresMigrations(url, migrationsDir = path.join(ROOT, "migrations-postgres")) {
   const psql = (args, input) => execFileSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-qAt", ...args], { encoding: "utf8", input });
-  psql(["-c", "CREATE TABLE IF NOT EXISTS __posada_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]);
+  psql(["-c", "SET client_min_messages = warning; CREATE TABLE IF NOT EXISTS __posada_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]);
   const applied = new Set(psql(["-c", "SELECT tag FROM __posada_migrations"]).split("\n").filter(Boolean));
   const journal = JSON.parse(readFileSync(path.join(migrationsDir, "meta", "_journal.json"), "utf8"));
   const done = [];
