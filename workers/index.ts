@@ -23,3 +23,4 @@ export { AccommodationCalendar } from "../durable-objects/calendar/accommodation
 export { ConversationAgent } from "../durable-objects/conversation/conversation-agent";
 export { TenantLiveHub } from "../durable-objects/live/tenant-live-hub";
 export { TenantMembers } from "../durable-objects/members/tenant-members";
+export { QuotationRoom } from "../durable-objects/quotations/quotation-room";

@@ -1,7 +1,7 @@
 import type { StayState } from "./ledger";
 import { occupies, isExclusive } from "./ledger";
 import type { ReservationView } from "./results";
-import { MARK_RANGE_SQL, MARK_RESERVATION_ARRIVAL_SQL, MARK_STORED_STAY_SQL, RECOMPUTE_MARKED_SQL } from "../../shared/reports/daily-rows";
+import { MARK_RANGE_SQL, MARK_RESERVATION_ARRIVAL_SQL, MARK_STORED_STAY_SQL } from "../../shared/reports/daily-rows";
 
 /** A payment as the object stores it and the read model mirrors it. */
 export interface PaymentState {
@@ -38,10 +38,10 @@ export interface StayMirror {
  * so once the old nights are gone the new ones always fit. Each statement is guarded by
  * `version`, so replaying an old state (at-least-once delivery) never rolls a newer one back.
  *
- * The same batch keeps the daily report rows in step: it first marks the days each change touches
- * (a stay's range as the read model held it and as it is now; a payment's check-in day), and last
- * recomputes those days from what the batch wrote (see shared/reports/daily-rows.ts). Inside the
- * batch, so the report never sees half a change and a replay rewrites the same rows.
+ * The same batch marks the days each change touches for the daily report rows (a stay's range as
+ * the read model held it and as it is now; a payment's check-in day). Those days are recomputed
+ * later, many changes at once (see shared/reports/daily-rows.ts): the recompute is the costliest
+ * statement of a batch, and under a burst of holds it would run once per hold.
  */
 export function readModelStatements(db: D1Database, tenantId: string, stays: StayMirror[], payments: PaymentState[], now: number): D1PreparedStatement[] {
   if (stays.length === 0 && payments.length === 0) return [];
@@ -97,7 +97,6 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
     );
   }
   for (const p of payments) statements.push(...paymentUpsert(db, tenantId, p));
-  for (const sql of RECOMPUTE_MARKED_SQL) statements.push(db.prepare(sql).bind(tenantId));
   return statements;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Where a reservation came from. The first four are Posada's own channels; the rest are the
+ * Where a reservation came from. The first five are Posada's own channels; the rest are the
  * places operators take bookings by hand (a call, a DM, an OTA's message, someone at the door),
  * recorded so an owner can see which channel brings guests.
  */
@@ -7,6 +7,7 @@ export const RESERVATION_SOURCES = [
   "direct",
   "whatsapp",
   "webchat",
+  "email",
   "partner",
   "phone",
   "instagram",

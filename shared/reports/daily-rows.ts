@@ -1,12 +1,15 @@
 /**
  * The SQL that derives the report_daily rows from the read model. One recompute serves both the
- * calendar outbox (the days a batch touched) and a rebuild (every day of a unit), so the two can
- * never disagree. It rewrites the marked days from the state the read model now holds, whatever
- * it was before, so replaying a batch (the outbox is at-least-once) changes nothing.
+ * days the calendars' changes marked and a rebuild (every day of a unit), so the two can never
+ * disagree. It rewrites the marked days from the state the read model now holds, whatever it was
+ * before, so running it twice (or after a replayed outbox batch) changes nothing.
  *
  * How a change marks days: a stay's old range (read from calendar_stays before the batch
- * overwrites it) and its new range; a payment marks its reservation's check-in day. Marks live in
- * report_refresh only inside the batch (one transaction) that recomputes and clears them.
+ * overwrites it) and its new range; a payment marks its reservation's check-in day. The marks are
+ * written in the same read-model batch as the change (one transaction), so a marked day is always
+ * recomputed from a state that includes the change. The recompute runs later, coalesced: when a
+ * report is read and by the cron (workers/reports/refresh-marked-days.ts), so fifty holds a second
+ * cost fifty small inserts, not fifty recomputes.
  *
  * Plain SQL strings with positional parameters: runs on D1 from the calendar object and the Worker
  * alike (and from `wrangler d1 execute`), and imports nothing.
@@ -112,5 +115,15 @@ export const INSERT_MARKED_ROWS_SQL = `INSERT INTO report_daily (tenant_id, acco
 /** ?1 tenant: forgets the marks once their days are rewritten. */
 export const CLEAR_MARKS_SQL = `DELETE FROM report_refresh WHERE tenant_id = ?1`;
 
-/** The statements, in order, that rewrite the marked days of one tenant and clear the marks. */
+/** ?1 how many: tenants with marked days, for the cron. */
+export const TENANTS_WITH_MARKS_SQL = `SELECT DISTINCT tenant_id FROM report_refresh LIMIT ?1`;
+
+/** ?1 tenant: whether any day of it waits for a recompute (one indexed probe). */
+export const HAS_MARKS_SQL = `SELECT 1 AS marked FROM report_refresh WHERE tenant_id = ?1 LIMIT 1`;
+
+/**
+ * The statements, in order, that rewrite the marked days of one tenant and clear the marks. Run as
+ * one batch (a transaction, and D1 has one writer), so a mark written while it runs is either
+ * recomputed and cleared by it or left for the next run, never cleared unseen.
+ */
 export const RECOMPUTE_MARKED_SQL = [DELETE_MARKED_ROWS_SQL, INSERT_MARKED_ROWS_SQL, CLEAR_MARKS_SQL] as const;

@@ -24,6 +24,7 @@ function screensOf(busy: BusyTenant): string[] {
     "/reports",
     "/reports?range=custom&from=2020-01-01&to=2020-01-31",
     "/channels",
+    "/operations",
     "/messages",
     "/settings",
     "/account",

@@ -72,7 +72,7 @@ describe("an es-AR console", () => {
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, busy.tenant);
-    const screens = ["/", "/calendar", "/calendar?view=month", "/reservations", "/reservations?new=1", `/reservations?id=${busy.reservationId}`, "/conversations", `/conversations?id=${busy.namelessConversationId}`, "/guests", "/units", `/units?id=${busy.units[0]!.id}`, "/reports", "/channels", "/messages", "/settings", "/account"];
+    const screens = ["/", "/calendar", "/calendar?view=month", "/reservations", "/reservations?new=1", `/reservations?id=${busy.reservationId}`, "/conversations", `/conversations?id=${busy.namelessConversationId}`, "/guests", "/units", `/units?id=${busy.units[0]!.id}`, "/reports", "/channels", "/operations", "/messages", "/settings", "/account"];
     for (const screen of screens) {
       await page.goto(screen);
       await page.locator("main h1").first().waitFor();

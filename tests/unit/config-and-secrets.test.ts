@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openSecret, sealSecret } from "../../shared/crypto/secret-box";
 import { DEV_SECRETS_KEY, parseConfig, type Env } from "../../workers/platform/env";
 
-const env = (vars: Partial<Env>): Env => ({ DB: {} as D1Database, CALENDAR: {} as Env["CALENDAR"], CONVERSATIONS: {} as Env["CONVERSATIONS"], LIVE: {} as Env["LIVE"], MEMBERS: {} as Env["MEMBERS"], WEBHOOK_QUEUE: {} as Env["WEBHOOK_QUEUE"], ICAL_QUEUE: {} as Env["ICAL_QUEUE"], OUTBOUND_QUEUE: {} as Env["OUTBOUND_QUEUE"], EMAIL_QUEUE: {} as Env["EMAIL_QUEUE"], API_KEY_LIMITER: {} as RateLimit, SIGNUP_LIMITER: {} as RateLimit, CHAT_SESSION_LIMITER: {} as RateLimit, CHAT_MESSAGE_LIMITER: {} as RateLimit, BOOKINGS_QUEUE: {} as Env["BOOKINGS_QUEUE"], RECEIPTS: {} as R2Bucket, ...vars });
+const env = (vars: Partial<Env>): Env => ({ DB: {} as D1Database, CALENDAR: {} as Env["CALENDAR"], CONVERSATIONS: {} as Env["CONVERSATIONS"], LIVE: {} as Env["LIVE"], MEMBERS: {} as Env["MEMBERS"], WEBHOOK_QUEUE: {} as Env["WEBHOOK_QUEUE"], ICAL_QUEUE: {} as Env["ICAL_QUEUE"], OUTBOUND_QUEUE: {} as Env["OUTBOUND_QUEUE"], EMAIL_QUEUE: {} as Env["EMAIL_QUEUE"], API_KEY_LIMITER: {} as RateLimit, SIGNUP_LIMITER: {} as RateLimit, CHAT_SESSION_LIMITER: {} as RateLimit, CHAT_MESSAGE_LIMITER: {} as RateLimit, QUOTATION_LINK_LIMITER: {} as RateLimit, QUOTATIONS: {} as Env["QUOTATIONS"], BOOKINGS_QUEUE: {} as Env["BOOKINGS_QUEUE"], RECEIPTS: {} as R2Bucket, PARTNER_WEBHOOK_QUEUE: {} as Env["PARTNER_WEBHOOK_QUEUE"], ...vars });
 
 describe("parseConfig", () => {
   it("uses the documented local defaults in development", () => {

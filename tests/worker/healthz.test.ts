@@ -23,3 +23,20 @@ describe("GET /healthz", () => {
     await env.DB.prepare("DELETE FROM webhook_events WHERE id = 'evt_stalled'").run();
   });
 });
+
+describe("GET /healthz with a partner failing", () => {
+  it("is degraded, not down, while a partner's webhook endpoint keeps failing", async () => {
+    await env.DB.prepare("INSERT INTO webhook_subscriptions (id, tenant_id, url, events, secret_sealed, failure_streak, failing_since) VALUES ('whs_failing', 'ten_x', 'https://hooks.partner.fake/x', '[\"alert.raised\"]', 'sealed', 4, ?)")
+      .bind(Date.now() - 3600_000)
+      .run();
+    const response = await SELF.fetch("http://posada.test/healthz");
+    expect(response.status).toBe(200);
+    const body = await response.json<{ status: string; checks: Record<string, { ok: boolean; detail?: string }> }>();
+    expect(body.status).toBe("degraded");
+    expect(body.checks.integrations).toEqual({ ok: false, detail: expect.stringContaining("1 partner webhook endpoints failing") });
+    expect(body.checks.db?.ok).toBe(true);
+    await env.DB.prepare("DELETE FROM webhook_subscriptions WHERE id = 'whs_failing'").run();
+    const healed = await (await SELF.fetch("http://posada.test/healthz")).json<{ checks: Record<string, { ok: boolean }> }>();
+    expect(healed.checks.integrations?.ok).toBe(true);
+  });
+});

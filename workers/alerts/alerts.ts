@@ -5,6 +5,7 @@ import { alerts } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
 import { publishLive, type LiveEnv } from "../../durable-objects/live/publish";
 import { log } from "../../shared/log";
+import { publishEvent, type WebhookQueueEnv } from "../integrations/webhooks/publish-event";
 
 export type AlertRow = typeof alerts.$inferSelect;
 export type AlertParams = Record<string, string | number>;
@@ -22,8 +23,11 @@ export interface AlertInput {
   dedupeKey: string;
 }
 
+/** Consoles hear of alerts live; partners subscribed to `alert.raised` too, where the queue is bound (the Worker). */
+export type AlertEnv = LiveEnv & Partial<WebhookQueueEnv>;
+
 /** Raises an alert for staff once per dedupe key; answers whether this call created it. */
-export async function raiseAlert(db: Database, env: LiveEnv, tenantId: string, input: AlertInput): Promise<boolean> {
+export async function raiseAlert(db: Database, env: AlertEnv, tenantId: string, input: AlertInput): Promise<boolean> {
   const inserted = await db
     .insert(alerts)
     .values({ id: newId("alr"), tenantId, ...input })
@@ -34,6 +38,12 @@ export async function raiseAlert(db: Database, env: LiveEnv, tenantId: string, i
   if (!alert) return false;
   log("warn", "alert_raised", { tenantId, kind: input.kind, subjectId: input.subjectId });
   await publishLive(env, tenantId, { type: "alert.raised", alertId: alert.id, kind: input.kind });
+  if (env.PARTNER_WEBHOOK_QUEUE) {
+    const queue = { PARTNER_WEBHOOK_QUEUE: env.PARTNER_WEBHOOK_QUEUE };
+    await publishEvent(db, queue, tenantId, "alert.raised", { id: alert.id, kind: input.kind, severity: input.severity, subjectType: input.subjectType, subjectId: input.subjectId, params: input.params ?? {} }, { key: `alert:${alert.id}` }).catch((error: unknown) =>
+      log("warn", "alert_webhook_failed", { tenantId, alertId: alert.id, error: String(error) }),
+    );
+  }
   return true;
 }
 

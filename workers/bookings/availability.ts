@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, exists, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { addDays, daysBetween, eachNight } from "../../shared/domain/dates";
 import { drizzle } from "drizzle-orm/d1";
-import type { Database } from "../platform/db/client";
 import { accommodations, calendarNights } from "../platform/db/schema";
 import type { AccommodationRow } from "../accommodations/accommodations";
+import { liveUnits, unitsVersionQuery, type CatalogDatabase } from "./unit-catalog";
 
 interface AvailabilityQuery {
   checkIn: string;
@@ -12,8 +12,8 @@ interface AvailabilityQuery {
   type?: AccommodationRow["type"];
 }
 
-/** What the search needs of a database client: the query builder, not the relational API. */
-type Selecting = Pick<Database, "select">;
+/** What the search needs of a database client: the query builder and batches, not the relational API. */
+type Selecting = CatalogDatabase;
 
 // database() builds drizzle's relational config from the whole schema on every call (a few ms of CPU);
 // a search only needs the query builder, so keep one schema-less client per D1 binding.
@@ -30,29 +30,28 @@ export function searchDatabase(d1: D1Database): Selecting {
 }
 
 /**
- * Units of the tenant with room for the party and no occupied night in [checkIn, checkOut),
- * from the read model in one query. The calendar object re-checks at hold time, so a night
- * taken a moment ago is caught there (409), never sold twice.
+ * Units of the tenant with room for the party and no occupied night in [checkIn, checkOut). One
+ * round trip to the read model answers the ids of the units with a taken night (a primary-key probe
+ * per unit, so only the few taken ones travel) beside the tenant's units version; the units
+ * themselves come from this isolate's copy (unit-catalog.ts). The calendar object re-checks at
+ * hold time, so a night taken a moment ago is caught there (409), never sold twice.
  */
 export async function findAvailableAccommodations(db: Selecting, tenantId: string, query: AvailabilityQuery): Promise<AccommodationRow[]> {
-  const occupied = db
+  const takenNight = db
     .select({ one: sql`1` })
     .from(calendarNights)
     .where(and(eq(calendarNights.accommodationId, accommodations.id), gte(calendarNights.night, query.checkIn), lt(calendarNights.night, query.checkOut)));
-  return db
-    .select()
-    .from(accommodations)
-    .where(
-      and(
-        eq(accommodations.tenantId, tenantId),
-        isNull(accommodations.deletedAt),
-        gte(accommodations.capacity, query.guests),
-        query.type ? eq(accommodations.type, query.type) : undefined,
-        notExists(occupied),
-      ),
-    )
-    .orderBy(asc(accommodations.createdAt))
-    .all();
+  const [taken, version] = await db.batch([
+    db
+      .select({ id: accommodations.id })
+      .from(accommodations)
+      .where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt), exists(takenNight))),
+    unitsVersionQuery(db, tenantId),
+  ]);
+  if (!version[0]) return [];
+  const occupied = new Set(taken.map((row) => row.id));
+  const units = await liveUnits(db, tenantId, version[0].version);
+  return units.filter((unit) => unit.capacity >= query.guests && (!query.type || unit.type === query.type) && !occupied.has(unit.id));
 }
 
 export interface NearbyStay {

@@ -6,6 +6,7 @@ import { notFound } from "../platform/errors";
 import { publishLive } from "../../durable-objects/live/publish";
 import { queueOutbound } from "./outbound";
 import { raiseAlert } from "../alerts/alerts";
+import { publishEvent } from "../integrations/webhooks/publish-event";
 
 export type ConversationFilter = "assistant" | "human" | "escalated";
 
@@ -75,6 +76,7 @@ export async function escalate(db: Database, env: Env, tenantId: string, convers
     dedupeKey: `conversation_escalated:${row.id}:${row.lastInboundAt ?? 0}`,
   });
   await publishLive(env, tenantId, { type: "conversation.changed", conversationId, reason: "state" });
+  await publishEvent(db, env, tenantId, "conversation.handed_over", { id: row.id, channel: row.channel, reason: reason.code, url: `/v1/conversations/${row.id}/messages` }, { key: `conversation:${row.id}:handed_over:${row.lastInboundAt ?? 0}` });
   return getConversation(db, tenantId, conversationId);
 }
 

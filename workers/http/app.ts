@@ -8,6 +8,7 @@ import { requestId } from "./middleware/request-id";
 import { provideDatabase } from "./middleware/database";
 import { renderProblem } from "./problem";
 import { authenticate } from "./middleware/auth";
+import { auditTrail } from "./middleware/audit-trail";
 import { registerIcalExport } from "./public/ical-export";
 import { MAX_ICS_UPLOAD_BYTES } from "./v1/ical/sync";
 import { registerPayReturn } from "./public/pay-return";
@@ -19,6 +20,10 @@ import { registerWhatsAppWebhook } from "./webhooks/whatsapp";
 import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
+import { registerCalendarAudit } from "./ops/calendar-audit";
+import { registerPayuWebhook } from "./webhooks/payu";
+import { registerQuotationLinks } from "./public/quotations/register";
+import { QUOTATION_LIVE_PATH } from "./v1/quotations/live";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -51,8 +56,11 @@ export function buildApp() {
   const requireCredentials = authenticate();
   app.use("/v1/*", async function authenticateUnlessPublic(c, next) {
     if (PUBLIC_V1_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+    // The operator's quotation socket is opened with a live ticket, checked by its route.
+    if (c.req.method === "GET" && QUOTATION_LIVE_PATH.test(c.req.path)) return next();
     return requireCredentials(c, next);
   });
+  app.use("/v1/*", auditTrail());
 
   registerRoutes(app);
   registerStripeWebhook(app);
@@ -62,7 +70,10 @@ export function buildApp() {
   registerPayReturn(app);
   registerIcalExport(app);
   registerWebChat(app);
+  registerPayuWebhook(app);
+  registerQuotationLinks(app);
   registerDevPastStays(app);
+  registerCalendarAudit(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z, type RouteConfig, type RouteConfigToTypedResponse } from "@hono/zod-openapi";
 
 /** The problem+json body every error shares (RFC 9457). */
 export const problemSchema = z
@@ -52,3 +52,12 @@ export const passwordSchema = z.string().min(10, "Use at least 10 characters").m
 /** Epoch milliseconds as an ISO timestamp for answers; null stays null. */
 export const isoTime = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 export const badGatewayError = { 502: problem("An upstream provider failed or could not be reached") } as const;
+
+/**
+ * A 200 JSON answer written from text serialised beforehand (parts remembered across requests),
+ * typed as the route's answer: the handler that builds the text keeps it to the route's schema, as
+ * c.json would.
+ */
+export function preserializedJson<R extends RouteConfig>(_route: R, text: string): RouteConfigToTypedResponse<R> {
+  return new Response(text, { status: 200, headers: { "content-type": "application/json" } }) as unknown as RouteConfigToTypedResponse<R>;
+}

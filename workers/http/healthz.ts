@@ -5,6 +5,7 @@ import type { AppEnv } from "../platform/env";
 import { pingDatabase } from "../platform/db/ping";
 import { oldestFeedSync } from "../ical/sync-health";
 import { paymentEventBacklog } from "../webhook-events/store";
+import { failingSubscriptionCount } from "../integrations/webhooks/health";
 
 const healthSchema = z
   .object({
@@ -70,6 +71,13 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
       checks.readModel = stuck === 0 ? { ok: true } : { ok: false, detail: `${stuck} calendars cannot update the database (see alerts)` };
     } catch (error) {
       checks.readModel = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
+    try {
+      // A partner's endpoint failing degrades, never downs, Posada: deliveries wait and retry.
+      const failing = await failingSubscriptionCount(c.var.db);
+      checks.integrations = failing === 0 ? { ok: true } : { ok: false, detail: `${failing} partner webhook endpoints failing (see GET /v1/integrations/health)` };
+    } catch (error) {
+      checks.integrations = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
     const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
     return c.json({ status, checks }, 200);

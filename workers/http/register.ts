@@ -34,6 +34,12 @@ import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
+import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
+import { registerWebhookDeliveries } from "./v1/webhook-subscriptions/deliveries";
+import { registerAudit } from "./v1/ops/audit";
+import { registerOpsMetrics } from "./v1/ops/metrics";
+import { registerReplayMessage } from "./v1/conversations/replay-message";
+import { registerIntegrationHealth } from "./v1/ops/health";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -54,9 +60,14 @@ import { registerMessageSteps } from "./v1/communications/steps";
 import { registerMessageTemplates } from "./v1/communications/templates";
 import { registerCommunicationSend } from "./v1/communications/send";
 import { registerScheduledMessages } from "./v1/reservations/scheduled-messages";
+import { registerCreateQuotation } from "./v1/quotations/create";
+import { registerReadQuotations } from "./v1/quotations/read";
+import { registerQuotationActions } from "./v1/quotations/actions";
+import { registerQuotationLive } from "./v1/quotations/live";
+import { registerPayuSettings } from "./v1/settings/payu";
 
-/** `/v1` routes reachable without credentials; every other `/v1` route authenticates first (fail closed). */
-export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live"]);
+/** `/v1` routes reachable without credentials (a templated path is matched by its route: the quotation socket checks its own ticket); every other `/v1` route authenticates first (fail closed). */
+export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live", "GET /v1/quotations/{id}/live"]);
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthz(app);
@@ -113,4 +124,15 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerConnectionTest(app);
   registerLodgingSettings(app);
   registerWebhookEvents(app);
+  registerWebhookSubscriptions(app);
+  registerWebhookDeliveries(app);
+  registerIntegrationHealth(app);
+  registerAudit(app);
+  registerOpsMetrics(app);
+  registerReplayMessage(app);
+  registerCreateQuotation(app);
+  registerReadQuotations(app);
+  registerQuotationActions(app);
+  registerQuotationLive(app);
+  registerPayuSettings(app);
 }

@@ -9,6 +9,7 @@ import { getAccommodation } from "../accommodations/accommodations";
 import { calendarOf } from "../bookings/calendar";
 import { allowsLoopbackFeeds, type FeedRow } from "./feeds";
 import { fetchFeed, FeedFetchError } from "./fetch-feed";
+import { publishEvent } from "../integrations/webhooks/publish-event";
 
 /** Misses in a row before staff hear about a failing feed (45 minutes at the 15-minute cadence). */
 export const FAILURES_BEFORE_ALERT = 3;
@@ -131,6 +132,8 @@ async function recordMiss(db: Database, env: Env, feed: FeedRow, now: number, co
     .update(icalFeeds)
     .set({ lastSyncAt: now, lastStatus: "error", lastError: message.slice(0, 500), lastErrorCode: code, consecutiveFailures: failures })
     .where(eq(icalFeeds.id, feed.id));
+  // Partners hear of a failing feed once per failure streak: the key changes once a sync succeeds again.
+  await publishEvent(db, env, feed.tenantId, "feed.failed", { id: feed.id, accommodationId: feed.accommodationId, source: feed.source, name: feed.name, error: code, lastSuccessAt: feed.lastSuccessAt ? new Date(feed.lastSuccessAt).toISOString() : null }, { key: `feed:${feed.id}:failing_since:${feed.lastSuccessAt ?? "never"}`, now });
   if (failures >= FAILURES_BEFORE_ALERT) {
     await raiseAlert(db, env, feed.tenantId, {
       kind: "ical_feed_failing",

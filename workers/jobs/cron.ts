@@ -7,7 +7,12 @@ import { requeueUnprocessedEvents } from "../webhook-events/requeue-unprocessed"
 import { purgeEndedSignInWindows } from "../tenancy/login-throttle";
 import { requeueStuckOutbound } from "../guest-messaging/outbound-sweep";
 import { alertOnFailureRates } from "../guest-messaging/delivery-summary";
+import { refreshAllMarkedDays } from "../reports/refresh-marked-days";
 import { runDueSteps } from "../communications/due-steps";
+import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
+import { purgeExpiredAuditEntries } from "../audit/audit-log";
+import { remindPartnersBeforeDeadline } from "../quotations/reminders";
+import { parseConfig } from "../platform/env";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
@@ -31,6 +36,10 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
+    requeueOverdueDeliveries: () => requeueOverdueDeliveries(database(env.DB), env, controller.scheduledTime),
+    purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
+    refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
+    remindPartnersBeforeDeadline: () => remindPartnersBeforeDeadline(env, database(env.DB), parseConfig(env), controller.scheduledTime),
   };
   return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
 }

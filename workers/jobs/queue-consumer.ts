@@ -11,6 +11,8 @@ import { runWebhookEventJob } from "./webhook-event-job";
 import { handleOutboxHealth } from "../bookings/booking-events";
 import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 import { followReservation } from "../communications/follow-reservation";
+import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
+import { runWebhookDelivery } from "./webhook-delivery-job";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -39,7 +41,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         });
         break;
       case "reservation_changed":
-        await settle(message, () => followReservation(db, env, body), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        // Both halves are idempotent, so a retry after either failed repeats nothing the guest or a partner sees.
+        await settle(message, () => followReservation(db, env, body).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
         break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":
@@ -58,6 +61,11 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
             if (permanent) await giveUpOutbound(db, env, body.messageId);
           },
         });
+        break;
+      case "webhook_delivery":
+        // A failed attempt is not a failed message: the attempt records it and re-sends itself with
+        // its own delay. Only a crash gets here and is retried.
+        await settle(message, () => runWebhookDelivery(db, env, config, body.deliveryId).then(() => undefined), { event: "webhook_delivery_crashed", level: "error", fields: { deliveryId: body.deliveryId }, isPermanent: neverPermanent });
         break;
       case "webhook_event":
         await runWebhookEventJob(message, body, db, env, config, deadLetters);

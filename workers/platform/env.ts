@@ -4,8 +4,9 @@ import type { AccommodationCalendar } from "../../durable-objects/calendar/accom
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
 import type { TenantMembers } from "../../durable-objects/members/tenant-members";
+import type { QuotationRoom } from "../../durable-objects/quotations/quotation-room";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
-import type { IcalSyncMessage, OutboundMessage, WebhookMessage } from "./queue-messages";
+import type { IcalSyncMessage, OutboundMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
@@ -21,10 +22,14 @@ export interface Env extends DatabaseBindings {
   LIVE: DurableObjectNamespace<TenantLiveHub>;
   /** One roster per tenant (keyed by tenant id): who is a member, with which role, for every session. */
   MEMBERS: DurableObjectNamespace<TenantMembers>;
+  /** One room per group quotation (keyed by quotation id): its state, event log and live sockets. */
+  QUOTATIONS: DurableObjectNamespace<QuotationRoom>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;
   SECRETS_KEY?: string;
+  /** The deployment operator's token for /ops routes (npm run audit:calendars); a secret in production. */
+  OPS_TOKEN?: string;
   /** Verified provider notifications waiting to be processed. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** One message per iCal feed due for import, from the 15-minute cron. */
@@ -35,6 +40,10 @@ export interface Env extends DatabaseBindings {
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
   /** Email to guests: the same messages, on a queue of their own (3 attempts, then the outbound dead-letter queue). */
   EMAIL_QUEUE: Queue<OutboundMessage>;
+  /** Signed deliveries to partners' webhook endpoints; retries are re-sent with a delay (workers/integrations/webhooks). */
+  PARTNER_WEBHOOK_QUEUE: Queue<WebhookDeliveryMessage>;
+  /** Workers Analytics Engine dataset for operational metrics; absent in development and tests (metrics are then only logged). */
+  METRICS?: AnalyticsEngineDataset;
   /** Cloudflare's send_email binding (wrangler.toml `[[send_email]]`), for tenants that send through Email Routing. */
   SEND_EMAIL?: SendEmail;
   /** `outbox` keeps every email on the machine (the default outside production); `provider` sends it. */
@@ -57,6 +66,8 @@ export interface Env extends DatabaseBindings {
   CHAT_SESSION_LIMITER: RateLimit;
   /** Messages per minute per web chat session (wrangler.toml `[[ratelimits]]`). */
   CHAT_MESSAGE_LIMITER: RateLimit;
+  /** Requests per minute to one quotation link (keyed by its token). */
+  QUOTATION_LINK_LIMITER: RateLimit;
 }
 
 /**
@@ -64,6 +75,7 @@ export interface Env extends DatabaseBindings {
  * Production refuses to start without real values (see parseConfig).
  */
 export const DEV_JWT_SECRET = "posada-dev-only-jwt-secret-never-use-in-production";
+export const DEV_OPS_TOKEN = "posada-dev-only-ops-token";
 export const DEV_SECRETS_KEY = "cG9zYWRhLWRldi1vbmx5LXNlY3JldHMta2V5LTMyYiE="; // 32 bytes, dev only
 
 const configSchema = z
@@ -76,6 +88,7 @@ const configSchema = z
     RESEND_API_BASE: z.url().default("https://api.resend.com"),
     EMAIL_DELIVERY: z.enum(["outbox", "provider"]).optional(),
     ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+    OPS_TOKEN: z.string().min(24, "OPS_TOKEN must be at least 24 characters").optional(),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
     SECRETS_KEY: z
       .string()
@@ -96,6 +109,8 @@ const configSchema = z
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
       apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
+      // Without it in production the operator routes answer 503; nothing else depends on it.
+      opsToken: raw.OPS_TOKEN ?? (isLocal ? DEV_OPS_TOKEN : null),
       secretsKey: secretsKey ?? "",
     };
   });
@@ -132,6 +147,8 @@ export interface AppVariables {
   /** The tenant database (drizzle), set once per request by the provideDatabase middleware. */
   db: Database;
   principal: Principal;
+  /** Set by a handler that knows what it changed (before → after), for the audit entry; else the request's fields are kept. */
+  auditChanges?: Record<string, unknown>;
   /** On /chat session routes: the visitor's session, once its token has been checked. */
   chatSession: ChatSession;
 }

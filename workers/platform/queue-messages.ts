@@ -16,10 +16,13 @@ export const stayConfirmedMessage = z.object({ kind: z.literal("stay_confirmed")
 export const reservationChangedMessage = z.object({ kind: z.literal("reservation_changed"), tenantId: id, accommodationId: id, reservationId: z.string().min(1).max(80) });
 export const calendarOutboxStuckMessage = z.object({ kind: z.literal("calendar_outbox_stuck"), tenantId: id, accommodationId: id, attempts: z.number().int(), error: z.string().max(1000) });
 export const calendarOutboxRecoveredMessage = z.object({ kind: z.literal("calendar_outbox_recovered"), tenantId: id, accommodationId: id });
+/** One signed delivery to a partner's endpoint (workers/integrations/webhooks); the row decides whether it is still due. */
+export const webhookDeliveryMessage = z.object({ kind: z.literal("webhook_delivery"), tenantId: id, deliveryId: id });
 export const bookingEventMessage = z.discriminatedUnion("kind", [stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]) satisfies z.ZodType<BookingEvent>;
 
-export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]);
+export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage, webhookDeliveryMessage]);
 
+export type WebhookDeliveryMessage = z.infer<typeof webhookDeliveryMessage>;
 export type WebhookMessage = z.infer<typeof webhookMessage>;
 export type IcalSyncMessage = z.infer<typeof icalSyncMessage>;
 export type OutboundMessage = z.infer<typeof outboundMessage>;

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, todayIn } from "../../shared/domain/dates";
 import type { ReservationSource } from "../../shared/domain/reservation-sources";
 import { AppError, notFound } from "../platform/errors";
+import { refreshMarkedDays } from "./refresh-marked-days";
 
 /** The longest range one report covers: two years of days, both ends included. */
 export const MAX_REPORT_DAYS = 731;
@@ -32,11 +33,17 @@ export interface TenantReportContext {
   units: { id: string; name: string; currency: string }[];
 }
 
-/** Loads the tenant's zone, currency and live units: what every report needs besides its rows. */
+/**
+ * Loads the tenant's zone, currency and live units, what every report needs besides its rows, and
+ * brings the rows of the days changed since the last report up to date first.
+ */
 export async function reportContext(d1: D1Database, tenantId: string): Promise<TenantReportContext> {
-  const [tenant, units] = await d1.batch<Record<string, string>>([
-    d1.prepare(`SELECT timezone, currency FROM tenants WHERE id = ?1`).bind(tenantId),
-    d1.prepare(`SELECT id, name, currency FROM accommodations WHERE tenant_id = ?1 AND deleted_at IS NULL ORDER BY unit_number`).bind(tenantId),
+  const [[tenant, units]] = await Promise.all([
+    d1.batch<Record<string, string>>([
+      d1.prepare(`SELECT timezone, currency FROM tenants WHERE id = ?1`).bind(tenantId),
+      d1.prepare(`SELECT id, name, currency FROM accommodations WHERE tenant_id = ?1 AND deleted_at IS NULL ORDER BY unit_number`).bind(tenantId),
+    ]),
+    refreshMarkedDays(d1, tenantId),
   ]);
   const row = tenant!.results[0];
   if (!row) throw notFound("Tenant");

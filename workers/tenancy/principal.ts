@@ -8,6 +8,8 @@ export const SCOPES = [
   "conversations:read",
   "conversations:write",
   "reports:read",
+  "webhooks:manage",
+  "quotations:write",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -137,3 +137,24 @@ describe("booking on WhatsApp with the assistant", () => {
     await eventually(async () => expect(sentTexts().at(-1)).toContain("te paso con alguien del equipo"));
   });
 });
+
+describe("booking by email with the assistant", () => {
+  it("holds the stay with email as its source, so reports count the channel it came through", async () => {
+    const tenant = await createTenant();
+    await configurePayments(tenant);
+    const acc = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
+    const conversation = await ensureConversation(database(env.DB), tenant.tenantId, "email", "lucia.f@example.com", "Lucía");
+    const turn = (text: string, understanding: Understanding) =>
+      takeGuestTurn(database(env.DB), env, assistantPaymentLinks(database(env.DB), env, parseConfig(env)), { tenantId: tenant.tenantId, conversationId: conversation.id, messageId: `msg_${crypto.randomUUID()}`, text, understanding, now: Date.now() });
+    const checkIn = futureDate("05-04");
+    const checkOut = futureDate("05-06");
+    await turn("del 4 al 6/5 para 2", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 2 }));
+    await turn("la 1", understood({ intent: "reservar" }));
+    const reservations = await eventually(async () => {
+      const listed = (await call("GET", `/v1/reservations?accommodationId=${acc}`, { token: tenant.token })).json.data;
+      expect(listed).toHaveLength(1);
+      return listed;
+    });
+    expect(reservations[0]).toMatchObject({ status: "held", checkIn, checkOut, source: "email" });
+  });
+});

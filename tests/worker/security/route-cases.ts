@@ -3,6 +3,7 @@ import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
 import { addMember, createKey, type TestTenant } from "../support/tenant";
+import { groupRequest, openQuotation } from "../support/quotations";
 
 /**
  * Every authenticated /v1 route, with what it needs. The suite fails if the OpenAPI
@@ -108,7 +109,49 @@ async function mirroredReservation(owner: TestTenant): Promise<string> {
   throw new Error("reservation never reached the read model");
 }
 
+/** A webhook subscription of the owner's, to a fake partner host (nothing is delivered to it here). */
+async function subscriptionOf(owner: TestTenant): Promise<string> {
+  const created = await call("POST", "/v1/webhook-subscriptions", { token: owner.token, body: { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] } });
+  if (created.status !== 201) throw new Error(`subscription failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
+/** A failed delivery of the owner's, as the engine leaves one after its last attempt. */
+async function failedDeliveryOf(owner: TestTenant): Promise<string> {
+  const subscriptionId = await subscriptionOf(owner);
+  const id = `whd_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO webhook_deliveries (id, tenant_id, subscription_id, event_type, event_key, payload, status, attempts, created_at) VALUES (?, ?, ?, 'alert.raised', ?, '{}', 'failed', 9, ?)")
+    .bind(id, owner.tenantId, subscriptionId, id, Date.now())
+    .run();
+  return id;
+}
+
+/** A message to a guest that failed (a dead letter), as the outbound pipeline leaves one. */
+async function failedMessageOf(owner: TestTenant): Promise<string> {
+  const conversationId = await conversationOf(owner);
+  const id = `msg_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status) VALUES (?, ?, ?, 'out', 'staff', 'hola', 'failed')").bind(id, owner.tenantId, conversationId).run();
+  return id;
+}
+
+const WEBHOOKS = { scope: "webhooks:manage" } as const;
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
+  "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
+  "GET /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions") },
+  "GET /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}` }) },
+  "PATCH /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}`, body: { events: ["feed.failed"] } }) },
+  "DELETE /v1/webhook-subscriptions/{id}": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}` }) },
+  "POST /v1/webhook-subscriptions/{id}/rotate-secret": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/rotate-secret`, body: {} }) },
+  "POST /v1/webhook-subscriptions/{id}/ping": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/ping` }) },
+  "GET /v1/webhook-subscriptions/{id}/deliveries": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/deliveries` }) },
+  "POST /v1/webhook-subscriptions/{id}/replay-failed": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-subscriptions/${await subscriptionOf(o)}/replay-failed` }) },
+  "POST /v1/webhook-deliveries/{id}/replay": { access: WEBHOOKS, namesResource: true, prepare: async (o) => ({ path: `/v1/webhook-deliveries/${await failedDeliveryOf(o)}/replay` }) },
+  "POST /v1/outbound-messages/{id}/replay": { access: { scope: "conversations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/outbound-messages/${await failedMessageOf(o)}/replay` }) },
+  "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
+  "GET /v1/ops/metrics": { access: "admin-session", namesResource: false, prepare: fixed("/v1/ops/metrics?window=1h") },
+  "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },
@@ -284,6 +327,33 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/confirm`, body: { payment: { amount: { amount: 100, currency: "ARS" }, method: "cash" } } }),
   },
   "POST /v1/reservations/{id}/cancel": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/cancel`, body: {} }) },
+  "POST /v1/quotations": { access: { scope: "quotations:write" }, namesResource: false, prepare: async () => ({ path: "/v1/quotations", body: groupRequest() }) },
+  "GET /v1/quotations": { access: { scope: "quotations:write" }, namesResource: false, prepare: fixed("/v1/quotations") },
+  "GET /v1/quotation-partners": { access: { scope: "quotations:write" }, namesResource: false, prepare: fixed("/v1/quotation-partners") },
+  "GET /v1/quotations/{id}": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}` }) },
+  "POST /v1/quotations/{id}/partners": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/partners`, body: { name: "Hostería", email: "sec@partner.test" } }),
+  },
+  "POST /v1/quotations/{id}/compose": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/compose`, body: { lines: [{ offerId: "ofr_x", lineIndex: 0 }], markup: { kind: "percent", percent: 10 } } }),
+  },
+  "POST /v1/quotations/{id}/send": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/send` }) },
+  "POST /v1/quotations/{id}/cancel": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/cancel` }) },
+  "POST /v1/quotations/{id}/messages": {
+    access: { scope: "quotations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/messages`, body: { text: "Hola" } }),
+  },
+  "GET /v1/settings/payments/payu": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/payments/payu") },
+  "PUT /v1/settings/payments/payu": {
+    access: "admin-session",
+    namesResource: false,
+    prepare: fixed("/v1/settings/payments/payu", { merchantId: "508029", accountId: "512321", apiKey: "4Vj8eK4rloUd272L48hsrarnUA", countries: ["CO"] }),
+  },
   "GET /v1/accommodations/{id}/quote": {
     access: { scope: "availability:read" },
     namesResource: true,

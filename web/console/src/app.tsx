@@ -17,7 +17,9 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
   { path: "/messages", label: "automaticMessages", component: lazy(() => import("./screens/automatic-messages/automatic-messages-screen")) },
   { path: "/units", label: "units", component: lazy(() => import("./screens/units/units-screen")) },
   { path: "/reports", label: "reports", component: lazy(() => import("./screens/reports/reports-screen")), scope: "reports:read" },
+  { path: "/groups", label: "groups", component: lazy(() => import("./screens/groups/groups-screen")), scope: "quotations:write" },
   { path: "/channels", label: "channels", component: lazy(() => import("./screens/channels/channels-screen")) },
+  { path: "/operations", label: "operations", component: lazy(() => import("./screens/operations/operations-screen")), scope: "webhooks:manage" },
   { path: "/settings", label: "settings", component: lazy(() => import("./screens/settings/settings-screen")) },
   { path: "/account", label: "account", component: lazy(() => import("./screens/account/account-screen")) },
 ];
@@ -26,10 +28,20 @@ const screens: { path: string; label: NavKey; component: LazyExoticComponent<Com
 const PHONE_TABS = new Set(["/", "/calendar", "/reservations", "/conversations"]);
 
 const SignInScreen = lazy(() => import("./screens/sign-in/sign-in-screen"));
+const QuotationLinkPage = lazy(() => import("./screens/quotation-links/link-page"));
 
 export function App() {
   const { token } = useSession();
   const t = useMessages(navMessages);
+  const { path } = useRouter();
+  // A quotation's partner and client links open their own page, signed in or not.
+  if (path.startsWith("/q/") || path.startsWith("/c/")) {
+    return (
+      <Suspense fallback={<p className="loading">{t("loading")}</p>}>
+        <QuotationLinkPage />
+      </Suspense>
+    );
+  }
   if (!token) {
     return (
       <Suspense fallback={<p className="loading">{t("loading")}</p>}>

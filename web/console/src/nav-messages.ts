@@ -1,7 +1,7 @@
 import type { Messages } from "./i18n/i18n";
 
 export const navMessages: Messages<
-  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
+  "more" | "today" | "calendar" | "reservations" | "guests" | "conversations" | "automaticMessages" | "units" | "reports" | "groups" | "operations" | "channels" | "settings" | "account" | "signOut" | "menu" | "live" | "offline" | "language" | "loading" | "skipToContent"
 > = {
   "es-AR": {
     more: "Más",
@@ -13,6 +13,8 @@ export const navMessages: Messages<
     automaticMessages: "Mensajes automáticos",
     units: "Unidades y precios",
     reports: "Reportes",
+    operations: "Operación",
+    groups: "Grupos",
     channels: "Canales",
     settings: "Ajustes",
     account: "Mi cuenta",
@@ -34,6 +36,8 @@ export const navMessages: Messages<
     automaticMessages: "Automatic messages",
     units: "Units and prices",
     reports: "Reports",
+    operations: "Operations",
+    groups: "Groups",
     channels: "Channels",
     settings: "Settings",
     account: "My account",
@@ -55,6 +59,8 @@ export const navMessages: Messages<
     automaticMessages: "Mensagens automáticas",
     units: "Unidades e preços",
     reports: "Relatórios",
+    operations: "Operação",
+    groups: "Grupos",
     channels: "Canais",
     settings: "Configurações",
     account: "Minha conta",

@@ -39,8 +39,8 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
       checkOut: offer.checkOut,
       guests,
       guest: { name: guest.name ?? UNNAMED_GUEST[lang], phone: guest.phone ?? undefined, email: guest.email ?? undefined },
-      // Reports count bookings by the channel they came through; an email enquiry is the guest writing to the lodging directly.
-      source: conversation.channel === "email" ? "direct" : conversation.channel,
+      // Reports count bookings by the channel they came through, email included.
+      source: conversation.channel,
       conversationId: turn.conversationId,
     });
     held = true;

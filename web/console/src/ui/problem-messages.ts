@@ -5,7 +5,8 @@ type Key =
   | "forbidden" | "not_found" | "dates_unavailable" | "in_the_past" | "invalid_range" | "rate_limited" | "validation_failed" | "payload_too_large"
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
   | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
-  | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel";
+  | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel"
+  | "delivery_pending" | "subscription_disabled" | "not_failed";
 
 export const problemMessages: Messages<Key> = {
   "es-AR": {
@@ -37,6 +38,9 @@ export const problemMessages: Messages<Key> = {
     unknown_template: "Esa plantilla no existe.",
     step_field_not_editable: "Ese dato no se puede cambiar en este paso.",
     no_channel: "No hay cómo escribirle a este huésped: no tiene WhatsApp ni una conversación abierta.",
+    delivery_pending: "Ese aviso todavía se está enviando; esperá a que termine para reenviarlo.",
+    subscription_disabled: "Esa suscripción está pausada: activala antes de reenviar o probar.",
+    not_failed: "Ese mensaje no falló, así que no hace falta reenviarlo.",
     expired: "La pre-reserva venció.",
     network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
     server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
@@ -71,6 +75,9 @@ export const problemMessages: Messages<Key> = {
     unknown_template: "That template does not exist.",
     step_field_not_editable: "That cannot be changed for this step.",
     no_channel: "There is no way to reach this guest: no WhatsApp and no open conversation.",
+    delivery_pending: "That notice is still being sent; wait for it to finish before sending it again.",
+    subscription_disabled: "That subscription is paused: turn it on before resending or testing.",
+    not_failed: "That message did not fail, so there is nothing to resend.",
     expired: "The hold expired.",
     network: "No connection to Posada; check the internet and try again.",
     server: "Something failed on our side; try again in a moment.",
@@ -105,6 +112,9 @@ export const problemMessages: Messages<Key> = {
     unknown_template: "Esse modelo não existe.",
     step_field_not_editable: "Isso não pode ser mudado nesta etapa.",
     no_channel: "Não há como contatar este hóspede: sem WhatsApp nem conversa aberta.",
+    delivery_pending: "Esse aviso ainda está sendo enviado; espere terminar para reenviá-lo.",
+    subscription_disabled: "Essa assinatura está pausada: ative-a antes de reenviar ou testar.",
+    not_failed: "Essa mensagem não falhou, então não há o que reenviar.",
     expired: "A pré-reserva venceu.",
     network: "Sem conexão com a Posada; confira a internet e tente de novo.",
     server: "Algo falhou do nosso lado; tente de novo em um momento.",

@@ -3,7 +3,8 @@ import { database } from "../../../platform/db/client";
 import { pushCalendarCopy } from "../../../accommodations/calendar-copy";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
-import { presentAccommodation, updateAccommodation } from "../../../accommodations/accommodations";
+import { getAccommodation, presentAccommodation, updateAccommodation } from "../../../accommodations/accommodations";
+import { noteChanges } from "../../audit-changes";
 import { authErrors, jsonBody, jsonResponse, notFoundError, security } from "../../common";
 import { accommodation, accommodationIdParam, accommodationPatch } from "./schema";
 
@@ -21,8 +22,16 @@ const route = createRoute({
 export function registerUpdateAccommodation(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const { secretsKey, publicBaseUrl } = c.get("config");
-    const row = await updateAccommodation(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id, c.req.valid("json"));
+    const db = database(c.env.DB);
+    const tenantId = c.get("principal").tenantId;
+    const { id } = c.req.valid("param");
+    const patch = c.req.valid("json");
+    // Read first so the audit log can show prices and rules before → after.
+    const before = await presentAccommodation(await getAccommodation(db, tenantId, id), secretsKey, publicBaseUrl);
+    const row = await updateAccommodation(db, tenantId, id, patch);
     await pushCalendarCopy(c.env, row);
-    return c.json(await presentAccommodation(row, secretsKey, publicBaseUrl), 200);
+    const after = await presentAccommodation(row, secretsKey, publicBaseUrl);
+    noteChanges(c, before, after, Object.keys(patch));
+    return c.json(after, 200);
   });
 }

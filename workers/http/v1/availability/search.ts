@@ -3,7 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { presentAccommodation } from "../../../accommodations/accommodations";
 import { findAvailableAccommodations, searchDatabase } from "../../../bookings/availability";
-import { authErrors, jsonResponse, security } from "../../common";
+import { authErrors, jsonResponse, preserializedJson, security } from "../../common";
 import { stayQuoter } from "../../../bookings/quotes";
 import { quoteSchema, stayQuery } from "../accommodations/quote";
 import { accommodation } from "../accommodations/schema";
@@ -23,45 +23,26 @@ const route = createRoute({
   },
 });
 
-type Presented = Awaited<ReturnType<typeof presentAccommodation>>;
-
-/** How many presented units one isolate keeps (about a kilobyte each). */
-const PRESENTED_CACHE_SIZE = 2_000;
-const presentedCache = new Map<string, Presented>();
+/**
+ * Each unit's presented JSON, remembered per row object. Presenting opens the unit's sealed iCal
+ * token (AES-GCM) and serialising a unit is most of a search's answer; rows come from the unit
+ * catalog, which hands out the same frozen object until the unit changes, so a changed unit is a
+ * new key and never a stale answer. A change of settings starts a new map.
+ */
+let presentedJson = new WeakMap<AccommodationRow, string>();
 let presentedFor = { secretsKey: "", publicBaseUrl: "" };
 
-/** Freezes a presented unit and everything in it: one object is shared by every search that lists it. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
-/**
- * presentAccommodation, remembered per isolate. Presenting opens each unit's sealed iCal token
- * (AES-GCM), which was the largest cost of a search over hundreds of units after the query. The
- * answer depends only on the row and two settings: the key is the whole row, and a change of settings
- * empties the cache, so any change to a unit (a rename, new prices, a rotated token) is a new key,
- * never a stale answer. Least recently used goes first.
- */
-async function presentCached(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<Presented> {
+async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<string> {
   if (presentedFor.secretsKey !== secretsKey || presentedFor.publicBaseUrl !== publicBaseUrl) {
-    presentedCache.clear();
+    presentedJson = new WeakMap();
     presentedFor = { secretsKey, publicBaseUrl };
   }
-  const key = JSON.stringify(row);
-  const hit = presentedCache.get(key);
-  if (hit) {
-    presentedCache.delete(key);
-    presentedCache.set(key, hit);
-    return hit;
+  let json = presentedJson.get(row);
+  if (json === undefined) {
+    json = JSON.stringify(await presentAccommodation(row, secretsKey, publicBaseUrl));
+    presentedJson.set(row, json);
   }
-  const presented = deepFreeze(await presentAccommodation(row, secretsKey, publicBaseUrl));
-  presentedCache.set(key, presented);
-  if (presentedCache.size > PRESENTED_CACHE_SIZE) presentedCache.delete(presentedCache.keys().next().value!);
-  return presented;
+  return json;
 }
 
 export function registerAvailability(app: OpenAPIHono<AppEnv>) {
@@ -70,13 +51,13 @@ export function registerAvailability(app: OpenAPIHono<AppEnv>) {
     const { secretsKey, publicBaseUrl } = c.get("config");
     const rows = await findAvailableAccommodations(searchDatabase(c.env.DB), c.get("principal").tenantId, query);
     const quoteUnit = stayQuoter(query);
-    const data = [];
+    const items: string[] = [];
     for (const row of rows) {
-      const accommodation = await presentCached(row, secretsKey, publicBaseUrl);
       const quote = quoteUnit(row);
       // A unit whose rules refuse this stay (e.g. its minimum stay) is not an offer.
-      if (quote) data.push({ accommodation, quote });
+      if (quote) items.push(`{"accommodation":${await presentedUnit(row, secretsKey, publicBaseUrl)},"quote":${JSON.stringify(quote)}}`);
     }
-    return c.json({ data }, 200);
+    // Written by hand around the units' remembered JSON: the same document c.json would make.
+    return preserializedJson(route, `{"data":[${items.join(",")}]}`);
   });
 }

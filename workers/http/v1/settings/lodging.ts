@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireAdminSession } from "../../middleware/auth";
 import { lodgingInfoOf, saveLodgingInfo } from "../../../tenancy/lodging-info";
 import { authErrors, jsonBody, jsonResponse, security } from "../../common";
+import { noteChanges } from "../../audit-changes";
 
 const text = (max: number) => z.string().max(max).nullable();
 
@@ -36,6 +37,11 @@ const getRoute = createRoute({
 });
 
 export function registerLodgingSettings(app: OpenAPIHono<AppEnv>) {
-  app.openapi(putRoute, async (c) => c.json(await saveLodgingInfo(c.var.db, c.var.principal.tenantId, c.req.valid("json")), 200));
+  app.openapi(putRoute, async (c) => {
+    const before = await lodgingInfoOf(c.var.db, c.var.principal.tenantId);
+    const saved = await saveLodgingInfo(c.var.db, c.var.principal.tenantId, c.req.valid("json"));
+    noteChanges(c, before, saved);
+    return c.json(saved, 200);
+  });
   app.openapi(getRoute, async (c) => c.json(await lodgingInfoOf(c.var.db, c.var.principal.tenantId), 200));
 }

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireAdminSession } from "../../middleware/auth";
 import { paymentSettingsOf, savePaymentSettings } from "../../../payments/settings";
 import { authErrors, jsonBody, jsonResponse, security, unprocessableError } from "../../common";
+import { noteChanges } from "../../audit-changes";
 
 const secret = z.string().trim().min(8).max(512);
 
@@ -47,7 +48,9 @@ const getRoute = createRoute({
 
 export function registerPaymentSettings(app: OpenAPIHono<AppEnv>) {
   app.openapi(putRoute, async (c) => {
+    const before = await paymentSettingsOf(c.var.db, c.var.principal.tenantId);
     const saved = await savePaymentSettings(c.var.db, c.var.config.secretsKey, c.var.principal.tenantId, c.req.valid("json"));
+    noteChanges(c, before, saved);
     return c.json(saved, 200);
   });
   app.openapi(getRoute, async (c) => {

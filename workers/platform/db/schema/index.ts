@@ -12,3 +12,5 @@ export * from "./lodging-info";
 export * from "./email";
 export * from "./reports";
 export * from "./communications";
+export * from "./integrations";
+export * from "./quotations";

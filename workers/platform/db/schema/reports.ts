@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * Reports read these rows, never every reservation: one row per unit, day, source and currency,
@@ -46,12 +46,17 @@ export const reportDaily = sqliteTable(
 );
 
 /**
- * Day ranges whose report rows must be recomputed, written and emptied inside one read-model
- * batch (a transaction), so a range is never seen outside the batch that marked it.
+ * Day ranges whose report rows must be recomputed: written by the read-model batch of the change
+ * that touched them, emptied by the recompute (before a report reads, and by the cron).
  */
-export const reportRefresh = sqliteTable("report_refresh", {
-  tenantId: text("tenant_id").notNull(),
-  accommodationId: text("accommodation_id").notNull(),
-  fromDay: text("from_day").notNull(),
-  toDay: text("to_day").notNull(),
-});
+export const reportRefresh = sqliteTable(
+  "report_refresh",
+  {
+    tenantId: text("tenant_id").notNull(),
+    accommodationId: text("accommodation_id").notNull(),
+    fromDay: text("from_day").notNull(),
+    toDay: text("to_day").notNull(),
+  },
+  // Every read of the marks is one tenant's.
+  (t) => [index("report_refresh_tenant_idx").on(t.tenantId)],
+);

@@ -12,6 +12,12 @@ export const tenants = sqliteTable(
     country: text("country").notNull(),
     timezone: text("timezone").notNull(),
     currency: text("currency").notNull(),
+    /**
+     * Bumped by triggers on every insert, update and delete of the tenant's accommodations (see the
+     * migration `accommodations_version_triggers`), so a copy of the units can be checked with one
+     * key lookup instead of reading them again (workers/bookings/unit-catalog.ts).
+     */
+    unitsVersion: integer("units_version").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("tenants_slug_unique").on(t.slug)],

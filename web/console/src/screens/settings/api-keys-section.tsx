@@ -11,7 +11,7 @@ import { plainWords } from "./plain-words";
 import styles from "./settings.module.css";
 
 type Scope = Schemas["CreateApiKeyRequest"]["scopes"][number];
-const SCOPES: Scope[] = ["accommodations:read", "accommodations:write", "availability:read", "reservations:read", "reservations:write", "conversations:read", "conversations:write", "reports:read"];
+const SCOPES: Scope[] = ["accommodations:read", "accommodations:write", "availability:read", "reservations:read", "reservations:write", "conversations:read", "conversations:write", "reports:read", "webhooks:manage"];
 
 const SCOPE_SET = new Set<string>(SCOPES);
 

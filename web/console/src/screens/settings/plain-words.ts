@@ -10,7 +10,7 @@ export type PlainWord =
   | "phoneNumberId" | "phoneNumberIdWhere" | "waAccessToken" | "waAccessTokenWhere" | "appSecret" | "appSecretWhere" | "verifyToken" | "verifyTokenWhere"
   | "test" | "testing" | "test_ok" | "test_not_configured" | "test_rejected" | "test_unreachable" | "test_sender_not_verified"
   | "scope_accommodations:read" | "scope_accommodations:write" | "scope_availability:read" | "scope_reservations:read" | "scope_reservations:write"
-  | "scope_conversations:read" | "scope_conversations:write" | "scope_reports:read";
+  | "scope_conversations:read" | "scope_conversations:write" | "scope_reports:read" | "scope_quotations:write" | "scope_webhooks:manage";
 
 export const plainWords: Messages<PlainWord> = {
   "es-AR": {
@@ -42,6 +42,8 @@ export const plainWords: Messages<PlainWord> = {
     "scope_conversations:read": "Leer las conversaciones con huéspedes",
     "scope_conversations:write": "Responder a huéspedes en tu nombre",
     "scope_reports:read": "Ver informes",
+    "scope_webhooks:manage": "Recibir avisos de reservas y pagos en su sistema (webhooks)",
+    "scope_quotations:write": "Cotizar grupos",
   },
   en: {
     mpAccessToken: "Mercado Pago production access token",
@@ -72,6 +74,8 @@ export const plainWords: Messages<PlainWord> = {
     "scope_conversations:read": "Read conversations with guests",
     "scope_conversations:write": "Reply to guests on your behalf",
     "scope_reports:read": "See reports",
+    "scope_webhooks:manage": "Receive booking and payment notices in their system (webhooks)",
+    "scope_quotations:write": "Quote groups",
   },
   "pt-BR": {
     mpAccessToken: "Access token de produção do Mercado Pago",
@@ -102,5 +106,7 @@ export const plainWords: Messages<PlainWord> = {
     "scope_conversations:read": "Ler as conversas com hóspedes",
     "scope_conversations:write": "Responder aos hóspedes em seu nome",
     "scope_reports:read": "Ver relatórios",
+    "scope_webhooks:manage": "Receber avisos de reservas e pagamentos no sistema deles (webhooks)",
+    "scope_quotations:write": "Cotar grupos",
   },
 };

@@ -50,6 +50,8 @@ export const messages: Messages<
   | "alert_ical_conflict"
   | "alert_ical_feed_failing"
   | "alert_payment_needs_refund"
+  | "alert_quotation_nights_unavailable"
+  | "alert_quotation_refund_due"
   | "alert_conversation_escalated"
   | "alert_payment_rejected_twice"
   | "alert_payment_amount_mismatch"
@@ -114,6 +116,8 @@ export const messages: Messages<
     alert_ical_conflict: "Un canal vendió noches que ya tiene un huésped de Posada",
     alert_ical_feed_failing: "Un calendario de un canal no se está sincronizando",
     alert_payment_needs_refund: "Llegó un pago para noches que ya no están libres: hay que reembolsar o reubicar",
+    alert_quotation_nights_unavailable: "Un grupo pagó la seña pero una de tus unidades ya no estaba libre: no se reservó ninguna",
+    alert_quotation_refund_due: "Se canceló una cotización de grupo con seña pagada: hay que devolverla",
     alert_conversation_escalated: "Un huésped pide hablar con una persona",
     alert_payment_rejected_twice: "Al huésped le rechazaron el pago dos veces",
     alert_payment_amount_mismatch: "Llegó un pago con un monto distinto al esperado",
@@ -178,6 +182,8 @@ export const messages: Messages<
     alert_ical_conflict: "A channel sold nights a Posada guest already has",
     alert_ical_feed_failing: "A channel's calendar is not syncing",
     alert_payment_needs_refund: "A payment arrived for nights no longer free: refund or rebook",
+    alert_quotation_nights_unavailable: "A group paid its deposit but one of your units was no longer free: none was booked",
+    alert_quotation_refund_due: "A group quotation with a paid deposit was cancelled: the deposit must be given back",
     alert_conversation_escalated: "A guest asks to talk to a person",
     alert_payment_rejected_twice: "The guest's payment was rejected twice",
     alert_payment_amount_mismatch: "A payment arrived with an unexpected amount",
@@ -242,6 +248,8 @@ export const messages: Messages<
     alert_ical_conflict: "Um canal vendeu noites que já são de um hóspede do Posada",
     alert_ical_feed_failing: "O calendário de um canal não está sincronizando",
     alert_payment_needs_refund: "Chegou um pagamento para noites que não estão mais livres: reembolse ou realoque",
+    alert_quotation_nights_unavailable: "Um grupo pagou o sinal, mas uma das suas unidades já não estava livre: nenhuma foi reservada",
+    alert_quotation_refund_due: "Uma cotação de grupo com sinal pago foi cancelada: o sinal deve ser devolvido",
     alert_conversation_escalated: "Um hóspede pede para falar com uma pessoa",
     alert_payment_rejected_twice: "O pagamento do hóspede foi recusado duas vezes",
     alert_payment_amount_mismatch: "Chegou um pagamento com valor diferente do esperado",

@@ -31,6 +31,8 @@ const KNOWN_KINDS = new Set([
   "transfer_receipt_received",
   "transfer_receipt_late",
   "refund_failed",
+  "quotation_nights_unavailable",
+  "quotation_refund_due",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;
@@ -42,6 +44,7 @@ function subjectHref(alert: Alert): string | undefined {
   if (alert.subjectType === "conversation") return `/conversations?id=${id}`;
   if (alert.subjectType === "ical_feed") return "/channels";
   if (alert.subjectType === "webhook_event") return "/settings";
+  if (alert.subjectType === "quotation") return `/groups/${id}`;
   return undefined;
 }
 

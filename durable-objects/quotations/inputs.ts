@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { moneySchema } from "../../shared/domain/money";
+import { markupSchema, offerSchema, partnerSchema, quotationRequestSchema } from "../../shared/quotations/model";
+
+export const createInput = z.object({
+  id: z.string().startsWith("qtn_"),
+  tenantId: z.string().min(1),
+  tenantName: z.string().min(1),
+  request: quotationRequestSchema,
+  /** The tenant's own free units, priced by their rules, proposed as the first offer. */
+  ownOffer: offerSchema.optional(),
+  now: z.number().int().optional(),
+});
+export type CreateInput = z.input<typeof createInput>;
+
+export const offerLineInput = z.object({
+  roomType: z.string().trim().min(1).max(60),
+  count: z.number().int().min(1).max(500),
+  nightlyPrice: moneySchema,
+  conditions: z.string().max(1000).optional(),
+});
+
+export const operatorCommandInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("invite"), partner: partnerSchema }),
+  z.object({ kind: z.literal("message"), messageId: z.string().min(1), to: z.string().nullable(), text: z.string().trim().min(1).max(4000) }),
+  z.object({
+    kind: z.literal("compose"),
+    input: z.object({
+      lines: z.array(z.object({ offerId: z.string().min(1), lineIndex: z.number().int().min(0), count: z.number().int().min(1).optional() })).max(200),
+      markup: markupSchema,
+      depositPercent: z.number().int().min(0).max(100),
+      revealPartnerIds: z.array(z.string()).max(50).optional(),
+    }),
+  }),
+  z.object({ kind: z.literal("send") }),
+  z.object({ kind: z.literal("cancel") }),
+]);
+export type OperatorCommand = z.input<typeof operatorCommandInput>;
+
+export const partnerCommandInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("offer"), offerId: z.string().min(1), lines: z.array(offerLineInput).min(1).max(50), validUntil: z.iso.datetime().optional() }),
+  z.object({ kind: z.literal("withdraw"), offerId: z.string().min(1) }),
+  z.object({ kind: z.literal("message"), messageId: z.string().min(1), text: z.string().trim().min(1).max(4000) }),
+]);
+export type PartnerCommand = z.input<typeof partnerCommandInput>;

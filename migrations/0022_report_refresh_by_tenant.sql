@@ -1,0 +1,1 @@
+CREATE INDEX `report_refresh_tenant_idx` ON `report_refresh` (`tenant_id`);

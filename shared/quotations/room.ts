@@ -1,0 +1,222 @@
+import { daysBetween } from "../domain/dates";
+import { addMoney, applyMultiplier, money, percentOf, timesInt, type Money } from "../domain/money";
+import type { ClientPackage, ComposedLine, Composition, Markup, Offer, OfferLine, Partner, QuotationStatus, RoomItem, RoomMessage, RoomState } from "./model";
+
+/**
+ * The room's rules as pure functions: each command takes the state and answers the new state and
+ * the items that changed (the events the room appends and fans out), or a refusal with a code.
+ * The Durable Object only stores and sends what these decide, so the rules are tested in Node.
+ */
+export type Applied = { ok: true; state: RoomState; items: RoomItem[] } | { ok: false; code: RoomRefusal; detail: string };
+export type RoomRefusal =
+  | "not_open"
+  | "deadline_passed"
+  | "currency_mismatch"
+  | "unknown_line"
+  | "offer_withdrawn"
+  | "not_found"
+  | "not_composed"
+  | "not_sent"
+  | "not_approved"
+  | "already_final"
+  | "empty_package"
+  | "duplicate_partner"
+  | "below_deposit";
+
+const refuse = (code: RoomRefusal, detail: string): Applied => ({ ok: false, code, detail });
+
+/** Statuses in which nothing changes any more. */
+export const FINAL_STATUSES: readonly QuotationStatus[] = ["confirmed", "expired", "cancelled"];
+
+export function nightsOf(state: Pick<RoomState, "request">): number {
+  return daysBetween(state.request.checkIn, state.request.checkOut);
+}
+
+function touched(state: RoomState, now: number, changes: Partial<RoomState>): RoomState {
+  return { ...state, ...changes, updatedAt: now };
+}
+
+function withStatus(state: RoomState, status: QuotationStatus, now: number, changes: Partial<RoomState> = {}) {
+  const next = touched(state, now, { ...changes, status });
+  return { state: next, item: { kind: "status", status } as RoomItem };
+}
+
+/** A line as the sender wrote it, with its total worked out here. */
+export function pricedLine(line: Omit<OfferLine, "total">, nights: number): OfferLine {
+  return { ...line, total: timesInt(line.nightlyPrice, line.count * nights) };
+}
+
+export function invitePartner(state: RoomState, partner: Partner, now: number): Applied {
+  if (state.status !== "open" && state.status !== "draft") return refuse("not_open", "Partners can be invited while the quotation is open");
+  if (state.partners.some((p) => p.email.toLowerCase() === partner.email.toLowerCase())) return refuse("duplicate_partner", "This lodging is already invited");
+  const next = touched(state, now, { partners: [...state.partners, partner], status: "open" });
+  const items: RoomItem[] = [{ kind: "partner", partner }];
+  if (state.status !== "open") items.push({ kind: "status", status: "open" });
+  return { ok: true, state: next, items };
+}
+
+function acceptsOffers(state: RoomState, now: number): Applied | null {
+  if (state.status !== "open" && state.status !== "composed") return refuse("not_open", "This quotation takes no more offers");
+  if (now > Date.parse(state.request.deadline)) return refuse("deadline_passed", "The deadline for offers has passed");
+  return null;
+}
+
+/** A partner posts a new offer, or replaces one of its own (same id). */
+export function postOffer(
+  state: RoomState,
+  input: { offerId: string; partnerId: string; lines: Array<Omit<OfferLine, "total" | "accommodationId" | "unitName">>; validUntil?: string },
+  now: number,
+): Applied {
+  const closed = acceptsOffers(state, now);
+  if (closed) return closed;
+  if (input.lines.some((line) => line.nightlyPrice.currency !== state.request.currency)) {
+    return refuse("currency_mismatch", `Prices must be in ${state.request.currency}`);
+  }
+  const existing = state.offers.find((offer) => offer.id === input.offerId);
+  if (existing && existing.partnerId !== input.partnerId) return refuse("not_found", "No such offer");
+  if (existing?.status === "withdrawn") return refuse("offer_withdrawn", "This offer was withdrawn; post a new one");
+  const nights = nightsOf(state);
+  const offer: Offer = {
+    id: input.offerId,
+    partnerId: input.partnerId,
+    lines: input.lines.map((line) => pricedLine(line, nights)),
+    ...(input.validUntil ? { validUntil: input.validUntil } : {}),
+    status: "active",
+    updatedAt: now,
+  };
+  const offers = existing ? state.offers.map((o) => (o.id === offer.id ? offer : o)) : [...state.offers, offer];
+  return { ok: true, state: touched(state, now, { offers }), items: [{ kind: "offer", offer }] };
+}
+
+export function withdrawOffer(state: RoomState, input: { offerId: string; partnerId: string }, now: number): Applied {
+  const closed = acceptsOffers(state, now);
+  if (closed) return closed;
+  const existing = state.offers.find((offer) => offer.id === input.offerId && offer.partnerId === input.partnerId);
+  if (!existing) return refuse("not_found", "No such offer");
+  const offer: Offer = { ...existing, status: "withdrawn", updatedAt: now };
+  return { ok: true, state: touched(state, now, { offers: state.offers.map((o) => (o.id === offer.id ? offer : o)) }), items: [{ kind: "offer", offer }] };
+}
+
+export function postMessage(state: RoomState, message: RoomMessage, now: number): Applied {
+  if (message.to !== null && !state.partners.some((p) => p.id === message.to)) return refuse("not_found", "No such partner");
+  return { ok: true, state: touched(state, now, { messages: [...state.messages, message] }), items: [{ kind: "message", message }] };
+}
+
+export interface ComposeInput {
+  lines: Array<{ offerId: string; lineIndex: number; count?: number }>;
+  markup: Markup;
+  depositPercent: number;
+  revealPartnerIds?: string[];
+}
+
+function markedUp(cost: Money, roomNights: number, markup: Markup): Money {
+  if (markup.kind === "percent") return applyMultiplier(cost, 1 + markup.percent / 100);
+  return addMoney(cost, timesInt(markup.amount, roomNights));
+}
+
+/** The operator picks lines across partners and own units and sets the markup. */
+export function compose(state: RoomState, input: ComposeInput, now: number): Applied {
+  if (state.status !== "open" && state.status !== "composed" && state.status !== "sent") return refuse("not_open", "This quotation can no longer be composed");
+  if (input.lines.length === 0) return refuse("empty_package", "Pick at least one line");
+  const currency = state.request.currency;
+  if (input.markup.kind === "per_room_night" && input.markup.amount.currency !== currency) return refuse("currency_mismatch", `The markup must be in ${currency}`);
+  const nights = nightsOf(state);
+  const lines: ComposedLine[] = [];
+  for (const pick of input.lines) {
+    const offer = state.offers.find((o) => o.id === pick.offerId);
+    const line = offer?.lines[pick.lineIndex];
+    if (!offer || !line) return refuse("unknown_line", `No line ${pick.lineIndex} in offer ${pick.offerId}`);
+    if (offer.status === "withdrawn") return refuse("offer_withdrawn", `Offer ${pick.offerId} was withdrawn`);
+    const count = Math.min(pick.count ?? line.count, line.count);
+    // A whole line costs its total (own units are priced night by night by their rules); part of one, its nightly price.
+    const cost = count === line.count ? line.total : timesInt(line.nightlyPrice, count * nights);
+    lines.push({
+      offerId: offer.id,
+      lineIndex: pick.lineIndex,
+      partnerId: offer.partnerId,
+      ...(line.accommodationId ? { accommodationId: line.accommodationId, sleeps: line.sleeps } : {}),
+      roomType: line.roomType,
+      count,
+      nightlyCost: line.nightlyPrice,
+      cost,
+      price: markedUp(cost, count * nights, input.markup),
+    });
+  }
+  const zero = money(0, currency);
+  const cost = lines.reduce((sum, line) => addMoney(sum, line.cost), zero);
+  const price = lines.reduce((sum, line) => addMoney(sum, line.price), zero);
+  const revealed = (input.revealPartnerIds ?? []).filter((id) => state.partners.some((p) => p.id === id));
+  const composition: Composition = {
+    lines,
+    markup: input.markup,
+    nights,
+    cost,
+    price,
+    margin: money(price.amount - cost.amount, currency),
+    depositPercent: input.depositPercent,
+    revealedPartnerIds: revealed,
+    clientPackage: clientPackageOf(state, lines, revealed, price, input.depositPercent, nights),
+    sent: false,
+  };
+  const { state: next, item } = withStatus(state, "composed", now, { composition });
+  return { ok: true, state: next, items: [{ kind: "composition", composition }, item] };
+}
+
+function clientPackageOf(state: RoomState, lines: ComposedLine[], revealed: string[], total: Money, depositPercent: number, nights: number): ClientPackage {
+  const rooms = new Map<string, ClientPackage["rooms"][number]>();
+  for (const line of lines) {
+    const lodging = line.partnerId && revealed.includes(line.partnerId) ? (state.partners.find((p) => p.id === line.partnerId)?.name ?? null) : null;
+    const key = `${line.roomType}\u0000${lodging ?? ""}`;
+    const room = rooms.get(key);
+    if (room) rooms.set(key, { ...room, count: room.count + line.count, total: addMoney(room.total, line.price) });
+    else rooms.set(key, { roomType: line.roomType, count: line.count, lodging, total: line.price });
+  }
+  return { nights, rooms: [...rooms.values()], total, deposit: percentOf(total, depositPercent) };
+}
+
+export function send(state: RoomState, now: number): Applied {
+  if (!state.composition) return refuse("not_composed", "Compose the package before sending it");
+  if (state.status !== "composed" && state.status !== "sent") return refuse("not_open", "This quotation can no longer be sent");
+  const composition = { ...state.composition, sent: true };
+  const { state: next, item } = withStatus(state, "sent", now, { composition });
+  return { ok: true, state: next, items: [{ kind: "composition", composition }, item] };
+}
+
+export function approve(state: RoomState, now: number): Applied {
+  if (state.status === "approved") return { ok: true, state, items: [] };
+  if (state.status !== "sent") return refuse("not_sent", "Only a sent quotation can be approved");
+  const { state: next, item } = withStatus(state, "approved", now);
+  return { ok: true, state: next, items: [item] };
+}
+
+/** Money received for the deposit, once per provider payment: a repeat changes nothing. */
+export function recordPayment(state: RoomState, payment: RoomState["payments"][number], now: number): Applied {
+  if (state.payments.some((p) => p.provider === payment.provider && p.providerPaymentId === payment.providerPaymentId)) return { ok: true, state, items: [] };
+  if (state.status !== "approved" && state.status !== "sent") return refuse("not_approved", "This quotation is not waiting for a payment");
+  const deposit = state.composition?.clientPackage.deposit;
+  if (!deposit || payment.amount.currency !== deposit.currency) return refuse("currency_mismatch", "The payment is not in the quotation's currency");
+  if (payment.amount.amount < deposit.amount) return refuse("below_deposit", "The payment is less than the deposit");
+  const { state: next, item } = withStatus(state, "paid", now, { payments: [...state.payments, payment] });
+  return { ok: true, state: next, items: [{ kind: "payment", payment }, item] };
+}
+
+/** What taking the own units' nights ended in: every one confirmed, or none kept. */
+export function recordBooking(state: RoomState, outcome: RoomState["booking"] & object, now: number): Applied {
+  if (state.status !== "paid") return refuse("not_approved", "Only a paid quotation is booked");
+  if (!outcome.ok) return { ok: true, state: touched(state, now, { booking: outcome }), items: [{ kind: "booking", outcome }] };
+  const { state: next, item } = withStatus(state, "confirmed", now, { booking: outcome });
+  return { ok: true, state: next, items: [{ kind: "booking", outcome }, item] };
+}
+
+export function cancel(state: RoomState, now: number): Applied {
+  if (FINAL_STATUSES.includes(state.status)) return refuse("already_final", "This quotation has already ended");
+  const { state: next, item } = withStatus(state, "cancelled", now);
+  return { ok: true, state: next, items: [item] };
+}
+
+/** Offers closed and nothing was sent long after: the quotation ends as expired. */
+export function expire(state: RoomState, now: number): Applied {
+  if (state.status !== "open" && state.status !== "draft") return { ok: true, state, items: [] };
+  const { state: next, item } = withStatus(state, "expired", now);
+  return { ok: true, state: next, items: [item] };
+}

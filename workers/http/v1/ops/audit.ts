@@ -1,0 +1,64 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../../../platform/env";
+import { requireOwnerSession } from "../../middleware/auth";
+import { listAudit, type AuditRow } from "../../../audit/audit-log";
+import { authErrors, jsonResponse, security } from "../../common";
+
+const entrySchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.object({ type: z.enum(["user", "api_key"]), id: z.string(), role: z.string().optional() }),
+    action: z.string().openapi({ description: "The route's resource path and what was done: reservations.cancel, accommodations.update, settings.payments.update …" }),
+    target: z.object({ type: z.string(), id: z.string() }).nullable(),
+    changes: z.record(z.string(), z.unknown()).nullable().openapi({ description: "before → after for settings and prices, else the request's fields; secrets are redacted" }),
+    ip: z.string().nullable(),
+  })
+  .openapi("AuditEntry");
+
+const dateTime = z.iso.datetime({ offset: true });
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/audit",
+  tags: ["Operations"],
+  summary: "Who changed what, newest first (owners; kept one year)",
+  security,
+  middleware: [requireOwnerSession()] as const,
+  request: {
+    query: z.object({
+      actor: z.string().max(64).optional().openapi({ description: "A user id or an API key id" }),
+      action: z.string().max(120).optional().openapi({ description: "An exact action, or a prefix ending in * (reservations.*)" }),
+      from: dateTime.optional(),
+      to: dateTime.optional(),
+      before: z.string().max(64).optional().openapi({ description: "Page back from this entry id" }),
+      limit: z.coerce.number().int().min(1).max(500).optional(),
+    }),
+  },
+  responses: { 200: jsonResponse("Entries", z.object({ data: z.array(entrySchema) })), ...authErrors },
+});
+
+const present = (row: AuditRow) => ({
+  id: row.id,
+  at: new Date(row.at).toISOString(),
+  actor: { type: row.actorType, id: row.actorId, ...(row.actorRole ? { role: row.actorRole } : {}) },
+  action: row.action,
+  target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
+  changes: row.changes ?? null,
+  ip: row.ip,
+});
+
+export function registerAudit(app: OpenAPIHono<AppEnv>) {
+  app.openapi(route, async (c) => {
+    const query = c.req.valid("query");
+    const rows = await listAudit(c.var.db, c.get("principal").tenantId, {
+      actor: query.actor,
+      action: query.action,
+      from: query.from ? Date.parse(query.from) : undefined,
+      to: query.to ? Date.parse(query.to) : undefined,
+      before: query.before,
+      limit: query.limit,
+    });
+    return c.json({ data: rows.map(present) }, 200);
+  });
+}
