@@ -6,7 +6,7 @@
 // "Usable" is from navigation start until the screen's main control is visible: the email field on
 // sign-in, the "Hoy" heading on Today, the occupancy tile on Reportes, the first step on Mensajes
 // automáticos and, on Settings, the email form's sender field once its settings have loaded (all
-// signed in as the demo owner). Each run uses a fresh browser context, so nothing is cached.
+// signed in as the demo owner), and the greeting of a demo stay's guest portal. Each run uses a fresh browser context, so nothing is cached.
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/support/chromium";
@@ -28,9 +28,23 @@ async function main() {
     // Usable when the KPI tiles are on screen; the chart's own chunk (uPlot) follows and is counted too.
     await measure(browser, "reports screen (signed in)", token, (page) => page.getByText("Ocupación", { exact: true }).first().waitFor(), "/reports");
     await measure(browser, "settings screen (signed in)", token, (page) => page.getByLabel("Email del remitente").waitFor(), "/settings");
+    // The guest portal of a demo stay, opened by its link as a guest would (no session): usable
+    // when the greeting is on screen (the stay travels inside the page).
+    const portal = await demoPortalPath(token);
+    if (portal) await measure(browser, "guest portal (a guest's link)", null, (page) => page.getByRole("heading", { name: /^¡Hola|^Olá|^Hi/ }).waitFor(), portal);
   } finally {
     await browser.close();
   }
+}
+
+/** The portal path of a confirmed demo stay ahead, or null when the demo has none. */
+async function demoPortalPath(token: string): Promise<string | null> {
+  const headers = { authorization: `Bearer ${token}` };
+  const list = await fetch(`${BASE_URL}/v1/reservations?status=confirmed`, { headers });
+  const stay = ((await list.json()) as { data: Array<{ id: string }> }).data[0];
+  if (!stay) return null;
+  const link = (await (await fetch(`${BASE_URL}/v1/reservations/${stay.id}/guest-link`, { headers })).json()) as { url: string };
+  return new URL(link.url).pathname;
 }
 
 async function measure(browser: Browser, name: string, token: string | null, usable: (page: Page) => Promise<void>, path = "/") {

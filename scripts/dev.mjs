@@ -22,7 +22,7 @@ const quiet = process.env.POSADA_QUIET === "1";
 
 // Always a production build: a NODE_ENV inherited from a test runner would bundle React's development build.
 const buildEnv = { ...env, NODE_ENV: "production" };
-for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts"]) {
+for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts", "web/guest/vite.config.ts"]) {
   const build = spawnSync(bin("vite"), ["build", "--config", config, "--logLevel", "warn"], { stdio: "inherit", env: buildEnv });
   if (build.status !== 0) {
     console.error(`Could not build ${config}; see the output above.`);

@@ -36,9 +36,9 @@ export const DEFAULT_TEMPLATES: Record<StepKind, DefaultTemplate> = {
   pre_arrival: {
     name: { es: "Antes de llegar", pt: "Antes da chegada", en: "Before arrival" },
     bodies: {
-      es: "¡Hola {guest.firstName}! Te esperamos el {checkIn} desde las {checkInTime} en {unit.name}. Cómo llegar: {directions} {mapsUrl}. Si necesitás algo antes, escribinos por acá.",
-      pt: "Olá {guest.firstName}! Esperamos você em {checkIn} a partir das {checkInTime} em {unit.name}. Como chegar: {directions} {mapsUrl}. Se precisar de algo antes, é só escrever aqui.",
-      en: "Hi {guest.firstName}! We look forward to seeing you on {checkIn} from {checkInTime} at {unit.name}. How to get here: {directions} {mapsUrl}. Anything you need before, just write here.",
+      es: "¡Hola {guest.firstName}! Te esperamos el {checkIn} desde las {checkInTime} en {unit.name}. Cómo llegar: {directions} {mapsUrl}. Hacé tu check-in online y mirá los extras acá: {portalLink} Si necesitás algo antes, escribinos por acá.",
+      pt: "Olá {guest.firstName}! Esperamos você em {checkIn} a partir das {checkInTime} em {unit.name}. Como chegar: {directions} {mapsUrl}. Faça seu check-in online e veja os extras aqui: {portalLink} Se precisar de algo antes, é só escrever aqui.",
+      en: "Hi {guest.firstName}! We look forward to seeing you on {checkIn} from {checkInTime} at {unit.name}. How to get here: {directions} {mapsUrl}. Check in online and see the extras here: {portalLink} Anything you need before, just write here.",
     },
     whatsapp: { name: "antes_de_llegar", parameters: ["guest.firstName", "checkIn", "checkInTime", "unit.name"] },
   },
@@ -63,9 +63,9 @@ export const DEFAULT_TEMPLATES: Record<StepKind, DefaultTemplate> = {
   review_request: {
     name: { es: "Gracias y reseña", pt: "Obrigado e avaliação", en: "Thanks and review" },
     bodies: {
-      es: "¡Gracias por tu estadía en {unit.name}, {guest.firstName}! Si te gustó, nos ayuda mucho que nos dejes una reseña. ¡Te esperamos de vuelta!",
-      pt: "Obrigado pela estadia em {unit.name}, {guest.firstName}! Se gostou, uma avaliação nos ajuda muito. Esperamos você de volta!",
-      en: "Thank you for staying at {unit.name}, {guest.firstName}! If you enjoyed it, a review helps us a lot. We hope to see you again!",
+      es: "¡Gracias por tu estadía en {unit.name}, {guest.firstName}! ¿Cómo estuvo? Puntuala de 0 a 10 respondiendo con un número o acá: {ratingLink} ¡Te esperamos de vuelta!",
+      pt: "Obrigado pela estadia em {unit.name}, {guest.firstName}! Como foi? Dê uma nota de 0 a 10 respondendo com um número ou aqui: {ratingLink} Esperamos você de volta!",
+      en: "Thank you for staying at {unit.name}, {guest.firstName}! How was it? Rate it from 0 to 10 by replying with a number or here: {ratingLink} We hope to see you again!",
     },
     whatsapp: { name: "gracias_resena", parameters: ["unit.name", "guest.firstName"] },
   },

@@ -23,6 +23,8 @@ export const TEMPLATE_VARIABLES = [
   "balance",
   "paymentUrl",
   "holdExpiresAt",
+  "portalLink",
+  "ratingLink",
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 

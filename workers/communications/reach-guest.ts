@@ -3,7 +3,7 @@ import { languageOfCountry, type TemplateLang } from "../../shared/messaging/def
 import type { StepChannel } from "../../shared/messaging/step-kinds";
 import type { Database } from "../platform/db/client";
 import { conversations, emailSettings, tenants, whatsappSettings } from "../platform/db/schema";
-import type { Env } from "../platform/env";
+import { parseConfig, type Env } from "../platform/env";
 import { ensureConversation, queueOutbound } from "../guest-messaging/outbound";
 import { pickStepChannel, whatsAppNumberOf, type StepChannelChoice } from "./pick-step-channel";
 import { renderForReservation, type ReservationRow } from "./render";
@@ -70,7 +70,8 @@ export async function sendTemplateToGuest(
   const { reservation } = input;
   const { choice, lang } = await chooseChannel(db, env, reservation, input.preference);
   if (choice.channel === null) return { sent: false, reason: "no_channel" };
-  const rendered = await renderForReservation(db, input.template, reservation, lang, input.now);
+  const config = parseConfig(env);
+  const rendered = await renderForReservation(db, input.template, reservation, lang, input.now, { jwtSecret: config.jwtSecret, publicBaseUrl: config.publicBaseUrl });
   if (rendered.text === "") return { sent: false, reason: "empty_template" };
   const conversationId =
     choice.conversationId ??

@@ -2,7 +2,8 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { formatClock, formatDay, formatMoney, formatTime } from "../../shared/assistant/format";
 import { dayNumber } from "../../shared/domain/dates";
 import type { TemplateLang } from "../../shared/messaging/default-templates";
-import { renderTemplate, type TemplateVariable } from "../../shared/messaging/template-variables";
+import { renderTemplate, variablesIn, type TemplateVariable } from "../../shared/messaging/template-variables";
+import { guestLinkFor } from "../guest-access/guest-links";
 import type { Database } from "../platform/db/client";
 import { accommodations, paymentLinks, reservations, tenants } from "../platform/db/schema";
 import { moneyReceived } from "./money-received";
@@ -12,8 +13,21 @@ import type { TemplateRow } from "./templates";
 
 export type ReservationRow = typeof reservations.$inferSelect;
 
+/** What signs a guest's portal link, for templates that carry one. */
+export interface PortalLinkSigner {
+  jwtSecret: string;
+  publicBaseUrl: string;
+}
+
 /** What a template is filled from: the reservation, its unit, the lodging and the money still owed. */
-export async function templateValues(db: Database, reservation: ReservationRow, lang: TemplateLang, now = Date.now()): Promise<Partial<Record<TemplateVariable, string>>> {
+export async function templateValues(
+  db: Database,
+  reservation: ReservationRow,
+  lang: TemplateLang,
+  now = Date.now(),
+  portal: PortalLinkSigner | null = null,
+  wanted: ReadonlySet<string> = new Set(),
+): Promise<Partial<Record<TemplateVariable, string>>> {
   const [unit, tenant, info, received, link] = await Promise.all([
     db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get(),
     db.select({ name: tenants.name, timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
@@ -27,6 +41,8 @@ export async function templateValues(db: Database, reservation: ReservationRow, 
       .get(),
   ]);
   const balance = Math.max(0, reservation.totalAmount - received);
+  // A link is made (once per reservation, then reused) only for a template that carries it.
+  const portalLink = portal && (wanted.has("portalLink") || wanted.has("ratingLink")) ? (await guestLinkFor(db, portal.jwtSecret, portal.publicBaseUrl, reservation, now)).url : "";
   const timeZone = unit?.timezone ?? tenant?.timezone ?? "America/Argentina/Buenos_Aires";
   const address = info.address ?? "";
   return {
@@ -50,6 +66,8 @@ export async function templateValues(db: Database, reservation: ReservationRow, 
     balance: formatMoney(balance, reservation.currency, lang),
     paymentUrl: link?.url ?? "",
     holdExpiresAt: reservation.expiresAt ? formatTime(reservation.expiresAt, timeZone, lang) : "",
+    portalLink,
+    ratingLink: portalLink ? `${portalLink}#rating` : "",
   };
 }
 
@@ -69,10 +87,18 @@ export interface RenderedMessage {
   whatsapp: TemplateMessage | null;
 }
 
-export async function renderForReservation(db: Database, template: TemplateRow, reservation: ReservationRow, lang: TemplateLang, now = Date.now()): Promise<RenderedMessage> {
+export async function renderForReservation(
+  db: Database,
+  template: TemplateRow,
+  reservation: ReservationRow,
+  lang: TemplateLang,
+  now = Date.now(),
+  portal: PortalLinkSigner | null = null,
+): Promise<RenderedMessage> {
   const chosen = bodyFor(template, lang);
-  const values = await templateValues(db, reservation, chosen.lang, now);
   const mapping = template.whatsapp;
+  const wanted = new Set([...variablesIn(chosen.body), ...(mapping?.parameters ?? [])]);
+  const values = await templateValues(db, reservation, chosen.lang, now, portal, wanted);
   return {
     lang: chosen.lang,
     text: renderTemplate(chosen.body, values),

@@ -4,6 +4,8 @@ import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { conversations, messages, type webhookEvents } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
+import type { Env } from "../platform/env";
+import { announceMessage } from "./announce-message";
 import { ensureConversation } from "./outbound";
 
 const storedMessage = z.object({
@@ -141,4 +143,23 @@ export async function recordInboundEmail(db: Database, input: InboundEmail) {
   if (!conversation) throw notFound("Conversation");
   const message = inserted[0] ?? (await db.select().from(messages).where(and(eq(messages.tenantId, input.tenantId), eq(messages.providerMessageId, input.internetMessageId))).get())!;
   return { conversation, message, firstDelivery: inserted.length > 0 };
+}
+
+/**
+ * Files what a guest wrote from their stay's portal into the thread they already have with the
+ * lodging, as a message from them (the response clock starts at it). It does not open WhatsApp's
+ * 24-hour window: the guest did not write to the business number.
+ */
+export async function recordPortalMessage(db: Database, env: Env, tenantId: string, conversationId: string, text: string) {
+  const now = Date.now();
+  const conversation = await db
+    .update(conversations)
+    .set({ lastMessageAt: now })
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+    .returning()
+    .get();
+  if (!conversation) throw notFound("Conversation");
+  const message = await db.insert(messages).values({ id: newId("msg"), tenantId, conversationId, direction: "in", author: "guest", text, status: "received", createdAt: now }).returning().get();
+  await announceMessage(env, message, conversation.channel);
+  return { conversation, message };
 }

@@ -24,6 +24,7 @@ import { registerCalendarAudit } from "./ops/calendar-audit";
 import { registerPayuWebhook } from "./webhooks/payu";
 import { registerQuotationLinks } from "./public/quotations/register";
 import { QUOTATION_LIVE_PATH } from "./v1/quotations/live";
+import { registerGuestPortal } from "./guest/register";
 
 /** JSON bodies above this are refused with 413 before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -72,6 +73,7 @@ export function buildApp() {
   registerWebChat(app);
   registerPayuWebhook(app);
   registerQuotationLinks(app);
+  registerGuestPortal(app);
   registerDevPastStays(app);
   registerCalendarAudit(app);
 

@@ -65,6 +65,13 @@ import { registerReadQuotations } from "./v1/quotations/read";
 import { registerQuotationActions } from "./v1/quotations/actions";
 import { registerQuotationLive } from "./v1/quotations/live";
 import { registerPayuSettings } from "./v1/settings/payu";
+import { registerGuestLink } from "./v1/guest-portal/guest-link";
+import { registerStaffCheckIn } from "./v1/guest-portal/check-in";
+import { registerCheckInLists } from "./v1/guest-portal/check-ins";
+import { registerGuestPortalSettings } from "./v1/guest-portal/settings";
+import { registerUpsells } from "./v1/guest-portal/upsells";
+import { registerJourney } from "./v1/guest-portal/journey";
+import { registerJourneyKpis } from "./v1/guest-portal/kpis";
 
 /** `/v1` routes reachable without credentials (a templated path is matched by its route: the quotation socket checks its own ticket); every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live", "GET /v1/quotations/{id}/live"]);
@@ -102,6 +109,13 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGetReservation(app);
   registerUpdateReservation(app);
   registerScheduledMessages(app);
+  registerGuestLink(app);
+  registerStaffCheckIn(app);
+  registerCheckInLists(app);
+  registerGuestPortalSettings(app);
+  registerUpsells(app);
+  registerJourney(app);
+  registerJourneyKpis(app);
   registerMessageSteps(app);
   registerMessageTemplates(app);
   registerCommunicationSend(app);

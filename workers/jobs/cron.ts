@@ -13,6 +13,8 @@ import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
 import { remindPartnersBeforeDeadline } from "../quotations/reminders";
 import { parseConfig } from "../platform/env";
+import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
+import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
 
 /** D1 windows longer than the sign-in ones: the web chat hold budget lasts an hour, not 15 minutes. */
@@ -40,6 +42,8 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
     refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
     remindPartnersBeforeDeadline: () => remindPartnersBeforeDeadline(env, database(env.DB), parseConfig(env), controller.scheduledTime),
+    alertOnWorseningKpis: () => alertOnWorseningKpisDaily(database(env.DB), env, controller.scheduledTime),
+    deleteExpiredIdPhotos: () => deleteExpiredIdPhotos(database(env.DB), env, new Date(controller.scheduledTime).toISOString().slice(0, 10), controller.scheduledTime),
   };
   return runJobs(controller.cron === "*/15 * * * *" ? quarterly : { ...quarterly, ...steps });
 }

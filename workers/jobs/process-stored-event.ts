@@ -1,4 +1,5 @@
 import type { Database } from "../platform/db/client";
+import { takeAsRating } from "../guest-portal/whatsapp-rating";
 import type { Config, Env } from "../platform/env";
 import { processWhatsAppEvent } from "../guest-messaging/whatsapp/process-event";
 import { assistantPaymentLinks } from "../payments/assistant-links";
@@ -31,5 +32,5 @@ export async function processStoredEvent(db: Database, env: Env, config: Config,
   }
   if (event.provider !== "whatsapp") return processWebhookEvent(db, env, config, tenantId, eventId, { replay });
   if (event.processedAt !== null && !replay) return event.outcome ?? "not_found";
-  return processWhatsAppEvent(db, env, config, assistantPaymentLinks(db, env, config), event);
+  return processWhatsAppEvent(db, env, config, assistantPaymentLinks(db, env, config), event, { takeAsRating: (conversation, message) => takeAsRating(db, env, conversation, message) });
 }

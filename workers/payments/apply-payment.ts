@@ -6,6 +6,7 @@ import { AppError } from "../platform/errors";
 import { handPaymentTroubleToStaff } from "../guest-messaging/assistant/confirmation";
 import { raiseAlert } from "../alerts/alerts";
 import type { ProviderName, ProviderPayment } from "./provider";
+import { applyUpsellPayment } from "./upsell-payments";
 
 export type PaymentOutcome =
   | "confirmed"
@@ -50,6 +51,11 @@ export async function applyPayment(
   const reservation = payment.reservationId ? await getReservation(db, env, tenantId, payment.reservationId).catch(notFoundAsNull) : null;
   if (!reservation) return unmatched("names no reservation of yours");
   if (production && !payment.live) return "test_payment_ignored";
+  // An extra's payment pays that extra only; the stay's own money and status are left alone.
+  if (payment.upsellPurchaseId) {
+    const outcome = await applyUpsellPayment(db, tenantId, { ...payment, upsellPurchaseId: payment.upsellPurchaseId });
+    return outcome === "unknown_reference" ? unmatched("names no extra of yours") : outcome;
+  }
 
   const result = await recordPayment(env, tenantId, reservation.id, {
     source: "provider",

@@ -58,7 +58,7 @@ export function mercadoPago(apiBase: string, accessToken: string): PaymentProvid
         expires: true,
         expiration_date_from: new Date(request.now).toISOString(),
         expiration_date_to: new Date(request.holdExpiresAt).toISOString(),
-        metadata: { tenant_id: request.tenantId, reservation_id: request.reservation.id },
+        metadata: { tenant_id: request.tenantId, reservation_id: request.reservation.id, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}) },
       };
       const raw = await providerFetch("mercadopago", `${apiBase}/checkout/preferences`, {
         method: "POST",
@@ -98,6 +98,7 @@ export function mercadoPago(apiBase: string, accessToken: string): PaymentProvid
         reference: payment.external_reference ?? null,
         tenantId: typeof payment.metadata?.tenant_id === "string" ? payment.metadata.tenant_id : null,
         reservationId: typeof payment.metadata?.reservation_id === "string" ? payment.metadata.reservation_id : null,
+        upsellPurchaseId: typeof payment.metadata?.upsell_purchase_id === "string" ? payment.metadata.upsell_purchase_id : null,
         live: payment.live_mode ?? true,
         method: payment.payment_type_id ?? "mercadopago",
       };

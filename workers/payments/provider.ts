@@ -7,6 +7,8 @@ export interface CheckoutRequest {
   linkId: string;
   tenantId: string;
   reservation: { id: string; code: string; checkIn: string; checkOut: string; guestName: string; guestEmail: string | null };
+  /** Set when the checkout sells an extra (an upsell purchase) rather than the stay's deposit. */
+  upsellPurchaseId?: string;
   title: string;
   amount: Money;
   /** When the hold lapses; the link should not outlive it by much. */
@@ -37,6 +39,8 @@ export interface ProviderPayment {
   /** The tenant and reservation the link was made for, from the metadata set when it was created. */
   tenantId: string | null;
   reservationId: string | null;
+  /** The extra the payment is for, when the link sold one (metadata); null for the stay's own money. */
+  upsellPurchaseId: string | null;
   live: boolean;
   method: string;
 }

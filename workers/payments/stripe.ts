@@ -53,7 +53,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
     name: "stripe",
 
     async createCheckout(request: CheckoutRequest) {
-      const reservationMetadata = { tenant_id: request.tenantId, reservation_id: request.reservation.id, reservation_code: request.reservation.code };
+      const reservationMetadata = { tenant_id: request.tenantId, reservation_id: request.reservation.id, reservation_code: request.reservation.code, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}) };
       const expiresAt = Math.max(Math.ceil(request.holdExpiresAt / 1000), Math.ceil(request.now / 1000) + STRIPE_MIN_SESSION_SECONDS);
       const form = formEncode({
         mode: "payment",
@@ -107,6 +107,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
           reference: intent.metadata?.reservation_code ?? null,
           tenantId: intent.metadata?.tenant_id ?? null,
           reservationId: intent.metadata?.reservation_id ?? null,
+          upsellPurchaseId: intent.metadata?.upsell_purchase_id ?? null,
           live: intent.livemode,
           method: "card",
         };
@@ -126,6 +127,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
         reference: s.client_reference_id ?? s.metadata?.reservation_code ?? null,
         tenantId: s.metadata?.tenant_id ?? null,
         reservationId: s.metadata?.reservation_id ?? null,
+        upsellPurchaseId: s.metadata?.upsell_purchase_id ?? null,
         live: s.livemode,
         method: "card",
       };

@@ -11,6 +11,7 @@ import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
 import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
+import type { GuestTokenClaims } from "../guest-access/guest-token";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
 export interface Env extends DatabaseBindings {
@@ -68,6 +69,8 @@ export interface Env extends DatabaseBindings {
   CHAT_MESSAGE_LIMITER: RateLimit;
   /** Requests per minute to one quotation link (keyed by its token). */
   QUOTATION_LINK_LIMITER: RateLimit;
+  /** Requests per minute on one guest portal link (wrangler.toml `[[ratelimits]]`). */
+  GUEST_PORTAL_LIMITER: RateLimit;
 }
 
 /**
@@ -151,6 +154,8 @@ export interface AppVariables {
   auditChanges?: Record<string, unknown>;
   /** On /chat session routes: the visitor's session, once its token has been checked. */
   chatSession: ChatSession;
+  /** On guest portal routes: the reservation the link's token opens, once checked. */
+  guest: GuestTokenClaims;
 }
 
 export type AppEnv = { Bindings: Env; Variables: AppVariables };

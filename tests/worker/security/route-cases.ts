@@ -136,6 +136,13 @@ async function failedMessageOf(owner: TestTenant): Promise<string> {
 
 const WEBHOOKS = { scope: "webhooks:manage" } as const;
 
+/** An extra in the owner's catalog. */
+async function upsellOf(owner: TestTenant): Promise<string> {
+  const created = await call("POST", "/v1/upsells", { token: owner.token, body: { kind: "other", title: { es: "Leña" }, price: 1000, currency: "ARS" } });
+  if (created.status !== 201) throw new Error(`upsell creation failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
   "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
@@ -300,6 +307,34 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/reports/kpis": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/kpis") },
   "GET /v1/reports/kpis.csv": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/kpis.csv") },
   "GET /v1/reports/reservations.csv": { access: { scope: "reports:read" }, namesResource: false, prepare: fixed("/v1/reports/reservations.csv") },
+  "GET /v1/reservations/{id}/guest-link": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/guest-link` }) },
+  "POST /v1/reservations/{id}/guest-link/revoke": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/guest-link/revoke` }) },
+  "GET /v1/reservations/{id}/check-in": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/check-in` }) },
+  "POST /v1/reservations/{id}/check-in": {
+    access: { scope: "reservations:write" },
+    namesResource: true,
+    prepare: async (o) => ({
+      path: `/v1/reservations/${await heldReservation(o)}/check-in`,
+      body: { guests: [{ fullName: "Ana Pérez", documentType: "dni", documentNumber: "30123456", nationality: "Argentina" }], holderBirthDate: "1990-01-01", arrivalTime: "15:00", acceptRules: true },
+    }),
+  },
+  "GET /v1/reservations/{id}/id-photos/{photoId}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/id-photos/gid_missing` }) },
+  "GET /v1/check-ins": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/check-ins?from=2030-01-01&to=2030-01-31") },
+  "GET /v1/check-ins/register.csv": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/check-ins/register.csv?from=2030-01-01&to=2030-01-31") },
+  "GET /v1/settings/guest-portal": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/guest-portal") },
+  "PUT /v1/settings/guest-portal": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/guest-portal", { idPhotoRetentionDays: 30, reviewLinks: {}, kpiWindowDays: 7 }) },
+  "GET /v1/upsells": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/upsells") },
+  "POST /v1/upsells": { access: "admin-session", namesResource: false, prepare: fixed("/v1/upsells", { kind: "other", title: { es: "Leña" }, price: 1000, currency: "ARS" }) },
+  "PATCH /v1/upsells/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/upsells/${await upsellOf(o)}`, body: { price: 2000 } }) },
+  "DELETE /v1/upsells/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/upsells/${await upsellOf(o)}` }) },
+  "GET /v1/reservations/{id}/upsells": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/upsells` }) },
+  "POST /v1/reservations/{id}/upsells/{purchaseId}/{decision}": {
+    access: { scope: "reservations:write" },
+    namesResource: true,
+    prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/upsells/upp_missing/decline` }),
+  },
+  "GET /v1/reservations/{id}/journey": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/journey` }) },
+  "GET /v1/guest-experience/kpis": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/guest-experience/kpis?from=2030-01-01&to=2030-01-31") },
   "GET /v1/reservations/{id}/scheduled-messages": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/reservations/${await heldReservation(o)}/scheduled-messages` }) },
   "GET /v1/communications/steps": { access: { scope: "conversations:read" }, namesResource: false, prepare: fixed("/v1/communications/steps") },
   "PATCH /v1/communications/steps/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/communications/steps/${await stepOf(o)}`, body: { localTime: "11:00" } }) },

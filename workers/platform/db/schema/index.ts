@@ -14,3 +14,4 @@ export * from "./reports";
 export * from "./communications";
 export * from "./integrations";
 export * from "./quotations";
+export * from "./guest-portal";

@@ -8,6 +8,7 @@ import { Countdown } from "../../ui/countdown";
 import { LoadState } from "../../ui/states";
 import { ReservationReceipts } from "../receipts/reservation-receipts";
 import { ReservationScheduledMessages } from "./scheduled-messages";
+import { ReservationGuestPortal } from "../guest-journey/reservation-guest-portal";
 import { EditReservationDialog } from "./edit-reservation-dialog";
 import { editMessages } from "./edit-messages";
 import { HoldActions } from "./hold-actions";
@@ -157,6 +158,7 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
               </>
             )}
             <ReservationScheduledMessages reservationId={reservation.id} timeZone={timeZone} version={`${reservation.status}:${reservation.checkIn}:${reservation.checkOut}`} />
+            <ReservationGuestPortal reservationId={reservation.id} guests={reservation.guests} timeZone={timeZone} version={`${reservation.status}:${reservation.checkIn}:${reservation.checkOut}`} />
           </>
         )}
       </LoadState>

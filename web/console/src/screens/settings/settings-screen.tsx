@@ -4,6 +4,7 @@ import { ApiKeysSection } from "./api-keys-section";
 import { DevOutboxSection } from "./dev-outbox-section";
 import { EmailSection } from "./email-section";
 import { LodgingSection } from "./lodging-section";
+import { GuestPortalSettingsSection, UpsellsSection } from "./upsells-section";
 import { messages } from "./messages";
 import { PaymentsSection } from "./payments-section";
 import { TeamSection } from "./team-section";
@@ -27,6 +28,8 @@ export default function SettingsScreen() {
           <EmailSection />
           <DevOutboxSection />
           <LodgingSection />
+          <GuestPortalSettingsSection />
+          <UpsellsSection />
           <TeamSection />
           <ApiKeysSection />
         </>

@@ -6,7 +6,7 @@ type Key =
   | "title_webchat_flood" | "title_calendar_outbox_stuck"
   | "ical_conflict" | "ical_feed_failing" | "payment_needs_refund" | "conversation_escalated" | "payment_rejected_twice" | "payment_amount_mismatch"
   | "payment_amount_unreadable" | "payment_unmatched" | "whatsapp_not_connected" | "message_undelivered" | "webhook_processing_stuck" | "webhook_processing_failed"
-  | "webchat_flood" | "calendar_outbox_stuck" | "nights_one" | "nights_count" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
+  | "webchat_flood" | "calendar_outbox_stuck" | "low_guest_rating" | "upsell_requested" | "nights_one" | "nights_count" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
   | "reason_intent_hablar_humano" | "reason_intent_queja" | "reason_intent_cancelar_modificar" | "reason_no_answer" | "reason_payment_rejected_twice"
   | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_hold_needs_payment_details" | "reason_staff_took_over" | "reason_other";
 
@@ -21,6 +21,8 @@ export const alertDetailMessages: Messages<Key> = {
     payment_amount_mismatch: "La reserva {code} esperaba {expected} y {provider} informa {received}: no se confirmó.",
     payment_amount_unreadable: "un monto ilegible",
     payment_unmatched: "Un pago de {provider} (n.º {paymentId}) no corresponde a ninguna de tus reservas; revisalo en {provider}.",
+    low_guest_rating: "{guest} puntuó la estadía con {score}/10 ({code}). {comment}",
+    upsell_requested: "{guest} pide «{upsell}» ({code}); confirmalo o rechazalo en la reserva.",
     whatsapp_not_connected: "No se pudo escribirle a {guest} porque WhatsApp no está conectado (Ajustes → WhatsApp).",
     message_undelivered: "Un mensaje al huésped no se entregó después de varios intentos. Respondé desde la conversación.",
     webhook_processing_stuck: "Una notificación de {provider} no se pudo procesar después de varios intentos; reprocesala desde Ajustes.",
@@ -45,6 +47,8 @@ export const alertDetailMessages: Messages<Key> = {
     payment_amount_mismatch: "Reservation {code} expected {expected} and {provider} reports {received}: it was not confirmed.",
     payment_amount_unreadable: "an unreadable amount",
     payment_unmatched: "A {provider} payment (no. {paymentId}) matches none of your reservations; check it in {provider}.",
+    low_guest_rating: "{guest} rated the stay {score}/10 ({code}). {comment}",
+    upsell_requested: "{guest} asks for “{upsell}” ({code}); confirm or decline it on the reservation.",
     whatsapp_not_connected: "{guest} could not be written to because WhatsApp is not connected (Settings → WhatsApp).",
     message_undelivered: "A message to a guest was not delivered after several attempts. Reply from the conversation.",
     webhook_processing_stuck: "A {provider} notification could not be processed after several attempts; replay it from Settings.",
@@ -69,6 +73,8 @@ export const alertDetailMessages: Messages<Key> = {
     payment_amount_mismatch: "A reserva {code} esperava {expected} e o {provider} informa {received}: não foi confirmada.",
     payment_amount_unreadable: "um valor ilegível",
     payment_unmatched: "Um pagamento do {provider} (n.º {paymentId}) não corresponde a nenhuma das suas reservas; confira no {provider}.",
+    low_guest_rating: "{guest} deu nota {score}/10 à estadia ({code}). {comment}",
+    upsell_requested: "{guest} pede «{upsell}» ({code}); confirme ou recuse na reserva.",
     whatsapp_not_connected: "Não foi possível escrever para {guest} porque o WhatsApp não está conectado (Configurações → WhatsApp).",
     message_undelivered: "Uma mensagem ao hóspede não foi entregue após várias tentativas. Responda pela conversa.",
     webhook_processing_stuck: "Uma notificação do {provider} não pôde ser processada após várias tentativas; reprocesse em Configurações.",
@@ -87,6 +93,7 @@ export const alertDetailMessages: Messages<Key> = {
 const DETAILED = new Set<string>([
   "ical_conflict", "ical_feed_failing", "payment_needs_refund", "conversation_escalated", "payment_rejected_twice", "payment_amount_mismatch", "payment_unmatched",
   "whatsapp_not_connected", "message_undelivered", "webhook_processing_stuck", "webhook_processing_failed", "webchat_flood", "calendar_outbox_stuck",
+  "low_guest_rating", "upsell_requested",
 ]);
 const REASONS = new Set(["intent_hablar_humano", "intent_queja", "intent_cancelar_modificar", "no_answer", "payment_rejected_twice", "voice_note_unclear", "voice_note_untranscribed", "webchat_hold_limit", "hold_failed", "hold_needs_payment_details", "staff_took_over"]);
 

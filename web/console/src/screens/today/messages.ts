@@ -63,6 +63,9 @@ export const messages: Messages<
   | "alert_transfer_receipt_received"
   | "alert_transfer_receipt_late"
   | "alert_refund_failed"
+  | "alert_low_guest_rating"
+  | "alert_upsell_requested"
+  | "alert_journey_kpi_worsening"
   | "alert_other"
   | "alertDetail"
 > = {
@@ -127,6 +130,9 @@ export const messages: Messages<
     alert_webhook_processing_stuck: "Una notificación de pago quedó sin procesar",
     alert_webhook_processing_failed: "Una notificación de pago falló al procesarse",
     alert_transfer_receipt_received: "Llegó un comprobante de transferencia",
+    alert_low_guest_rating: "Un huésped puntuó bajo su estadía",
+    alert_upsell_requested: "Un huésped pidió un extra",
+    alert_journey_kpi_worsening: "Un indicador de la jornada del huésped empeoró tres períodos seguidos",
     alert_transfer_receipt_late: "Comprobante con la pre-reserva vencida",
     alert_refund_failed: "Una devolución no se pudo hacer: revisala en el proveedor de pagos",
     alert_other: "Alerta",
@@ -193,6 +199,9 @@ export const messages: Messages<
     alert_webhook_processing_stuck: "A payment notification is stuck",
     alert_webhook_processing_failed: "A payment notification failed to process",
     alert_transfer_receipt_received: "A transfer receipt came in",
+    alert_low_guest_rating: "A guest rated their stay low",
+    alert_upsell_requested: "A guest asked for an extra",
+    alert_journey_kpi_worsening: "A guest journey KPI got worse three periods in a row",
     alert_transfer_receipt_late: "Receipt for a lapsed hold",
     alert_refund_failed: "A refund could not be made: check it with the payment provider",
     alert_other: "Alert",
@@ -259,6 +268,9 @@ export const messages: Messages<
     alert_webhook_processing_stuck: "Uma notificação de pagamento ficou sem processar",
     alert_webhook_processing_failed: "Uma notificação de pagamento falhou ao ser processada",
     alert_transfer_receipt_received: "Chegou um comprovante de transferência",
+    alert_low_guest_rating: "Um hóspede deu uma nota baixa à estadia",
+    alert_upsell_requested: "Um hóspede pediu um extra",
+    alert_journey_kpi_worsening: "Um indicador da jornada do hóspede piorou três períodos seguidos",
     alert_transfer_receipt_late: "Comprovante com a reserva expirada",
     alert_refund_failed: "Um reembolso não pôde ser feito: confira no provedor de pagamentos",
     alert_other: "Alerta",

@@ -33,6 +33,9 @@ const KNOWN_KINDS = new Set([
   "refund_failed",
   "quotation_nights_unavailable",
   "quotation_refund_due",
+  "low_guest_rating",
+  "upsell_requested",
+  "journey_kpi_worsening",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;

@@ -11,6 +11,7 @@ import { StaysToday } from "./stays-today";
 import { UnansweredConversations } from "./unanswered-conversations";
 import { DeliverySummary } from "./delivery-summary";
 import { useNow } from "./use-now";
+import { GuestJourneyCard, TodayCheckIns } from "../guest-journey/today-guest-journey";
 import styles from "./today.module.css";
 
 /**
@@ -37,6 +38,8 @@ export default function TodayScreen() {
         <OpenAlerts timeZone={timeZone} />
         <UnansweredConversations timeZone={timeZone} />
         <StaysToday today={today} unitOf={unitOf} />
+        <TodayCheckIns today={today} />
+        <GuestJourneyCard today={today} />
         <DeliverySummary />
       </div>
     </>
