@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 
+// `npm run test:postgres` (POSADA_DATABASE=postgres): the worker suite against a local PostgreSQL
+// instead of D1, through the same driver production uses (scripts/postgres/test-database.mjs).
+const postgres = process.env.POSADA_DATABASE === "postgres" ? await (await import("./scripts/postgres/test-database.mjs")).startTestPostgres() : null;
+
 export default defineConfig({
   test: {
     projects: [
@@ -49,6 +53,7 @@ export default defineConfig({
                 RESEND_API_BASE: "https://api.resend.fake",
                 // Tests see the production SSRF rules: no loopback feeds.
                 ICAL_ALLOW_LOOPBACK: "false",
+                ...postgres?.bindings,
               },
             },
           }),
@@ -57,6 +62,7 @@ export default defineConfig({
           name: "worker",
           include: ["tests/worker/**/*.test.ts"],
           setupFiles: ["./tests/worker/setup/apply-migrations.ts"],
+          ...(postgres ? { globalSetup: ["./tests/worker/setup/postgres-teardown.ts"] } : {}),
           testTimeout: 30_000,
           // Queue consumers and Durable Objects may still log after a file's last test (a retry
           // scheduled seconds later); intercepted, such a line is an RPC to a runner already closing,

@@ -30,10 +30,15 @@ for (const config of ["web/console/vite.config.ts", "web/widget/vite.config.ts",
   }
 }
 
-const migrate = spawnSync(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
-if (migrate.status !== 0) {
-  console.error("Could not apply D1 migrations; see the output above.");
-  process.exit(migrate.status ?? 1);
+// `npm run dev:postgres` (POSADA_DATABASE=postgres): the tenant database is a local PostgreSQL under
+// .wrangler/postgres (Debian's package, installed if missing), reached through Neon's driver as in production.
+const postgres = process.env.POSADA_DATABASE === "postgres" ? await startDevPostgres() : null;
+if (!postgres) {
+  const migrate = spawnSync(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: quiet ? "ignore" : "inherit", env });
+  if (migrate.status !== 0) {
+    console.error("Could not apply D1 migrations; see the output above.");
+    process.exit(migrate.status ?? 1);
+  }
 }
 
 // The demo's surroundings: a lodging's website embedding the chat widget, an Airbnb feed, and a
@@ -46,8 +51,9 @@ const providerBases = Object.fromEntries(["MERCADOPAGO_API_BASE", "STRIPE_API_BA
 const server = await startWorkerServer({
   host,
   port,
-  stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", "state")),
-  vars: { PUBLIC_BASE_URL: base, ...providerBases },
+  // On Postgres the Durable Objects keep their storage apart: their outboxes name rows of that database only.
+  stateDir: path.resolve(process.env.POSADA_STATE_DIR ?? path.join(import.meta.dirname, "..", ".wrangler", postgres ? "state-postgres" : "state")),
+  vars: { PUBLIC_BASE_URL: base, ...providerBases, ...postgres?.vars },
   watch: process.env.POSADA_NO_WATCH !== "1",
   quiet,
   env,
@@ -62,6 +68,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     watcher?.kill(signal);
     demoSite.server.close();
     await server.stop();
+    await postgres?.close();
     process.exit(0);
   });
 }
@@ -75,7 +82,7 @@ try {
     [
       "",
       "──────────────────────────────────────────────",
-      ` Posada (console and API) is running at ${base}`,
+      ` Posada (console and API) is running at ${base}${postgres ? ` on PostgreSQL (${postgres.vars.DATABASE_URL})` : ""}`,
       ` API reference: ${base}/docs`,
       ` Demo owner login:  ${login.owner.email} / ${login.owner.password}`,
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,
@@ -102,4 +109,15 @@ async function waitForHealth(url, timeoutMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`the server did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
+}
+
+async function startDevPostgres() {
+  const { startLocalPostgres } = await import("./postgres/local-cluster.mjs");
+  const { startSqlOverHttp } = await import("./postgres/sql-over-http.mjs");
+  const cluster = startLocalPostgres();
+  const endpoint = await startSqlOverHttp({ postgresPort: cluster.port });
+  return {
+    vars: { DATABASE: "postgres", DATABASE_URL: cluster.url, POSTGRES_HTTP_ENDPOINT: endpoint.endpoint },
+    close: endpoint.close,
+  };
 }

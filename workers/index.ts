@@ -4,16 +4,18 @@ import { handleQueue } from "./jobs/queue-consumer";
 import type { QueueMessage } from "./platform/queue-messages";
 import { handleScheduled } from "./jobs/cron";
 import { handleInboundEmail } from "./jobs/inbound-email";
+import { withDatabase } from "../shared/database/choose-database";
 
 const app = buildApp();
 
+// Every entry point sees `env.DB` as the database the deployment chose (D1 or Postgres).
 export default {
-  fetch: app.fetch,
-  queue: (batch, env) => handleQueue(batch, env),
-  scheduled: (controller, env) => handleScheduled(controller, env),
+  fetch: (request, env, ctx) => app.fetch(request, withDatabase(env), ctx),
+  queue: (batch, env) => handleQueue(batch, withDatabase(env)),
+  scheduled: (controller, env) => handleScheduled(controller, withDatabase(env)),
   // Email Routing delivers mail for the tenants' inbound domains here (guests' replies, portal enquiries).
   email: async (message, env) => {
-    await handleInboundEmail(message, env);
+    await handleInboundEmail(message, withDatabase(env));
   },
 } satisfies ExportedHandler<Env, QueueMessage>;
 

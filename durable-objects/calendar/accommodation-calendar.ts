@@ -1,3 +1,4 @@
+import { withDatabase } from "../../shared/database/choose-database";
 import { DurableObject } from "cloudflare:workers";
 import { eachNight, todayIn } from "../../shared/domain/dates";
 import { quoteStay } from "../../shared/domain/pricing";
@@ -60,10 +61,10 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   private unitCopy: UnitConfig | null = null;
 
   constructor(ctx: DurableObjectState, env: OutboxEnv) {
-    super(ctx, env);
+    super(ctx, withDatabase(env));
     this.sql = ctx.storage.sql;
     this.ledger = new Ledger(this.sql);
-    this.outbox = new Outbox(this.sql, this.ledger, env, () => (this.unitCopy ? { tenantId: this.unitCopy.tenantId, accommodationId: this.unitCopy.accommodationId } : this.ownerFromStays()));
+    this.outbox = new Outbox(this.sql, this.ledger, this.env, () => (this.unitCopy ? { tenantId: this.unitCopy.tenantId, accommodationId: this.unitCopy.accommodationId } : this.ownerFromStays()));
     ctx.blockConcurrencyWhile(async () => {
       migrateStorage(ctx.storage);
       this.unitCopy = this.storedUnit();

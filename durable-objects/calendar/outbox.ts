@@ -1,3 +1,4 @@
+import type { DatabaseBindings } from "../../shared/database/choose-database";
 import { log } from "../../shared/log";
 import type { LiveEnv } from "../live/publish";
 import { announce } from "./announce";
@@ -5,7 +6,7 @@ import { occupies, type Ledger, type StayRow } from "./ledger";
 import { readModelStatements, type PaymentState, type StayMirror } from "./read-model-sync";
 import type { BookingEvent } from "./results";
 
-export interface OutboxEnv {
+export interface OutboxEnv extends DatabaseBindings {
   DB: D1Database;
   BOOKINGS_QUEUE: Queue<BookingEvent>;
   LIVE: LiveEnv["LIVE"];

@@ -96,7 +96,7 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
         .bind(s.tenant_id, s.accommodation_id, s.check_in, s.check_out, s.id, s.version, isExclusive(s.kind) ? 1 : 0),
     );
   }
-  for (const p of payments) statements.push(paymentUpsert(db, tenantId, p));
+  for (const p of payments) statements.push(...paymentUpsert(db, tenantId, p));
   return statements;
 }
 
@@ -145,17 +145,26 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
     );
 }
 
-function paymentUpsert(db: D1Database, tenantId: string, p: PaymentState): D1PreparedStatement {
-  // The second target adopts a row the database already had for the same provider payment.
-  return db
+/**
+ * Two statements, in one batch: a row the database already had for the same provider payment under
+ * another id is adopted (brought to this state, keeping its id), and otherwise the payment is upserted
+ * by id. One upsert with two conflict targets would say it in one statement, but only SQLite has those.
+ */
+function paymentUpsert(db: D1Database, tenantId: string, p: PaymentState): D1PreparedStatement[] {
+  const adopt = db
+    .prepare(
+      `UPDATE payments SET amount = ?5, status = ?6, flag = ?7, updated_at = ?8, version = ?9
+       WHERE tenant_id = ?2 AND provider = ?3 AND provider_payment_id = ?4 AND id <> ?1`,
+    )
+    .bind(p.id, tenantId, p.provider, p.provider_payment_id, p.amount, p.status, p.flag, p.updated_at, p.version);
+  const upsert = db
     .prepare(
       `INSERT INTO payments (id, tenant_id, reservation_id, provider, provider_payment_id, method, amount, currency, status, reference, flag, recorded_by, created_at, updated_at, version, kind, refund_of)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17
+       WHERE NOT EXISTS (SELECT 1 FROM payments WHERE tenant_id = ?2 AND provider = ?4 AND provider_payment_id = ?5 AND id <> ?1)
        ON CONFLICT (id) DO UPDATE SET amount = excluded.amount, status = excluded.status, reference = excluded.reference, flag = excluded.flag,
          updated_at = excluded.updated_at, version = excluded.version
-         WHERE excluded.version > payments.version
-       ON CONFLICT (tenant_id, provider, provider_payment_id) DO UPDATE SET amount = excluded.amount, status = excluded.status, flag = excluded.flag,
-         updated_at = excluded.updated_at, version = excluded.version`,
+         WHERE excluded.version > payments.version`,
     )
     .bind(
       p.id,
@@ -176,4 +185,5 @@ function paymentUpsert(db: D1Database, tenantId: string, p: PaymentState): D1Pre
       p.kind ?? "payment",
       p.refund_of ?? null,
     );
+  return [adopt, upsert];
 }

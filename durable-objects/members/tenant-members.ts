@@ -1,7 +1,8 @@
+import { withDatabase, type DatabaseBindings } from "../../shared/database/choose-database";
 import { DurableObject } from "cloudflare:workers";
 import { z } from "zod";
 
-export interface MembersEnv {
+export interface MembersEnv extends DatabaseBindings {
   DB: D1Database;
 }
 
@@ -42,7 +43,7 @@ export class TenantMembers extends DurableObject<MembersEnv> {
   private generation = 0;
 
   constructor(ctx: DurableObjectState, env: MembersEnv) {
-    super(ctx, env);
+    super(ctx, withDatabase(env));
     ctx.blockConcurrencyWhile(async () => {
       const markers = await ctx.storage.list<number>({ prefix: "changing:" });
       for (const [key, since] of markers) this.changesSince.set(key.slice("changing:".length), since);

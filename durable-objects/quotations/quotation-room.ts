@@ -1,3 +1,4 @@
+import { withDatabase, type DatabaseBindings } from "../../shared/database/choose-database";
 import { DurableObject } from "cloudflare:workers";
 import { z } from "zod";
 import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/encoding";
@@ -46,7 +47,7 @@ const tokenRow = z.object({ role: z.enum(["partner", "client"]), partner_id: z.s
  * saw gets what it missed, filtered the same way, so nobody offline loses anything.
  */
 /** The one binding the room uses itself: the tenant's list row, when the room changes on its own (expiry). */
-interface RoomEnv {
+interface RoomEnv extends DatabaseBindings {
   DB: D1Database;
 }
 
@@ -55,7 +56,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
   private state: RoomState | null = null;
 
   constructor(ctx: DurableObjectState, env: RoomEnv) {
-    super(ctx, env);
+    super(ctx, withDatabase(env));
     this.sql = ctx.storage.sql;
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS room (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)`);

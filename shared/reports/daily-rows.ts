@@ -31,7 +31,7 @@ export const MARK_RESERVATION_ARRIVAL_SQL = `INSERT INTO report_refresh (tenant_
 
 /** ?1 tenant: every unit's whole span of stays, for a rebuild. */
 export const MARK_WHOLE_TENANT_SQL = `INSERT INTO report_refresh (tenant_id, accommodation_id, from_day, to_day)
-  SELECT tenant_id, accommodation_id, min(check_in), max(check_out) FROM calendar_stays WHERE tenant_id = ?1 GROUP BY accommodation_id`;
+  SELECT tenant_id, accommodation_id, min(check_in), max(check_out) FROM calendar_stays WHERE tenant_id = ?1 GROUP BY tenant_id, accommodation_id`;
 
 /** The marked days of tenant ?1, one row per unit and day. */
 const MARKED_DAYS = `days(accommodation_id, day, to_day) AS (
@@ -71,7 +71,7 @@ export const INSERT_MARKED_ROWS_SQL = `INSERT INTO report_daily (tenant_id, acco
   paid AS (
     SELECT p.reservation_id,
       sum(CASE WHEN p.kind = 'refund' THEN -p.amount ELSE p.amount END) AS net,
-      max(p.kind = 'payment') AS ever
+      max(CASE WHEN p.kind = 'payment' THEN 1 ELSE 0 END) AS ever
     FROM payments p JOIN res ON res.id = p.reservation_id
     WHERE p.tenant_id = ?1 AND ((p.kind = 'payment' AND p.status IN ('approved', 'refunded')) OR (p.kind = 'refund' AND p.status = 'refunded'))
     GROUP BY p.reservation_id
@@ -88,11 +88,11 @@ export const INSERT_MARKED_ROWS_SQL = `INSERT INTO report_daily (tenant_id, acco
     FROM nights JOIN res ON res.id = nights.id
     UNION ALL
     SELECT res.accommodation_id, res.check_in, res.source, res.currency, 0, 0, 0, 0, 1,
-      res.status = 'confirmed',
+      CASE WHEN res.status = 'confirmed' THEN 1 ELSE 0 END,
       CASE WHEN res.status = 'confirmed' THEN res.nights ELSE 0 END,
       CASE WHEN res.status = 'confirmed' THEN max(0, CAST(julianday(res.check_in) - julianday(date(res.created_at / 1000, 'unixepoch')) AS INTEGER)) ELSE 0 END,
-      res.status = 'cancelled' AND coalesce(paid.ever, 0) = 1,
-      res.status IN ('expired', 'needs_refund'),
+      CASE WHEN res.status = 'cancelled' AND coalesce(paid.ever, 0) = 1 THEN 1 ELSE 0 END,
+      CASE WHEN res.status IN ('expired', 'needs_refund') THEN 1 ELSE 0 END,
       coalesce(paid.net, 0),
       CASE WHEN res.status = 'confirmed' THEN max(0, res.total_amount - coalesce(paid.net, 0)) ELSE 0 END
     FROM res LEFT JOIN paid ON paid.reservation_id = res.id

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** `npm run test:postgres` only: the local PostgreSQL server, without a database name. */
+      POSTGRES_SERVER_URL?: string;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DatabaseBindings } from "../../shared/database/choose-database";
 import type { AccommodationCalendar } from "../../durable-objects/calendar/accommodation-calendar";
 import type { ConversationAgent } from "../../durable-objects/conversation/conversation-agent";
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
@@ -13,7 +14,7 @@ import type { ChatSession } from "../guest-messaging/webchat/chat-tokens";
 import type { GuestTokenClaims } from "../guest-access/guest-token";
 
 /** Bindings and variables the Worker receives from wrangler.toml and its secrets. */
-export interface Env {
+export interface Env extends DatabaseBindings {
   DB: D1Database;
   CALENDAR: DurableObjectNamespace<AccommodationCalendar>;
   /** One conversation object per guest thread (keyed by conversation id). */

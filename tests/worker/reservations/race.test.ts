@@ -82,7 +82,7 @@ describe("racing holds", () => {
   }, RACE_TIMEOUT_MS);
 });
 
-describe("the D1 backstop", () => {
+describe("the read model's backstop on nights (a unique index on D1 and on Postgres)", () => {
   it("rejects an overlapping night written behind the object's back", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
@@ -93,7 +93,7 @@ describe("the D1 backstop", () => {
   });
 });
 
-describe("the D1 backstop on stays", () => {
+describe("the read model's backstop on stays (a trigger on D1, EXCLUDE USING gist on Postgres)", () => {
   it("rejects a confirmed stay overlapping a held one, written behind the object's back", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
@@ -103,7 +103,8 @@ describe("the D1 backstop on stays", () => {
     const sneak = env.DB.prepare(
       "INSERT INTO calendar_stays (id, tenant_id, accommodation_id, kind, status, check_in, check_out, version, updated_at) VALUES ('res_sneaky', ?, ?, 'reservation', 'confirmed', ?, ?, 1, 0)",
     ).bind(tenant.tenantId, acc, futureDate("11-22"), futureDate("11-24"));
-    await expect(sneak.run()).rejects.toThrow(/overlapping stay/);
+    // D1's trigger says "overlapping stay"; Postgres names the exclusion constraint.
+    await expect(sneak.run()).rejects.toThrow(/overlapping stay|calendar_stays_no_overlap/);
     // Back to back is no overlap.
     const adjacent = env.DB.prepare(
       "INSERT INTO calendar_stays (id, tenant_id, accommodation_id, kind, status, check_in, check_out, version, updated_at) VALUES ('res_adjacent', ?, ?, 'reservation', 'confirmed', ?, ?, 1, 0)",
