@@ -44,10 +44,24 @@ export function unknownVariables(text: string): string[] {
 
 export const isTemplateVariable = (name: string): name is TemplateVariable => KNOWN.has(name);
 
-/** Fills each placeholder; a variable with no value (no Wi-Fi set on the unit) becomes empty text. */
+/** Stands where a variable had no value, until labels left with nothing are dropped. */
+const EMPTY = "\u0000";
+
+/**
+ * A sentence that is only a label whose values are all empty ("Dirección: ." when the unit has no
+ * address): dropped whole, so the guest never reads a label with nothing after it.
+ */
+const EMPTY_LABEL = /(?<=^|[.!?]\s+|\n)[^.!?:\n\u0000]{1,40}:\s*(?:\u0000[\s,]*)+(?:[.!?]\s*|(?=\n)|$)/g;
+
+/**
+ * Fills each placeholder; a variable with no value (no Wi-Fi set on the unit) becomes empty text,
+ * and a labelled sentence left with no value at all is dropped.
+ */
 export function renderTemplate(text: string, values: Partial<Record<TemplateVariable, string>>): string {
   return text
-    .replace(PLACEHOLDER, (whole, name: string) => (isTemplateVariable(name) ? (values[name] ?? "") : whole))
+    .replace(PLACEHOLDER, (whole, name: string) => (isTemplateVariable(name) ? values[name] || EMPTY : whole))
+    .replace(EMPTY_LABEL, "")
+    .replaceAll(EMPTY, "")
     .replace(/[ \t]+\n/g, "\n")
     .trim();
 }

@@ -40,6 +40,16 @@ describe("template variables", () => {
     expect(unknownVariables(text)).toEqual(["chekIn"]);
     expect(renderTemplate("Hola {guest.firstName}, Wi-Fi: {wifi} {x}", { "guest.firstName": "Ana" })).toBe("Hola Ana, Wi-Fi:  {x}");
   });
+
+  it("drops a labelled sentence whose values are all empty, and keeps those with a value", () => {
+    const checkInDay = "¡Hoy es el día, {guest.firstName}! Podés entrar desde las {checkInTime}. Dirección: {address} {mapsUrl}. Código de la puerta: {doorCode}. Wi-Fi: {wifi}.";
+    expect(renderTemplate(checkInDay, { "guest.firstName": "Ana", checkInTime: "14:00", doorCode: "4321" })).toBe("¡Hoy es el día, Ana! Podés entrar desde las 14:00. Código de la puerta: 4321.");
+    expect(renderTemplate(checkInDay, { "guest.firstName": "Ana", checkInTime: "14:00", mapsUrl: "https://maps.app/x" })).toBe(
+      "¡Hoy es el día, Ana! Podés entrar desde las 14:00. Dirección:  https://maps.app/x.",
+    );
+    expect(renderTemplate("Tu reserva está confirmada hasta las {checkOutTime}. Dirección: {address}", { checkOutTime: "10:00" })).toBe("Tu reserva está confirmada hasta las 10:00.");
+    expect(renderTemplate("Dirección: {address}\nWi-Fi: {wifi}", { wifi: "posada / clave123" })).toBe("Wi-Fi: posada / clave123");
+  });
 });
 
 describe("pickStepChannel", () => {

@@ -235,5 +235,6 @@ export function longDay(iso: string, lang: Lang): string {
 /** A lodging's clock time: "14:00" in Spanish and Portuguese, "2:00 PM" in English. */
 export function clock(hhmm: string, lang: Lang): string {
   const [h, m] = hhmm.split(":").map(Number);
-  return new Intl.DateTimeFormat(LOCALES[lang], { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
+  // CLDR writes es-AR times as "2:00 p. m."; lodgings (and their messages) write "14:00".
+  return new Intl.DateTimeFormat(LOCALES[lang], lang === "en" ? { hour: "numeric", minute: "2-digit", timeZone: "UTC" } : { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
 }
