@@ -3,8 +3,8 @@
 //   npm run backup                the local database of `npm run dev` (.wrangler/state)
 //   npm run backup -- --remote    the deployed database
 //
-// Posada keeps no Postgres today, so there is nothing for pg_dump; if a Postgres option is added,
-// its dump belongs here beside this one. Restoring: docs/runbooks/backup-y-restauracion.md.
+// D1 only: a deployment on Postgres (DATABASE=postgres) is backed up by Neon (point-in-time restore)
+// or `pg_dump "$DATABASE_URL"`. Restoring: docs/runbooks/backup-y-restauracion.md.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
