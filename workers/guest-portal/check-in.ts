@@ -3,6 +3,7 @@ import type { Database } from "../platform/db/client";
 import { accommodations, guestCheckIns, guestIdPhotos, reservations, type RegisteredGuest } from "../platform/db/schema";
 import { publishLive, type LiveEnv } from "../../durable-objects/live/publish";
 import { AppError } from "../platform/errors";
+import { publishEvent, type WebhookQueueEnv } from "../integrations/webhooks/publish-event";
 
 export type CheckInRow = typeof guestCheckIns.$inferSelect;
 
@@ -32,7 +33,7 @@ export interface CheckInReservation {
  */
 export async function completeCheckIn(
   db: Database,
-  env: LiveEnv,
+  env: LiveEnv & WebhookQueueEnv,
   reservation: CheckInReservation,
   input: CheckInInput,
   by: { kind: "guest" } | { kind: "staff"; userId: string | null },
@@ -65,6 +66,16 @@ export async function completeCheckIn(
     .returning()
     .get();
   await publishLive(env, reservation.tenantId, { type: "reservation.changed", reservationId: reservation.id, accommodationId: reservation.accommodationId, status: reservation.status });
+  // Partners hear of the first completion only (a correction is not a new check-in), and never the
+  // guests' documents: they fetch the check-in with an API key if they may.
+  await publishEvent(
+    db,
+    env,
+    reservation.tenantId,
+    "checkin.completed",
+    { reservationId: reservation.id, guests: input.guests.length, completedBy: by.kind, completedAt: new Date(now).toISOString(), url: `/v1/reservations/${reservation.id}/check-in` },
+    { key: `checkin:${reservation.id}:completed`, now },
+  );
   return row;
 }
 

@@ -47,6 +47,30 @@ describe("domain events reach subscribed partners", () => {
     expect(partner.received.some((r) => JSON.parse(r.body).type === "reservation.held")).toBe(false);
   });
 
+  it("a check-in completed at the desk: checkin.completed once, without the guests' documents", async () => {
+    const tenant = await createTenant();
+    await subscribe(tenant, "/front-desk", ["checkin.completed"]);
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const held = await hold(tenant, acc, futureDate("07-10"), futureDate("07-12"));
+    expect((await call("POST", `/v1/reservations/${held.json.id}/confirm`, { token: tenant.token, body: { payment: { amount: held.json.total, method: "cash" } } })).status).toBe(200);
+    const checkIn = {
+      guests: [{ fullName: "Ana Pérez", documentType: "dni", documentNumber: "30111222", nationality: "AR" }],
+      holderBirthDate: "1985-04-02",
+      arrivalTime: "15:30",
+      acceptRules: true,
+    };
+    for (const documentNumber of ["30111222", "30111223"]) {
+      const done = await call("POST", `/v1/reservations/${held.json.id}/check-in`, { token: tenant.token, body: { ...checkIn, guests: [{ ...checkIn.guests[0], documentNumber }] } });
+      expect(done.status).toBe(200);
+    }
+    const [event] = await received("/front-desk", "checkin.completed");
+    expect(event!.data).toMatchObject({ reservationId: held.json.id, guests: 1, completedBy: "staff" });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const bodies = partner.received.filter((r) => r.path === "/front-desk").map((r) => r.body);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toContain("30111222");
+  });
+
   it("a conversation handed to a person: conversation.handed_over and alert.raised", async () => {
     const tenant = await createTenant();
     await subscribe(tenant, "/desk", ["conversation.handed_over", "alert.raised"]);
