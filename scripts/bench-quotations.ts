@@ -3,61 +3,19 @@
 // latency (from sending an offer to each socket that may see it receiving it), whether every socket
 // was served, and workerd's resident memory before and at peak. Starts its own Worker on a fresh
 // database in a temporary folder; PARTNERS, WATCHERS and ROUNDS size it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 // @ts-expect-error: plain ESM helper of the dev server, without types.
 import { startWorkerServer } from "./dev/worker-server.mjs";
+import { api, freePort, residentKb, workerdPids } from "./bench/own-worker";
 
 const root = path.join(import.meta.dirname, "..");
 const PARTNERS = Number(process.env.PARTNERS ?? 20);
 const WATCHERS = Number(process.env.WATCHERS ?? 129);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function api<T>(base: string, method: string, route: string, token?: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** The workerd processes started under this one (Miniflare's runtime). */
-function workerdPids(): number[] {
-  const out = spawnSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" }).stdout;
-  const rows = out.trim().split("\n").map((line) => line.trim().split(/\s+/));
-  const mine = new Set([process.pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, ppid] of rows) if (mine.has(Number(ppid)) && !mine.has(Number(pid))) (mine.add(Number(pid)), (grew = true));
-  }
-  return rows.filter(([pid, , comm]) => mine.has(Number(pid)) && comm === "workerd").map(([pid]) => Number(pid));
-}
-
-const residentKb = (pids: number[]) =>
-  pids.reduce((total, pid) => {
-    try {
-      return total + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return total;
-    }
-  }, 0);
 
 interface Listener {
   role: "operator" | "watcher" | "partner";

@@ -9,14 +9,14 @@
 // bookings are written straight into the read model (the fast path: one JSON batch per table, not
 // 10,000 holds through HTTP), then the report rows are rebuilt with the same SQL the calendars'
 // outbox runs, which is timed too. Memory is the workerd process's resident set, sampled every 5 ms.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { REBUILD_TENANT_SQL } from "../workers/reports/rebuild";
 // @ts-expect-error: plain ESM helper of the dev server, without types.
 import { startWorkerServer } from "./dev/worker-server.mjs";
+import { api, freePort, residentKb, workerdPids } from "./bench/own-worker";
 
 const root = path.join(import.meta.dirname, "..");
 const RUNS = Number(process.env.RUNS ?? 50);
@@ -42,49 +42,6 @@ function pick<T>(rand: () => number, values: T[], weights: number[]): T {
   let r = rand() * weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < values.length; i++) if ((r -= weights[i]!) < 0) return values[i]!;
   return values[values.length - 1]!;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function api<T>(base: string, method: string, route: string, token?: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** The workerd processes started under this one (Miniflare's runtime). */
-function workerdPids(): number[] {
-  const out = spawnSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" }).stdout;
-  const rows = out.trim().split("\n").map((line) => line.trim().split(/\s+/));
-  const mine = new Set([process.pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, ppid] of rows) if (mine.has(Number(ppid)) && !mine.has(Number(pid))) (mine.add(Number(pid)), (grew = true));
-  }
-  return rows.filter(([pid, , comm]) => mine.has(Number(pid)) && comm === "workerd").map(([pid]) => Number(pid));
-}
-
-function residentKb(pids: number[]): number {
-  return pids.reduce((total, pid) => {
-    try {
-      return total + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return total;
-    }
-  }, 0);
 }
 
 interface SeedRow {
