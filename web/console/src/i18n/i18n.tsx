@@ -60,6 +60,8 @@ export function useFormat() {
   const { locale } = useLocale();
   return useMemo(() => {
     const dayFormat = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+    // CLDR writes es-AR and pt-BR times as "5:08 p. m."; owners (and Posada's messages) write 17:08.
+    const hourCycle = locale === "en" ? undefined : ("h23" as const);
     return {
       money(money: { amount: number; currency: string }) {
         const digits = new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -76,10 +78,10 @@ export function useFormat() {
         return dayFormat.format(new Date(`${date}T00:00:00Z`));
       },
       dateTime(iso: string, timeZone?: string) {
-        return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
+        return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle, timeZone }).format(new Date(iso));
       },
       time(iso: string, timeZone?: string) {
-        return new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }).format(new Date(iso));
+        return new Intl.DateTimeFormat(locale, { timeStyle: "short", hourCycle, timeZone }).format(new Date(iso));
       },
     };
   }, [locale]);
