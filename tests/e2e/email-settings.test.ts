@@ -34,7 +34,7 @@ describe("email settings", () => {
     const context = await openContext(browser(), { viewport: NARROW });
     const page = await context.newPage();
     await signIn(page, tenant, "/settings");
-    const section = page.getByRole("region", { name: /^Email/ });
+    const section = page.getByRole("region", { name: /^Email\b/ });
     await section.getByText("Sin configurar").waitFor();
     await section.getByText("Qué hay que preparar").waitFor();
     expect(await section.getByTestId("resend-webhook-url").innerText()).toBe(`${baseUrl()}/webhooks/resend/${tenant.tenantId}`);
@@ -101,7 +101,7 @@ describe("email settings", () => {
     const context = await openContext(browser(), { viewport: NARROW });
     const page = await context.newPage();
     await signIn(page, tenant, "/settings");
-    const section = page.getByRole("region", { name: /^Email/ });
+    const section = page.getByRole("region", { name: /^Email\b/ });
     await section.getByLabel("Cómo se envían los emails").selectOption("cloudflare");
     await section.getByLabel("Email del remitente").fill("reservas@example.com");
     await section.getByLabel("Dominio para las respuestas").fill("https://no-es-un-dominio");
