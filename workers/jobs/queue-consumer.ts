@@ -13,6 +13,7 @@ import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 import { followReservation } from "../communications/follow-reservation";
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
+import { linkReservationGuest } from "../guests/link-subjects";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -41,8 +42,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         });
         break;
       case "reservation_changed":
-        // Both halves are idempotent, so a retry after either failed repeats nothing the guest or a partner sees.
-        await settle(message, () => followReservation(db, env, body).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        // Every step is idempotent, so a retry after any failed repeats nothing the guest or a partner sees.
+        await settle(message, () => linkReservationGuest(db, body.tenantId, body.reservationId).then(() => followReservation(db, env, body)).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
         break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":

@@ -4,10 +4,12 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { getReservation, paymentsOf } from "../../../bookings/reservations";
+import { liveGuestIdOf } from "../../../guests/link-subjects";
 import { authErrors, jsonResponse, notFoundError, security } from "../../common";
 import { presentReservation, reservation, reservationIdParam } from "./schema";
 
 const withPayments = reservation.extend({
+  guestId: z.string().nullable().openapi({ description: "The guest profile this stay belongs to (null for a few moments after it is made, or when it names no phone or email)" }),
   payments: z.array(
     z.object({
       id: z.string(),
@@ -41,10 +43,11 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
-    const paid = await paymentsOf(db, tenantId, row.id);
+    const [paid, guestId] = await Promise.all([paymentsOf(db, tenantId, row.id), liveGuestIdOf(db, tenantId, "reservation", row.id)]);
     return c.json(
       {
         ...presentReservation(row),
+        guestId,
         payments: paid.map((p) => ({
           id: p.id,
           provider: p.provider,
