@@ -28,6 +28,15 @@ export async function liveGuest(db: Database, tenantId: string, row: GuestRow): 
 
 /** The guest this phone or email belongs to (following merges), or null. Phone wins over email. */
 export async function findGuestByContact(db: Database, tenantId: string, contact: GuestContact): Promise<GuestRow | null> {
+  const found = await profileWithContact(db, tenantId, contact);
+  return found ? liveGuest(db, tenantId, found) : null;
+}
+
+/**
+ * The profile that holds this phone or email itself, merged or not. Links go to it rather than to
+ * the profile it is merged into, so a stay follows its contact back out when the merge is undone.
+ */
+export async function profileWithContact(db: Database, tenantId: string, contact: GuestContact): Promise<GuestRow | null> {
   const phone = contact.phone ? normalisePhone(contact.phone) : null;
   const email = contact.email ? normaliseEmail(contact.email) : null;
   if (!phone && !email) return null;
@@ -36,13 +45,11 @@ export async function findGuestByContact(db: Database, tenantId: string, contact
     .from(guests)
     .where(and(eq(guests.tenantId, tenantId), or(phone ? eq(guests.phone, phone) : undefined, email ? eq(guests.email, email) : undefined)))
     .all();
-  const byPhone = matches.find((g) => phone && g.phone === phone);
-  const found = byPhone ?? matches[0];
-  return found ? liveGuest(db, tenantId, found) : null;
+  return matches.find((g) => phone && g.phone === phone) ?? matches[0] ?? null;
 }
 
 /**
- * The guest with this phone or email, created when nobody has either. A guest found by one contact
+ * The profile holding this phone or email (see profileWithContact), created when nobody has either. A guest found by one contact
  * gains the other when it is free, and a name when theirs is still unknown. Two first contacts racing
  * meet on the unique indexes: the loser reads the winner's row.
  */
@@ -51,8 +58,8 @@ export async function findOrCreateGuest(db: Database, tenantId: string, contact:
   const email = contact.email ? normaliseEmail(contact.email) : null;
   if (!phone && !email) return null;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const found = await findGuestByContact(db, tenantId, { phone, email });
-    if (found) return fillGaps(db, tenantId, found, { ...contact, phone, email });
+    const found = await profileWithContact(db, tenantId, { phone, email });
+    if (found) return found.mergedInto ? found : fillGaps(db, tenantId, found, { ...contact, phone, email });
     try {
       const now = Date.now();
       return await db
@@ -64,7 +71,7 @@ export async function findOrCreateGuest(db: Database, tenantId: string, contact:
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  return findGuestByContact(db, tenantId, { phone, email });
+  return profileWithContact(db, tenantId, { phone, email });
 }
 
 async function fillGaps(db: Database, tenantId: string, guest: GuestRow, contact: GuestContact): Promise<GuestRow> {

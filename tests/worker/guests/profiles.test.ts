@@ -65,11 +65,11 @@ describe("guest profiles", () => {
   it("is searched by name without accents, phone in any format, email and tag", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
-    const id = await guestOfReservation(tenant, await book(tenant, acc, "02-01", "02-03", { name: "Joaquín Gómez", phone: "+54 9 2944 55-6677", email: "joaquin@example.test" }));
+    const id = await guestOfReservation(tenant, await book(tenant, acc, "02-01", "02-03", { name: "Joaquín Gómez", phone: "+54 9 294 455-6677", email: "joaquin@example.test" }));
     await guestOfReservation(tenant, await book(tenant, acc, "02-05", "02-06", { name: "Marta Díaz", phone: "+55 11 91234-5678" }));
     expect((await call("PATCH", `/v1/guests/${id}`, { token: tenant.token, body: { tags: ["VIP", "VIP", " no volver "] } })).json.tags).toEqual(["VIP", "no volver"]);
     const found = async (q: string) => (await call("GET", `/v1/guests?q=${encodeURIComponent(q)}`, { token: tenant.token })).json.data.map((g: { id: string }) => g.id);
-    for (const q of ["gomez", "JOAQUÍN", "02944 15 55-6677", "+5492944556677", "556677", "JOAQUIN@example.test", "vip", "no volver"]) expect(await found(q), q).toEqual([id]);
+    for (const q of ["gomez", "JOAQUÍN", "0294 15 455-6677", "+5492944556677", "4556677", "JOAQUIN@example.test", "vip", "no volver"]) expect(await found(q), q).toEqual([id]);
     expect(await found("nadie")).toEqual([]);
     const listed = await call("GET", "/v1/guests", { token: tenant.token });
     expect(listed.json.data).toHaveLength(2);
@@ -153,7 +153,7 @@ describe("a guest's data on request (Ley 25.326)", () => {
     const staff = await addMember(tenant, "staff");
     const acc = await createAccommodation(tenant, { minStay: 1 });
     const guest = { name: "Lucía Gómez", phone: "+54 9 294 555-0199", email: "lucia@example.test" };
-    const stay = await confirmedStay(tenant, acc, futureDate("07-01"), futureDate("07-04"), { guest });
+    const stay = await confirmedStay(tenant, acc, futureDate("07-01"), futureDate("07-04"), { guest, guests: 3 });
     const id = await guestOfReservation(tenant, stay.id);
     await call("PATCH", `/v1/guests/${id}`, { token: tenant.token, body: { notes: "Alérgica al gluten", tags: ["VIP"] } });
     const token = await guestToken(tenant, stay.id);
@@ -178,7 +178,7 @@ describe("a guest's data on request (Ley 25.326)", () => {
     expect(exported.status).toBe(200);
     expect(exported.json.guest).toMatchObject({ name: "Lucía Gómez", notes: "Alérgica al gluten" });
     expect(exported.json.reservations.map((r: { id: string }) => r.id)).toEqual([stay.id]);
-    expect(exported.json.conversations[0].messages[0].text).toContain("DNI 30.123.456");
+    expect(exported.json.conversations.flatMap((c: { messages: { text: string }[] }) => c.messages.map((m) => m.text)).join("\n")).toContain("DNI 30.123.456");
     expect(exported.json.checkIns[0].guests).toHaveLength(3);
 
     const erased = await call("DELETE", `/v1/guests/${id}`, { token: tenant.token });
