@@ -31,14 +31,14 @@ async function link(db: Database, tenantId: string, subjectType: SubjectType, su
 
 /**
  * Links a reservation (and the conversation it was booked in) to its guest, found or created by
- * its phone or email. Runs on every `reservation_changed` from a calendar's outbox, so every way a
+ * its phone or email (answering `linked` when this call made the link). Runs on every `reservation_changed` from a calendar's outbox, so every way a
  * reservation is born (console, API, WhatsApp, web chat, email, quotations) is covered in one
  * place, after the read model has it; iCal imports are blocks, not reservations, and make no guest.
  * Idempotent: a redelivery finds the link in place.
  */
-export async function linkReservationGuest(db: Database, tenantId: string, reservationId: string): Promise<string | null> {
+export async function linkReservationGuest(db: Database, tenantId: string, reservationId: string): Promise<{ guestId: string; linked: boolean } | null> {
   const existing = await guestIdOf(db, tenantId, "reservation", reservationId);
-  if (existing) return existing;
+  if (existing) return { guestId: existing, linked: false };
   const reservation = await db
     .select({ guestName: reservations.guestName, guestPhone: reservations.guestPhone, guestEmail: reservations.guestEmail, conversationId: reservations.conversationId, lang: conversations.lang })
     .from(reservations)
@@ -46,11 +46,23 @@ export async function linkReservationGuest(db: Database, tenantId: string, reser
     .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservationId)))
     .get();
   if (!reservation) return null;
-  const guest = await findOrCreateGuest(db, tenantId, { name: reservation.guestName, phone: reservation.guestPhone, email: reservation.guestEmail, lang: reservation.lang ?? null });
-  if (!guest) return null;
-  await link(db, tenantId, "reservation", reservationId, guest.id);
-  if (reservation.conversationId) await link(db, tenantId, "conversation", reservation.conversationId, guest.id);
-  return guest.id;
+  const contact = { name: reservation.guestName, phone: reservation.guestPhone, email: reservation.guestEmail, lang: reservation.lang ?? null };
+  const guestId = (await findOrCreateGuest(db, tenantId, contact))?.id ?? (await contactlessGuest(db, tenantId, reservationId, contact));
+  await link(db, tenantId, "reservation", reservationId, guestId);
+  if (reservation.conversationId) await link(db, tenantId, "conversation", reservation.conversationId, guestId);
+  return { guestId, linked: true };
+}
+
+/**
+ * A stay booked with a name only (a walk-in, a phone call) still gets a profile of its own, so every
+ * stay has a guest; staff merge it into the right one when they recognise them. Its id comes from
+ * the reservation's, so a redelivery racing the first delivery makes the same one.
+ */
+async function contactlessGuest(db: Database, tenantId: string, reservationId: string, contact: GuestContact): Promise<string> {
+  const id = `gst_${reservationId.slice("res_".length, "res_".length + 26)}`;
+  const now = Date.now();
+  await db.insert(guests).values({ id, tenantId, name: contact.name?.trim() ?? "", lang: contact.lang ?? null, tags: [], createdAt: now, updatedAt: now }).onConflictDoNothing();
+  return id;
 }
 
 /**

@@ -13,7 +13,7 @@ import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 import { followReservation } from "../communications/follow-reservation";
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
-import { linkReservationGuest } from "../guests/link-subjects";
+import { linkGuest } from "../guests/link-on-change";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -43,7 +43,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         break;
       case "reservation_changed":
         // Every step is idempotent, so a retry after any failed repeats nothing the guest or a partner sees.
-        await settle(message, () => linkReservationGuest(db, body.tenantId, body.reservationId).then(() => followReservation(db, env, body)).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        await settle(message, () => linkGuest(db, env, body).then(() => followReservation(db, env, body)).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
         break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":
