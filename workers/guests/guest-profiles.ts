@@ -29,8 +29,8 @@ function escapeLike(text: string): string {
 }
 
 /**
- * Profiles matching the text by name (any case, with or without accents), email, tag, or phone in
- * any format ("011 15 5555-0000" finds +5491155550000; a few digits find numbers containing them).
+ * Profiles matching the text by name (any case, with or without accents), email, tag, a stay's
+ * code, or phone in any format ("011 15 5555-0000" finds +5491155550000; a few digits find numbers containing them).
  * Merged profiles are found through the one they live in.
  */
 export async function searchGuests(db: Database, tenantId: string, q: string | undefined, limit = 50) {
@@ -44,8 +44,13 @@ export async function searchGuests(db: Database, tenantId: string, q: string | u
     if (phone) conditions.push(eq(guests.phone, phone));
     const email = normaliseEmail(text);
     if (email) conditions.push(eq(guests.email, email));
+    if (/^RES\d{7,}$/i.test(text)) {
+      conditions.push(
+        sql`${guests.id} IN (SELECT ${guestSubjects.guestId} FROM ${guestSubjects} JOIN ${reservations} ON ${reservations.id} = ${guestSubjects.subjectId} WHERE ${guestSubjects.tenantId} = ${tenantId} AND ${guestSubjects.subjectType} = 'reservation' AND ${reservations.code} = ${text.toUpperCase()})`,
+      );
+    }
     const digits = text.replace(/\D/g, "");
-    if (digits.length >= 4) conditions.push(sql`${guests.phone} LIKE ${`%${digits}%`}`);
+    if (digits.length >= 4 && !/^RES/i.test(text)) conditions.push(sql`${guests.phone} LIKE ${`%${digits}%`}`);
   }
   const matches = await db
     .select({ id: guests.id, mergedInto: guests.mergedInto })

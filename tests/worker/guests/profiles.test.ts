@@ -65,11 +65,13 @@ describe("guest profiles", () => {
   it("is searched by name without accents, phone in any format, email and tag", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
-    const id = await guestOfReservation(tenant, await book(tenant, acc, "02-01", "02-03", { name: "Joaquín Gómez", phone: "+54 9 294 455-6677", email: "joaquin@example.test" }));
+    const reservationId = await book(tenant, acc, "02-01", "02-03", { name: "Joaquín Gómez", phone: "+54 9 294 455-6677", email: "joaquin@example.test" });
+    const id = await guestOfReservation(tenant, reservationId);
+    const code = (await call("GET", `/v1/reservations/${reservationId}`, { token: tenant.token })).json.code as string;
     await guestOfReservation(tenant, await book(tenant, acc, "02-05", "02-06", { name: "Marta Díaz", phone: "+55 11 91234-5678" }));
     expect((await call("PATCH", `/v1/guests/${id}`, { token: tenant.token, body: { tags: ["VIP", "VIP", " no volver "] } })).json.tags).toEqual(["VIP", "no volver"]);
     const found = async (q: string) => (await call("GET", `/v1/guests?q=${encodeURIComponent(q)}`, { token: tenant.token })).json.data.map((g: { id: string }) => g.id);
-    for (const q of ["gomez", "JOAQUÍN", "0294 15 455-6677", "+5492944556677", "4556677", "JOAQUIN@example.test", "vip", "no volver"]) expect(await found(q), q).toEqual([id]);
+    for (const q of ["gomez", "JOAQUÍN", "0294 15 455-6677", "+5492944556677", "4556677", "JOAQUIN@example.test", "vip", "no volver", code, code.toLowerCase()]) expect(await found(q), q).toEqual([id]);
     expect(await found("nadie")).toEqual([]);
     const listed = await call("GET", "/v1/guests", { token: tenant.token });
     expect(listed.json.data).toHaveLength(2);

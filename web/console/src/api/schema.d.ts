@@ -8508,7 +8508,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Name (accents and case ignored), phone in any format, email or tag; empty lists the most recent */
+                    /** @description Name (accents and case ignored), phone in any format, email, tag or a stay's code; empty lists the most recent */
                     q?: string;
                     limit?: number;
                 };

@@ -6,7 +6,8 @@ type Key =
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
   | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
   | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel"
-  | "delivery_pending" | "subscription_disabled" | "not_failed";
+  | "delivery_pending" | "subscription_disabled" | "not_failed"
+  | "guest_contact_taken" | "guest_merged" | "guest_anonymised" | "merge_undone" | "same_guest";
 
 export const problemMessages: Messages<Key> = {
   "es-AR": {
@@ -41,6 +42,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Ese aviso todavía se está enviando; esperá a que termine para reenviarlo.",
     subscription_disabled: "Esa suscripción está pausada: activala antes de reenviar o probar.",
     not_failed: "Ese mensaje no falló, así que no hace falta reenviarlo.",
+    guest_contact_taken: "Otro huésped ya tiene ese teléfono o email: uní los dos perfiles.",
+    guest_merged: "Ese perfil está unido a otro: abrí el perfil principal.",
+    guest_anonymised: "Los datos de ese huésped fueron eliminados.",
+    merge_undone: "Esa unión ya se deshizo.",
+    same_guest: "No se puede unir un perfil consigo mismo.",
     expired: "La pre-reserva venció.",
     network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
     server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
@@ -78,6 +84,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "That notice is still being sent; wait for it to finish before sending it again.",
     subscription_disabled: "That subscription is paused: turn it on before resending or testing.",
     not_failed: "That message did not fail, so there is nothing to resend.",
+    guest_contact_taken: "Another guest has that phone or email: merge the two profiles.",
+    guest_merged: "That profile is merged into another: open the main profile.",
+    guest_anonymised: "That guest's data was erased.",
+    merge_undone: "That merge was already undone.",
+    same_guest: "A profile cannot be merged with itself.",
     expired: "The hold expired.",
     network: "No connection to Posada; check the internet and try again.",
     server: "Something failed on our side; try again in a moment.",
@@ -115,6 +126,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Esse aviso ainda está sendo enviado; espere terminar para reenviá-lo.",
     subscription_disabled: "Essa assinatura está pausada: ative-a antes de reenviar ou testar.",
     not_failed: "Essa mensagem não falhou, então não há o que reenviar.",
+    guest_contact_taken: "Outro hóspede já tem esse telefone ou e-mail: una os dois perfis.",
+    guest_merged: "Esse perfil está unido a outro: abra o perfil principal.",
+    guest_anonymised: "Os dados desse hóspede foram apagados.",
+    merge_undone: "Essa união já foi desfeita.",
+    same_guest: "Não é possível unir um perfil com ele mesmo.",
     expired: "A pré-reserva venceu.",
     network: "Sem conexão com a Posada; confira a internet e tente de novo.",
     server: "Algo falhou do nosso lado; tente de novo em um momento.",

@@ -8,7 +8,7 @@ export const guestIdParam = z.object({ id: z.string().min(1).max(80).openapi({ p
 export const mergeIdParam = z.object({ mergeId: z.string().min(1).max(80).openapi({ param: { name: "mergeId", in: "path" } }) });
 
 export const searchQuery = z.object({
-  q: z.string().max(200).optional().openapi({ description: "Name (accents and case ignored), phone in any format, email or tag; empty lists the most recent" }),
+  q: z.string().max(200).optional().openapi({ description: "Name (accents and case ignored), phone in any format, email, tag or a stay's code; empty lists the most recent" }),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
