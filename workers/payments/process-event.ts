@@ -3,6 +3,7 @@ import type { Database } from "../platform/db/client";
 import { webhookEvents } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { findWebhookEvent } from "../webhook-events/store";
+import { applyQuotationPayment } from "../quotations/provider-payment";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
 import type { ProviderName } from "./provider";
@@ -16,7 +17,8 @@ const isPaymentProvider = (provider: string): provider is ProviderName => PAYMEN
 
 /**
  * Processes one stored payment provider notification: find the payment it names, fetch that
- * payment from the provider (the notification body is never trusted), and apply it. Provider
+ * payment from the provider (the notification body is never trusted), and apply it to the
+ * reservation or the group quotation its metadata names. Provider
  * failures throw, so the queue retries; the event row records the outcome either way.
  * Events of other providers (WhatsApp) are guest messaging's and are left untouched here.
  */
@@ -35,9 +37,12 @@ export async function processWebhookEvent(
   if (event.processedAt !== null && !replay) return (event.outcome as EventOutcome | null) ?? "not_found";
   const provider = await providerFor(db, config, tenantId, event.provider);
   const ref = provider.paymentRefOf(event);
-  const outcome: EventOutcome = ref
-    ? await applyPayment(db, env, tenantId, provider.name, await provider.fetchPayment(ref), { production: config.environment === "production" })
-    : "not_a_payment";
+  const payment = ref ? await provider.fetchPayment(ref) : null;
+  const outcome: EventOutcome = !payment
+    ? "not_a_payment"
+    : payment.quotationId
+      ? await applyQuotationPayment(db, env, config, tenantId, provider.name, { ...payment, quotationId: payment.quotationId })
+      : await applyPayment(db, env, tenantId, provider.name, payment, { production: config.environment === "production" });
   await db
     .update(webhookEvents)
     .set({
