@@ -3,10 +3,12 @@ import type { Database } from "../platform/db/client";
 import { webhookEvents } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { findWebhookEvent } from "../webhook-events/store";
-import { applyQuotationPayment } from "../quotations/provider-payment";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
-import type { ProviderName } from "./provider";
+import type { ProviderName, ProviderPayment } from "./provider";
+
+/** Applies a payment whose metadata names a group quotation (the quotations domain's, handed in by the caller). */
+export type QuotationPaymentHandler = (provider: ProviderName, payment: ProviderPayment & { quotationId: string }) => Promise<PaymentOutcome>;
 
 export { recordEventFailure } from "../webhook-events/store";
 
@@ -28,7 +30,7 @@ export async function processWebhookEvent(
   config: Config,
   tenantId: string,
   eventId: string,
-  { replay = false }: { replay?: boolean } = {},
+  { replay = false, applyQuotationPayment }: { replay?: boolean; applyQuotationPayment: QuotationPaymentHandler },
 ): Promise<EventOutcome> {
   const event = await findWebhookEvent(db, tenantId, eventId);
   if (!event) return "not_found";
@@ -41,7 +43,7 @@ export async function processWebhookEvent(
   const outcome: EventOutcome = !payment
     ? "not_a_payment"
     : payment.quotationId
-      ? await applyQuotationPayment(db, env, config, tenantId, provider.name, { ...payment, quotationId: payment.quotationId })
+      ? await applyQuotationPayment(provider.name, { ...payment, quotationId: payment.quotationId })
       : await applyPayment(db, env, tenantId, provider.name, payment, { production: config.environment === "production" });
   await db
     .update(webhookEvents)
