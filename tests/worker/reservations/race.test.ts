@@ -88,6 +88,8 @@ describe("the read model's backstop on nights (a unique index on D1 and on Postg
     const acc = await createAccommodation(tenant, { minStay: 1 });
     const won = await hold(tenant, acc, futureDate("11-10"), futureDate("11-12"));
     expect(won.status).toBe(201);
+    // The read model hears of the hold after the answer.
+    await stub(acc).settleReadModel();
     const sneak = env.DB.prepare("INSERT INTO calendar_nights (tenant_id, accommodation_id, night, stay_id) VALUES (?, ?, ?, 'res_sneaky')").bind(tenant.tenantId, acc, futureDate("11-11"));
     await expect(sneak.run()).rejects.toThrow(/UNIQUE|constraint/i);
   });
