@@ -29,3 +29,19 @@ export async function settle(message: Message<unknown>, work: () => Promise<void
     else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
   }
 }
+
+/** Runs work shared by several messages, then settles each of them the same way. */
+export async function settleTogether(messages: Message<unknown>[], work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
+  try {
+    await work();
+    for (const message of messages) message.ack();
+  } catch (error) {
+    const permanent = policy.isPermanent(error);
+    log(policy.level ?? "warn", policy.event, { ...policy.fields, permanent, error: String(error) });
+    await policy.onFailure?.(error, permanent).catch(() => undefined);
+    for (const message of messages) {
+      if (permanent) message.ack();
+      else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    }
+  }
+}
