@@ -236,7 +236,7 @@ describe("scheduled steps", () => {
     await worker.queue(failing, { ...env, DB: databaseWatching({ failBatches: true }).db });
     const failed = await getQueueResult(failing, createExecutionContext());
     expect(failed.explicitAcks).toEqual([]);
-    expect(failed.retryMessages.map((m) => m.msgId).sort()).toEqual(failing.messages.map((m) => m.id).sort());
+    expect(failed.retryMessages.map((m: { msgId: string }) => m.msgId).sort()).toEqual(failing.messages.map((m) => m.id).sort());
   });
 
   it("reminds a hold ten minutes before it lapses, with the payment link, urgently", async () => {
