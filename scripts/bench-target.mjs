@@ -3,17 +3,18 @@
 // (`scripts/dev.mjs` on a free port, a fresh D1 state folder or the local PostgreSQL of
 // `npm run dev:postgres`, no demo season, no file watcher), points BASE_URL at it and stops it on
 // exit, so the same benchmark runs on both databases with one command each.
-// Imported before bench-http.mjs, whose target is read when it loads.
+// Call startBenchTarget() before loading bench-http.mjs, whose target is read when it loads.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const database = process.env.DATABASE;
-if (database !== undefined && database !== "d1" && database !== "postgres") throw new Error(`DATABASE=${database}: d1 or postgres`);
+export async function startBenchTarget() {
+  const database = process.env.DATABASE;
+  if (database !== undefined && database !== "d1" && database !== "postgres") throw new Error(`DATABASE=${database}: d1 or postgres`);
+  if (!database || process.env.BASE_URL) return;
 
-if (database && !process.env.BASE_URL) {
   const port = await freePort();
   const stateDir = mkdtempSync(path.join(tmpdir(), "posada-bench-"));
   const started = performance.now();
