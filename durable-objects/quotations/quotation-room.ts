@@ -2,13 +2,14 @@ import { withDatabase, type DatabaseBindings } from "../../shared/database/choos
 import { DurableObject } from "cloudflare:workers";
 import { z } from "zod";
 import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/encoding";
-import type { PaymentRecord, RoomEvent, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
+import type { DepositLink, PaymentRecord, RoomEvent, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
+import { liveDepositLink } from "../../shared/quotations/deposit-link";
 import { bookingOutcomeSchema, paymentRecordSchema } from "../../shared/quotations/model";
 import { snapshotFor, visibleTo, type RoomSnapshot } from "../../shared/quotations/privacy";
 import * as room from "../../shared/quotations/room";
 import { acceptHibernatingSocket, closingCode } from "../sockets";
 import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
-import { createInput, operatorCommandInput, partnerCommandInput, type CreateInput, type OperatorCommand, type PartnerCommand } from "./inputs";
+import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundOutcomeInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundOutcomeInput } from "./inputs";
 
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; code: room.RoomRefusal | "not_found"; detail: string };
@@ -54,6 +55,9 @@ interface RoomEnv extends DatabaseBindings {
 export class QuotationRoom extends DurableObject<RoomEnv> {
   private readonly sql: SqlStorage;
   private state: RoomState | null = null;
+  /** The newest event's number. */
+  private seq = 0;
+  private audience: Array<{ viewer: Viewer; sockets: WebSocket[] }> | null = null;
 
   constructor(ctx: DurableObjectState, env: RoomEnv) {
     super(ctx, withDatabase(env));
@@ -65,6 +69,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS booking_claim (id INTEGER PRIMARY KEY CHECK (id = 1), until INTEGER NOT NULL)`);
       const row = this.sql.exec<{ state: string }>(`SELECT state FROM room WHERE id = 1`).toArray()[0];
       this.state = row ? (JSON.parse(row.state) as RoomState) : null;
+      this.seq = this.sql.exec<{ seq: number | null }>(`SELECT MAX(seq) AS seq FROM events`).one().seq ?? 0;
     });
   }
 
@@ -78,7 +83,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       tenantId: input.tenantId,
       tenantName: input.tenantName,
       request: input.request,
-      status: "open",
+      status: "draft",
       partners: [],
       offers: input.ownOffer ? [input.ownOffer] : [],
       messages: [],
@@ -88,7 +93,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       createdAt: now,
       updatedAt: now,
     };
-    const items: RoomItem[] = [{ kind: "request", request: state.request }, { kind: "status", status: "open" }];
+    const items: RoomItem[] = [{ kind: "request", request: state.request }, { kind: "status", status: "draft" }];
     if (input.ownOffer) items.push({ kind: "offer", offer: input.ownOffer });
     this.commit(state, items, now);
     await this.ctx.storage.setAlarm(Date.parse(state.request.deadline) + EXPIRE_AFTER_DEADLINE_MS);
@@ -126,11 +131,17 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       case "compose":
         applied = room.compose(current, command.input, now);
         break;
+      case "open":
+        applied = room.open(current, now);
+        break;
       case "send":
         applied = room.send(current, now);
         break;
       case "cancel":
         applied = room.cancel(current, now);
+        break;
+      case "retry_refunds":
+        applied = room.retryRefunds(current, now);
         break;
     }
     if (!applied.ok) return applied;
@@ -221,6 +232,31 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     return { ok: true, value: this.change({ role: "operator" }) };
   }
 
+  /** How a refund's provider call ended, reported by the Worker that made it. */
+  async settleRefund(raw: RefundOutcomeInput): Promise<RoomAnswer<RoomChange>> {
+    const input = refundOutcomeInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return notFound();
+    const now = input.now ?? Date.now();
+    const applied = room.settleRefund(this.state, input, now);
+    if (!applied.ok) return applied;
+    if (applied.items.length > 0) this.commit(applied.state, applied.items, now);
+    return { ok: true, value: this.change({ role: "operator" }) };
+  }
+
+  /**
+   * Keeps the deposit's hosted checkout, or answers the one already kept while it is live for the
+   * same amount: two approvals racing hand the client one checkout.
+   */
+  async keepDepositLink(raw: DepositLinkInput): Promise<DepositLink | null> {
+    const input = depositLinkInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return null;
+    const now = input.now ?? Date.now();
+    const kept = liveDepositLink(this.state, now);
+    if (kept) return kept;
+    this.commit({ ...this.state, depositLink: input.link }, [], now);
+    return input.link;
+  }
+
   /** The full state, for the Worker's own use after a verified payment (never sent to a partner or client). */
   async internalState(raw: { tenantId: string }): Promise<RoomState | null> {
     return this.state && this.state.tenantId === raw.tenantId ? this.state : null;
@@ -246,6 +282,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return acceptHibernatingSocket(this.ctx, request);
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     this.ctx.acceptWebSocket(server, [tagOf(viewer)]);
+    this.audience = null;
     this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     const after = Number(url.searchParams.get("after") ?? "0");
     this.replay(server, viewer, Number.isSafeInteger(after) && after >= 0 ? after : 0);
@@ -257,7 +294,12 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
   }
 
   override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    this.audience = null;
     socket.close(closingCode(code), "closing");
+  }
+
+  override async webSocketError(): Promise<void> {
+    this.audience = null;
   }
 
   override async alarm(): Promise<void> {
@@ -284,42 +326,60 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     }
   }
 
-  /** Stores the new state and its events in one transaction (plus any extra rows), then fans the events out. */
+  /**
+   * Stores the new state and its events in one transaction (plus any extra rows), then fans the
+   * events out. Sequence numbers are counted in memory (the room is the log's only writer), so an
+   * event is one plain insert; the item's JSON is made once, for the log and the frames.
+   */
   private commit(state: RoomState, items: RoomItem[], now: number, extra?: () => void) {
-    const events: RoomEvent[] = [];
+    const events: LoggedEvent[] = items.map((item, index) => ({ seq: this.seq + index + 1, at: now, item, json: JSON.stringify(item) }));
     this.ctx.storage.transactionSync(() => {
       this.sql.exec(`INSERT INTO room (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state`, JSON.stringify(state));
-      for (const item of items) {
-        const row = this.sql.exec<{ seq: number }>(`INSERT INTO events (at, item) VALUES (?, ?) RETURNING seq`, now, JSON.stringify(item)).one();
-        events.push({ seq: row.seq, at: now, item });
-      }
+      for (const event of events) this.sql.exec(`INSERT INTO events (seq, at, item) VALUES (?, ?, ?)`, event.seq, now, event.json);
       extra?.();
     });
     this.state = state;
+    this.seq += events.length;
     this.fanOut(events);
   }
 
-  private fanOut(events: RoomEvent[]) {
-    if (events.length === 0) return;
-    const byTag = new Map<string, WebSocket[]>();
+  /**
+   * The open sockets grouped by viewer, kept between changes instead of asking the runtime for
+   * every socket's tags on each one; dropped when a socket opens or closes, and rebuilt on the first
+   * change after the room wakes from hibernation.
+   */
+  private audienceNow(): Array<{ viewer: Viewer; sockets: WebSocket[] }> {
+    if (this.audience) return this.audience;
+    const byTag = new Map<string, { viewer: Viewer; sockets: WebSocket[] }>();
     for (const socket of this.ctx.getWebSockets()) {
       const tag = this.ctx.getTags(socket)[0];
       if (!tag) continue;
-      const sockets = byTag.get(tag) ?? [];
-      sockets.push(socket);
-      byTag.set(tag, sockets);
+      let group = byTag.get(tag);
+      if (!group) byTag.set(tag, (group = { viewer: viewerOfTag(tag), sockets: [] }));
+      group.sockets.push(socket);
     }
-    for (const [tag, sockets] of byTag) {
-      const viewer = viewerOfTag(tag);
+    this.audience = [...byTag.values()];
+    return this.audience;
+  }
+
+  /**
+   * Each event is filtered once per viewer (the operator's consoles share one frame, each partner's
+   * sockets theirs) and serialized at most once per viewer: what a viewer may see is most often the
+   * item itself, whose JSON the log already made.
+   */
+  private fanOut(events: LoggedEvent[]) {
+    if (events.length === 0) return;
+    for (const { viewer, sockets } of this.audienceNow()) {
       for (const event of events) {
         const item = visibleTo(viewer, event.item);
         if (!item) continue;
-        const frame = JSON.stringify({ type: "event", seq: event.seq, at: event.at, item });
+        const frame = `{"type":"event","seq":${event.seq},"at":${event.at},"item":${item === event.item ? event.json : JSON.stringify(item)}}`;
         for (const socket of sockets) {
           try {
             socket.send(frame);
           } catch {
             socket.close(1011, "send failed");
+            this.audience = null;
           }
         }
       }
@@ -336,7 +396,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
   }
 
   private lastSeq(): number {
-    return this.sql.exec<{ seq: number | null }>(`SELECT MAX(seq) AS seq FROM events`).one().seq ?? 0;
+    return this.seq;
   }
 
   private snapshot(viewer: Viewer): RoomSnapshot {
@@ -353,6 +413,8 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     return { id: s.id, tenantId: s.tenantId, status: s.status, groupName, checkIn, checkOut, people, deadline, currency, updatedAt: s.updatedAt };
   }
 }
+
+type LoggedEvent = RoomEvent & { json: string };
 
 function notFound(): { ok: false; code: "not_found"; detail: string } {
   return { ok: false, code: "not_found", detail: "No such quotation" };
