@@ -9,6 +9,8 @@ export interface CheckoutRequest {
   reservation: { id: string; code: string; checkIn: string; checkOut: string; guestName: string; guestEmail: string | null };
   /** Set when the checkout sells an extra (an upsell purchase) rather than the stay's deposit. */
   upsellPurchaseId?: string;
+  /** Extras awaiting payment that a stay's balance checkout pays too (their ids, in the metadata). */
+  settlesPurchaseIds?: string[];
   title: string;
   amount: Money;
   /** When the hold lapses; the link should not outlive it by much. */
@@ -23,6 +25,10 @@ export interface CheckoutLink {
   url: string;
   expiresAt: number;
 }
+
+/** Metadata value naming the extras a balance checkout covers (comma-separated ids; Stripe caps a value at 500 characters). */
+export const encodeSettledExtras = (ids: string[] | undefined) => (ids && ids.length > 0 ? { settles_extras: ids.join(",") } : {});
+export const decodeSettledExtras = (value: unknown): string[] => (typeof value === "string" && value ? value.split(",").filter((id) => /^upp_[0-9A-Za-z]+$/.test(id)) : []);
 
 /** A provider's payment states folded into the few that change what Posada does. */
 export type PaymentStatus = "approved" | "pending" | "rejected" | "cancelled" | "refunded";
@@ -41,6 +47,8 @@ export interface ProviderPayment {
   reservationId: string | null;
   /** The extra the payment is for, when the link sold one (metadata); null for the stay's own money. */
   upsellPurchaseId: string | null;
+  /** The extras a balance checkout covered besides the stay's own money (metadata); empty otherwise. */
+  settlesPurchaseIds?: string[];
   live: boolean;
   method: string;
 }
