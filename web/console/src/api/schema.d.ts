@@ -3276,6 +3276,13 @@ export interface paths {
                                 amount: number;
                                 currency: string;
                             };
+                            /** @description The guest's online check-in (or the one completed at the desk); `checkIn` is the arrival date. The whole record is at GET /v1/reservations/{id}/check-in */
+                            onlineCheckIn: {
+                                /** @enum {string} */
+                                status: "not_started" | "started" | "completed";
+                                completedAt: string | null;
+                                guests: components["schemas"]["RegisteredGuest"][];
+                            };
                             /** @description What the guest still owes: `total` plus `extrasTotal` less `paid`, never below zero; zero once cancelled or lapsed */
                             balanceDue: {
                                 amount: number;
@@ -14574,6 +14581,13 @@ export interface components {
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
         };
+        RegisteredGuest: {
+            fullName: string;
+            /** @enum {string} */
+            documentType: "dni" | "passport" | "other";
+            documentNumber: string;
+            nationality: string;
+        };
         UpdateReservation: {
             checkIn?: string;
             checkOut?: string;
@@ -14616,13 +14630,6 @@ export interface components {
             token: string;
             /** @description A week after check-out */
             expiresAt: string;
-        };
-        RegisteredGuest: {
-            fullName: string;
-            /** @enum {string} */
-            documentType: "dni" | "passport" | "other";
-            documentNumber: string;
-            nationality: string;
         };
         CheckIn: {
             /** @enum {string} */
