@@ -11,6 +11,11 @@ export interface CheckoutRequest {
   upsellPurchaseId?: string;
   /** Extras awaiting payment that a stay's balance checkout pays too (their ids, in the metadata). */
   settlesPurchaseIds?: string[];
+  /**
+   * Set when the checkout takes a group quotation's deposit: the metadata then names the quotation
+   * instead of a reservation (`reservation` describes the group's stay, its id is the quotation's).
+   */
+  quotationId?: string;
   title: string;
   amount: Money;
   /** When the hold lapses; the link should not outlive it by much. */
@@ -49,6 +54,8 @@ export interface ProviderPayment {
   upsellPurchaseId: string | null;
   /** The extras a balance checkout covered besides the stay's own money (metadata); empty otherwise. */
   settlesPurchaseIds?: string[];
+  /** The group quotation whose deposit the payment is (metadata); null for a reservation's money. */
+  quotationId: string | null;
   live: boolean;
   method: string;
 }
@@ -70,6 +77,12 @@ export interface ProviderRefund {
 export interface StoredEvent {
   rawBody: string;
   query: string | null;
+}
+
+/** What a checkout's metadata names: the tenant, and the reservation, the extra or the group quotation paid. */
+export function checkoutMetadata(request: CheckoutRequest): Record<string, string> {
+  if (request.quotationId) return { tenant_id: request.tenantId, quotation_id: request.quotationId };
+  return { tenant_id: request.tenantId, reservation_id: request.reservation.id, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}), ...encodeSettledExtras(request.settlesPurchaseIds) };
 }
 
 export interface PaymentProvider {
