@@ -32,7 +32,7 @@ export interface CheckoutLink {
 }
 
 /** Metadata value naming the extras a balance checkout covers (comma-separated ids; Stripe caps a value at 500 characters). */
-export const encodeSettledExtras = (ids: string[] | undefined) => (ids && ids.length > 0 ? { settles_extras: ids.join(",") } : {});
+export const encodeSettledExtras = (ids: string[] | undefined): Record<string, string> => (ids && ids.length > 0 ? { settles_extras: ids.join(",") } : {});
 export const decodeSettledExtras = (value: unknown): string[] => (typeof value === "string" && value ? value.split(",").filter((id) => /^upp_[0-9A-Za-z]+$/.test(id)) : []);
 
 /** A provider's payment states folded into the few that change what Posada does. */
