@@ -1,11 +1,10 @@
-import { and, desc, eq, gt } from "drizzle-orm";
-import { newId } from "../../shared/ids";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { accommodations, paymentLinks, upsellPurchases } from "../platform/db/schema";
+import { upsellPurchases } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { getReservation } from "../bookings/reservations";
-import { providerFor } from "../payments/providers";
+import { liveLinkFor, openCheckoutLink } from "../payments/links";
 import type { ProviderName } from "../payments/provider";
 import { paymentSettingsOf } from "../payments/settings";
 import { stayMoney } from "./stay-money";
@@ -37,12 +36,7 @@ export async function createBalanceLink(db: Database, env: Env, config: Config, 
   const providerName = await balanceProviderOf(db, tenantId);
   if (!providerName) throw new AppError(409, "no_online_payment", "The lodging takes no online payments; pay by transfer or at the desk");
 
-  const live = await db
-    .select()
-    .from(paymentLinks)
-    .where(and(eq(paymentLinks.tenantId, tenantId), eq(paymentLinks.reservationId, reservationId), eq(paymentLinks.provider, providerName), gt(paymentLinks.expiresAt, now + REUSE_MARGIN_MS)))
-    .orderBy(desc(paymentLinks.createdAt))
-    .get();
+  const live = await liveLinkFor(db, tenantId, reservationId, providerName, now + REUSE_MARGIN_MS);
   if (live && live.amount === money.balanceDue && live.currency === money.currency) return live;
 
   const awaiting = await db
@@ -50,29 +44,14 @@ export async function createBalanceLink(db: Database, env: Env, config: Config, 
     .from(upsellPurchases)
     .where(and(eq(upsellPurchases.tenantId, tenantId), eq(upsellPurchases.reservationId, reservationId), eq(upsellPurchases.status, "awaiting_payment"), eq(upsellPurchases.currency, money.currency)))
     .all();
-  const provider = await providerFor(db, config, tenantId, providerName);
-  const unit = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
-  const linkId = newId("pay");
-  const checkout = await provider
-    .createCheckout({
-      linkId,
-      tenantId,
-      reservation: { id: reservation.id, code: reservation.code, checkIn: reservation.checkIn, checkOut: reservation.checkOut, guestName: reservation.guestName, guestEmail: reservation.guestEmail },
-      settlesPurchaseIds: awaiting.map((p) => p.id),
-      title: `Saldo ${reservation.code} · ${unit?.name ?? "Reserva"} (${reservation.checkIn} → ${reservation.checkOut})`,
-      amount: { amount: money.balanceDue, currency: money.currency },
-      holdExpiresAt: now + BALANCE_LINK_MS,
-      notificationUrl: `${config.publicBaseUrl}/webhooks/${providerName}/${tenantId}`,
-      returnUrl: `${config.publicBaseUrl}/pay/${reservation.code}`,
-      now,
-    })
-    .catch((error: unknown) => {
-      if (error instanceof AppError) throw error;
-      throw new AppError(502, "provider_unavailable", `${providerName} could not create the link: ${(error as Error).message}`.slice(0, 300));
-    });
-  return db
-    .insert(paymentLinks)
-    .values({ id: linkId, tenantId, reservationId, provider: providerName, providerRef: checkout.providerRef, url: checkout.url, amount: money.balanceDue, currency: money.currency, expiresAt: checkout.expiresAt })
-    .returning()
-    .get();
+  return openCheckoutLink(db, config, {
+    tenantId,
+    reservation,
+    providerName,
+    label: "Saldo",
+    amount: { amount: money.balanceDue, currency: money.currency },
+    expiresAt: now + BALANCE_LINK_MS,
+    settlesPurchaseIds: awaiting.map((p) => p.id),
+    now,
+  });
 }
