@@ -126,6 +126,12 @@ export const TEMPLATES = {
     pt: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} no total.`,
     en: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} in total.`,
   },
+  /** The guest agreed ("dale", "ok") but sent no phone or email yet: what is missing, not the same question again. */
+  contactStillNeeded: {
+    es: "¡Genial! Para guardártela solo me falta un teléfono o email 📝",
+    pt: "Ótimo! Para eu segurar só falta um telefone ou e-mail 📝",
+    en: "Great! To hold it I just need a phone number or email 📝",
+  },
   askContact: {
     es: (name: string) => `¡Gracias, ${name}! ¿Me pasás un teléfono o email de contacto? 📝`,
     pt: (name: string) => `Obrigado, ${name}! Me passa um telefone ou e-mail de contato? 📝`,
