@@ -6,7 +6,7 @@ import type { Database } from "../platform/db/client";
 import { accommodations, reservations, stepSchedule } from "../platform/db/schema";
 import { DEFAULT_TIME_ZONE } from "../tenancy/tenants";
 import { listSteps, type StepRow } from "./steps";
-import { moneyReceivedByReservation, moneyReceivedFor } from "./money-received";
+import { moneyReceivedByReservation } from "./money-received";
 import type { ReservationRow } from "./render";
 
 export type ScheduleRow = typeof stepSchedule.$inferSelect;
@@ -86,7 +86,7 @@ export async function syncReservationSchedules(db: Database, tenantId: string, r
         .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, chunk)))
         .all(),
       db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), inArray(stepSchedule.reservationId, chunk))).all(),
-      moneyReceivedFor(db, tenantId, chunk),
+      moneyReceivedByReservation(db, tenantId, chunk),
     ]);
     for (const { reservation, timezone } of found) {
       const rows = existing.filter((r) => r.reservationId === reservation.id);
