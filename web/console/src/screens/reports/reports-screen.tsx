@@ -148,7 +148,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
           <li key={tile.label} className={`card ${styles.tile}`}>
             <span className={styles.tileLabel}>{tile.label}</span>
             <strong className={styles.tileValue}>{tile.value}</strong>
-            {tile.note && <span className={styles.muted}>{tile.note}</span>}
+            {tile.note && <span className={`${styles.muted} ${styles.tileNote}`}>{tile.note}</span>}
             {tile.change && <span className={styles.change}>{tile.change}</span>}
           </li>
         ))}
