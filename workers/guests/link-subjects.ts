@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { conversations, guestSubjects, guests, reservations } from "../platform/db/schema";
 import { findOrCreateGuest, liveGuest, type GuestContact } from "./find-guest";
@@ -30,27 +30,41 @@ async function link(db: Database, tenantId: string, subjectType: SubjectType, su
 }
 
 /**
- * Links a reservation (and the conversation it was booked in) to its guest, found or created by
- * its phone or email (answering `linked` when this call made the link). Runs on every `reservation_changed` from a calendar's outbox, so every way a
- * reservation is born (console, API, WhatsApp, web chat, email, quotations) is covered in one
- * place, after the read model has it; iCal imports are blocks, not reservations, and make no guest.
- * Idempotent: a redelivery finds the link in place.
+ * Links reservations (and the conversations they were booked in) to their guests, found or created
+ * by phone or email, answering the guests that gained a stay in this call. Runs on every batch of
+ * `reservation_changed` from the calendars' outboxes, so every way a reservation is born (console,
+ * API, WhatsApp, web chat, email, quotations) is covered in one place, after the read model has it;
+ * iCal imports are blocks, not reservations, and make no guest. Idempotent: a redelivery finds its
+ * link in place, and the links already made are read in one query, so a burst of changes to known
+ * stays costs one read.
  */
-export async function linkReservationGuest(db: Database, tenantId: string, reservationId: string): Promise<{ guestId: string; linked: boolean } | null> {
-  const existing = await guestIdOf(db, tenantId, "reservation", reservationId);
-  if (existing) return { guestId: existing, linked: false };
-  const reservation = await db
-    .select({ guestName: reservations.guestName, guestPhone: reservations.guestPhone, guestEmail: reservations.guestEmail, conversationId: reservations.conversationId, lang: conversations.lang })
+export async function linkReservationGuests(db: Database, tenantId: string, reservationIds: string[]): Promise<string[]> {
+  const ids = [...new Set(reservationIds)];
+  if (ids.length === 0) return [];
+  const linked = await db
+    .select({ subjectId: guestSubjects.subjectId })
+    .from(guestSubjects)
+    .where(and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), inArray(guestSubjects.subjectId, ids)))
+    .all();
+  const known = new Set(linked.map((l) => l.subjectId));
+  const unlinked = ids.filter((id) => !known.has(id));
+  if (unlinked.length === 0) return [];
+  const rows = await db
+    .select({ id: reservations.id, guestName: reservations.guestName, guestPhone: reservations.guestPhone, guestEmail: reservations.guestEmail, conversationId: reservations.conversationId, lang: conversations.lang })
     .from(reservations)
     .leftJoin(conversations, eq(conversations.id, reservations.conversationId))
-    .where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservationId)))
-    .get();
-  if (!reservation) return null;
-  const contact = { name: reservation.guestName, phone: reservation.guestPhone, email: reservation.guestEmail, lang: reservation.lang ?? null };
-  const guestId = (await findOrCreateGuest(db, tenantId, contact))?.id ?? (await contactlessGuest(db, tenantId, reservationId, contact));
-  await link(db, tenantId, "reservation", reservationId, guestId);
-  if (reservation.conversationId) await link(db, tenantId, "conversation", reservation.conversationId, guestId);
-  return { guestId, linked: true };
+    .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, unlinked)))
+    .all();
+  const gained = new Set<string>();
+  // One after another: two stays of one new guest in the same batch meet the profile the first made.
+  for (const reservation of rows) {
+    const contact = { name: reservation.guestName, phone: reservation.guestPhone, email: reservation.guestEmail, lang: reservation.lang ?? null };
+    const guestId = (await findOrCreateGuest(db, tenantId, contact))?.id ?? (await contactlessGuest(db, tenantId, reservation.id, contact));
+    await link(db, tenantId, "reservation", reservation.id, guestId);
+    if (reservation.conversationId) await link(db, tenantId, "conversation", reservation.conversationId, guestId);
+    gained.add(guestId);
+  }
+  return [...gained];
 }
 
 /**
