@@ -37,6 +37,7 @@ import { decideManualPayment, decideProviderPayment, laterPaymentStatus, type Pa
 import type { PaymentState } from "./read-model-sync";
 import { recordRefundDecision, refundsOf, settleRefund } from "./refunds";
 import { reservationCode } from "./reservation-code";
+import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } from "./restore";
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
@@ -359,6 +360,17 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       });
       return { ok: true };
     });
+  }
+
+  /**
+   * Takes a tenant's exported stays back (an import into a fresh tenant): reservations with their
+   * codes, statuses, money and payments, and manual blocks, as they were. See restore.ts.
+   */
+  async restore(raw: RestoreInput): Promise<RestoreResult> {
+    const input = restoreInput.parse(raw);
+    const unit = await this.unit(input.accommodationId);
+    if (!unit || unit.tenantId !== input.tenantId) throw new Error(`restore: ${input.accommodationId} is not ${input.tenantId}'s`);
+    return this.change(() => restoreStays(this.sql, this.ledger, input));
   }
 
   async unblock(raw: { blockId: string }): Promise<{ ok: true } | { ok: false; code: "not_found" }> {

@@ -13,6 +13,7 @@ import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 import { followReservation } from "../communications/follow-reservation";
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
+import { buildExport } from "../portability/build-export";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -66,6 +67,10 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         // A failed attempt is not a failed message: the attempt records it and re-sends itself with
         // its own delay. Only a crash gets here and is retried.
         await settle(message, () => runWebhookDelivery(db, env, config, body.deliveryId).then(() => undefined), { event: "webhook_delivery_crashed", level: "error", fields: { deliveryId: body.deliveryId }, isPermanent: neverPermanent });
+        break;
+      case "tenant_export":
+        // A failed build is recorded on the export's row; only a crash gets here and is retried.
+        await settle(message, () => buildExport(db, env, body.tenantId, body.exportId), { event: "tenant_export_crashed", level: "error", fields: { exportId: body.exportId }, isPermanent: neverPermanent });
         break;
       case "webhook_event":
         await runWebhookEventJob(message, body, db, env, config, deadLetters);

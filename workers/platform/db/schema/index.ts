@@ -15,3 +15,4 @@ export * from "./communications";
 export * from "./integrations";
 export * from "./quotations";
 export * from "./guest-portal";
+export * from "./exports";
