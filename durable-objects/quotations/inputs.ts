@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { moneySchema } from "../../shared/domain/money";
-import { markupSchema, offerSchema, partnerSchema, quotationRequestSchema } from "../../shared/quotations/model";
+import { depositLinkSchema, markupSchema, offerSchema, partnerSchema, quotationRequestSchema } from "../../shared/quotations/model";
 
 export const createInput = z.object({
   id: z.string().startsWith("qtn_"),
@@ -32,8 +32,10 @@ export const operatorCommandInput = z.discriminatedUnion("kind", [
       revealPartnerIds: z.array(z.string()).max(50).optional(),
     }),
   }),
+  z.object({ kind: z.literal("open") }),
   z.object({ kind: z.literal("send") }),
   z.object({ kind: z.literal("cancel") }),
+  z.object({ kind: z.literal("retry_refunds") }),
 ]);
 export type OperatorCommand = z.input<typeof operatorCommandInput>;
 
@@ -43,3 +45,17 @@ export const partnerCommandInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("message"), messageId: z.string().min(1), text: z.string().trim().min(1).max(4000) }),
 ]);
 export type PartnerCommand = z.input<typeof partnerCommandInput>;
+
+export const refundOutcomeInput = z.object({
+  tenantId: z.string().min(1),
+  refundId: z.string().min(1),
+  attempt: z.number().int().min(1),
+  outcome: z.enum(["refunded", "failed"]),
+  providerRefundId: z.string().max(200).optional(),
+  error: z.string().optional(),
+  now: z.number().int().optional(),
+});
+export type RefundOutcomeInput = z.input<typeof refundOutcomeInput>;
+
+export const depositLinkInput = z.object({ tenantId: z.string().min(1), link: depositLinkSchema, now: z.number().int().optional() });
+export type DepositLinkInput = z.input<typeof depositLinkInput>;

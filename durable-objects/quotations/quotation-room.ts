@@ -2,13 +2,14 @@ import { withDatabase, type DatabaseBindings } from "../../shared/database/choos
 import { DurableObject } from "cloudflare:workers";
 import { z } from "zod";
 import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/encoding";
-import type { PaymentRecord, RoomEvent, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
+import type { DepositLink, PaymentRecord, RoomEvent, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
+import { liveDepositLink } from "../../shared/quotations/deposit-link";
 import { bookingOutcomeSchema, paymentRecordSchema } from "../../shared/quotations/model";
 import { snapshotFor, visibleTo, type RoomSnapshot } from "../../shared/quotations/privacy";
 import * as room from "../../shared/quotations/room";
 import { acceptHibernatingSocket, closingCode } from "../sockets";
 import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
-import { createInput, operatorCommandInput, partnerCommandInput, type CreateInput, type OperatorCommand, type PartnerCommand } from "./inputs";
+import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundOutcomeInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundOutcomeInput } from "./inputs";
 
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; code: room.RoomRefusal | "not_found"; detail: string };
@@ -78,7 +79,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       tenantId: input.tenantId,
       tenantName: input.tenantName,
       request: input.request,
-      status: "open",
+      status: "draft",
       partners: [],
       offers: input.ownOffer ? [input.ownOffer] : [],
       messages: [],
@@ -88,7 +89,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       createdAt: now,
       updatedAt: now,
     };
-    const items: RoomItem[] = [{ kind: "request", request: state.request }, { kind: "status", status: "open" }];
+    const items: RoomItem[] = [{ kind: "request", request: state.request }, { kind: "status", status: "draft" }];
     if (input.ownOffer) items.push({ kind: "offer", offer: input.ownOffer });
     this.commit(state, items, now);
     await this.ctx.storage.setAlarm(Date.parse(state.request.deadline) + EXPIRE_AFTER_DEADLINE_MS);
@@ -126,11 +127,17 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       case "compose":
         applied = room.compose(current, command.input, now);
         break;
+      case "open":
+        applied = room.open(current, now);
+        break;
       case "send":
         applied = room.send(current, now);
         break;
       case "cancel":
         applied = room.cancel(current, now);
+        break;
+      case "retry_refunds":
+        applied = room.retryRefunds(current, now);
         break;
     }
     if (!applied.ok) return applied;
@@ -219,6 +226,31 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     if (!applied.ok) return applied;
     this.commit(applied.state, applied.items, now);
     return { ok: true, value: this.change({ role: "operator" }) };
+  }
+
+  /** How a refund's provider call ended, reported by the Worker that made it. */
+  async settleRefund(raw: RefundOutcomeInput): Promise<RoomAnswer<RoomChange>> {
+    const input = refundOutcomeInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return notFound();
+    const now = input.now ?? Date.now();
+    const applied = room.settleRefund(this.state, input, now);
+    if (!applied.ok) return applied;
+    if (applied.items.length > 0) this.commit(applied.state, applied.items, now);
+    return { ok: true, value: this.change({ role: "operator" }) };
+  }
+
+  /**
+   * Keeps the deposit's hosted checkout, or answers the one already kept while it is live for the
+   * same amount: two approvals racing hand the client one checkout.
+   */
+  async keepDepositLink(raw: DepositLinkInput): Promise<DepositLink | null> {
+    const input = depositLinkInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return null;
+    const now = input.now ?? Date.now();
+    const kept = liveDepositLink(this.state, now);
+    if (kept) return kept;
+    this.commit({ ...this.state, depositLink: input.link }, [], now);
+    return input.link;
   }
 
   /** The full state, for the Worker's own use after a verified payment (never sent to a partner or client). */

@@ -127,6 +127,34 @@ export const paymentRecordSchema = z.object({
 });
 export type PaymentRecord = z.infer<typeof paymentRecordSchema>;
 
+/** A hosted checkout made for the deposit, kept so that approving again hands out the same one. */
+export const depositLinkSchema = z.object({
+  provider: z.enum(["mercadopago", "stripe"]),
+  providerRef: z.string(),
+  url: z.string(),
+  amount: moneySchema,
+  expiresAt: z.number().int(),
+});
+export type DepositLink = z.infer<typeof depositLinkSchema>;
+
+/**
+ * The deposit given back after a paid quotation was cancelled, one per provider payment. `pending`
+ * until the provider answers; the provider call's idempotency key is `id` and `attempt`, so asking
+ * again after a lost answer never refunds twice, and a retry after a refusal is a new request.
+ */
+export const refundRecordSchema = z.object({
+  id: z.string(),
+  provider: paymentRecordSchema.shape.provider,
+  providerPaymentId: z.string(),
+  amount: moneySchema,
+  status: z.enum(["pending", "refunded", "failed"]),
+  attempt: z.number().int().min(1),
+  providerRefundId: z.string().optional(),
+  error: z.string().optional(),
+  at: z.number().int(),
+});
+export type RefundRecord = z.infer<typeof refundRecordSchema>;
+
 export const bookingOutcomeSchema = z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(true), reservationIds: z.array(z.string()) }),
   z.object({ ok: z.literal(false), code: z.string(), accommodationId: z.string().nullable() }),
@@ -142,6 +170,7 @@ export type RoomItem =
   | { kind: "message"; message: RoomMessage }
   | { kind: "composition"; composition: Composition | PartnerComposition | ClientComposition }
   | { kind: "payment"; payment: PaymentRecord }
+  | { kind: "refund"; refund: RefundRecord }
   | { kind: "booking"; outcome: BookingOutcome };
 
 /** A partner's view of a package: which of its own lines were picked, at its own prices. */
@@ -178,6 +207,10 @@ export interface RoomState {
   composition: Composition | null;
   payments: PaymentRecord[];
   booking: BookingOutcome | null;
+  /** Absent in rooms opened before deposits were taken through Mercado Pago or Stripe. */
+  depositLink?: DepositLink | null;
+  /** Absent in rooms opened before cancellations refunded the deposit. */
+  refunds?: RefundRecord[];
   createdAt: number;
   updatedAt: number;
 }

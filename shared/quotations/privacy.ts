@@ -6,7 +6,7 @@ import type { ClientComposition, Composition, PartnerComposition, RoomItem, Room
  * request (without the group's contact), its own offers and lines, the messages meant for it and
  * the status, and never another partner, their prices nor the markup. The client sees the request,
  * the status and the package once sent, with the markup in and no cost; a partner's name only when
- * the operator revealed it.
+ * the operator revealed it, and the deposit they paid and what was given back of it.
  */
 export function visibleTo(viewer: Viewer, item: RoomItem): RoomItem | null {
   if (viewer.role === "operator") return item;
@@ -46,6 +46,7 @@ export function visibleTo(viewer: Viewer, item: RoomItem): RoomItem | null {
       return { kind: "composition", composition: clientView };
     }
     case "payment":
+    case "refund":
       return viewer.role === "client" ? item : null;
     case "booking":
       return null;
@@ -66,6 +67,7 @@ export function snapshotFor(viewer: Viewer, state: RoomState, seq: number) {
     messages: present(state.messages.map((message) => pick({ kind: "message", message })?.message ?? null)),
     composition: state.composition ? (pick({ kind: "composition", composition: state.composition })?.composition ?? null) : null,
     payments: present(state.payments.map((payment) => pick({ kind: "payment", payment })?.payment ?? null)),
+    refunds: present((state.refunds ?? []).map((refund) => pick({ kind: "refund", refund })?.refund ?? null)),
     booking: state.booking ? (pick({ kind: "booking", outcome: state.booking })?.outcome ?? null) : null,
     ...(viewer.role === "operator" ? { tenantId: state.tenantId } : {}),
     lodging: state.tenantName,

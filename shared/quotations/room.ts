@@ -1,6 +1,6 @@
 import { daysBetween } from "../domain/dates";
 import { addMoney, applyMultiplier, money, percentOf, timesInt, type Money } from "../domain/money";
-import type { ClientPackage, ComposedLine, Composition, Markup, Offer, OfferLine, Partner, QuotationStatus, RoomItem, RoomMessage, RoomState } from "./model";
+import type { ClientPackage, ComposedLine, Composition, Markup, Offer, OfferLine, Partner, QuotationStatus, RefundRecord, RoomItem, RoomMessage, RoomState } from "./model";
 
 /**
  * The room's rules as pure functions: each command takes the state and answers the new state and
@@ -21,12 +21,13 @@ export type RoomRefusal =
   | "already_final"
   | "empty_package"
   | "duplicate_partner"
-  | "below_deposit";
+  | "below_deposit"
+  | "nothing_to_refund";
 
 const refuse = (code: RoomRefusal, detail: string): Applied => ({ ok: false, code, detail });
 
-/** Statuses in which nothing changes any more. */
-export const FINAL_STATUSES: readonly QuotationStatus[] = ["confirmed", "expired", "cancelled"];
+/** Statuses in which nothing changes any more (a confirmed quotation can still be cancelled). */
+export const FINAL_STATUSES: readonly QuotationStatus[] = ["expired", "cancelled"];
 
 export function nightsOf(state: Pick<RoomState, "request">): number {
   return daysBetween(state.request.checkIn, state.request.checkOut);
@@ -44,6 +45,18 @@ function withStatus(state: RoomState, status: QuotationStatus, now: number, chan
 /** A line as the sender wrote it, with its total worked out here. */
 export function pricedLine(line: Omit<OfferLine, "total">, nights: number): OfferLine {
   return { ...line, total: timesInt(line.nightlyPrice, line.count * nights) };
+}
+
+/**
+ * A draft (the request written down, the own units proposed) opens for offers: when the first
+ * partner is invited, or by hand when the package is made of the tenant's own units only.
+ * Opening an open quotation changes nothing.
+ */
+export function open(state: RoomState, now: number): Applied {
+  if (state.status === "open") return { ok: true, state, items: [] };
+  if (state.status !== "draft") return refuse("not_open", "Only a draft can be opened for offers");
+  const { state: next, item } = withStatus(state, "open", now);
+  return { ok: true, state: next, items: [item] };
 }
 
 export function invitePartner(state: RoomState, partner: Partner, now: number): Applied {
@@ -116,6 +129,7 @@ function markedUp(cost: Money, roomNights: number, markup: Markup): Money {
 
 /** The operator picks lines across partners and own units and sets the markup. */
 export function compose(state: RoomState, input: ComposeInput, now: number): Applied {
+  if (state.status === "draft") return refuse("not_open", "Open the quotation for offers (or invite a partner) before composing");
   if (state.status !== "open" && state.status !== "composed" && state.status !== "sent") return refuse("not_open", "This quotation can no longer be composed");
   if (input.lines.length === 0) return refuse("empty_package", "Pick at least one line");
   const currency = state.request.currency;
@@ -208,10 +222,51 @@ export function recordBooking(state: RoomState, outcome: RoomState["booking"] & 
   return { ok: true, state: next, items: [{ kind: "booking", outcome }, item] };
 }
 
+/** The id of the refund of the room's payment at `index`: stable, so cancelling is decided once. */
+export const refundIdOf = (state: Pick<RoomState, "id">, index: number) => `rfd_${state.id.slice("qtn_".length)}_${index}`;
+
+/**
+ * Cancels the quotation at any point before it ends, a confirmed one included (the Worker then
+ * gives the own units' nights back). Every deposit taken through a provider gets a pending refund
+ * in the same change, so two cancellations racing decide one refund.
+ */
 export function cancel(state: RoomState, now: number): Applied {
   if (FINAL_STATUSES.includes(state.status)) return refuse("already_final", "This quotation has already ended");
-  const { state: next, item } = withStatus(state, "cancelled", now);
-  return { ok: true, state: next, items: [item] };
+  const refunds: RefundRecord[] = state.payments.flatMap((payment, index) =>
+    payment.provider === "manual" ? [] : [{ id: refundIdOf(state, index), provider: payment.provider, providerPaymentId: payment.providerPaymentId, amount: payment.amount, status: "pending" as const, attempt: 1, at: now }],
+  );
+  const { state: next, item } = withStatus(state, "cancelled", now, refunds.length > 0 ? { refunds } : {});
+  return { ok: true, state: next, items: [...refunds.map((refund): RoomItem => ({ kind: "refund", refund })), item] };
+}
+
+/** How a refund's provider call ended. A repeat of the same answer changes nothing. */
+export function settleRefund(state: RoomState, input: { refundId: string; attempt: number; outcome: "refunded" | "failed"; providerRefundId?: string; error?: string }, now: number): Applied {
+  const existing = (state.refunds ?? []).find((refund) => refund.id === input.refundId);
+  if (!existing) return refuse("not_found", "No such refund");
+  // An answer to an earlier attempt, or to one already settled, is stale.
+  if (existing.attempt !== input.attempt || existing.status !== "pending") return { ok: true, state, items: [] };
+  const refund: RefundRecord = {
+    ...existing,
+    status: input.outcome,
+    ...(input.providerRefundId ? { providerRefundId: input.providerRefundId } : {}),
+    ...(input.error ? { error: input.error.slice(0, 300) } : {}),
+    at: now,
+  };
+  const refunds = (state.refunds ?? []).map((r) => (r.id === refund.id ? refund : r));
+  return { ok: true, state: touched(state, now, { refunds }), items: [{ kind: "refund", refund }] };
+}
+
+/**
+ * Staff ask again for refunds that failed (a new attempt, so a new idempotency key) or whose
+ * answer never came (the same attempt: the provider answers the first refund again).
+ */
+export function retryRefunds(state: RoomState, now: number): Applied {
+  const due = (state.refunds ?? []).filter((refund) => refund.status !== "refunded");
+  if (state.status !== "cancelled" || due.length === 0) return refuse("nothing_to_refund", "No refund of this quotation is waiting");
+  const retried = due.map((refund): RefundRecord => (refund.status === "failed" ? { id: refund.id, provider: refund.provider, providerPaymentId: refund.providerPaymentId, amount: refund.amount, status: "pending", attempt: refund.attempt + 1, at: now } : refund));
+  const changed = retried.filter((refund, i) => refund !== due[i]);
+  const refunds = (state.refunds ?? []).map((r) => retried.find((x) => x.id === r.id) ?? r);
+  return { ok: true, state: touched(state, now, { refunds }), items: changed.map((refund): RoomItem => ({ kind: "refund", refund })) };
 }
 
 /** Offers closed and nothing was sent long after: the quotation ends as expired. */

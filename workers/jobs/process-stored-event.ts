@@ -4,6 +4,7 @@ import type { Config, Env } from "../platform/env";
 import { processWhatsAppEvent } from "../guest-messaging/whatsapp/process-event";
 import { assistantPaymentLinks } from "../payments/assistant-links";
 import { processWebhookEvent } from "../payments/process-event";
+import { applyQuotationPayment } from "../quotations/provider-payment";
 import { findWebhookEvent, markEventProcessed, type WebhookEventRow } from "../webhook-events/store";
 import { applyResendEvent, type ResendEvent } from "../guest-messaging/email/provider-events";
 
@@ -17,7 +18,7 @@ export function describeEvent(provider: WebhookEventRow["provider"] | null): str
 
 /**
  * Processes one stored provider event by who sent it: a WhatsApp message goes to guest
- * messaging, a payment notification to payments. A message delivered again after the event was
+ * messaging, a payment notification to payments (a group's deposit on to its quotation). A message delivered again after the event was
  * processed does nothing, unless staff asked for a replay.
  */
 export async function processStoredEvent(db: Database, env: Env, config: Config, tenantId: string, eventId: string, { replay = false } = {}): Promise<string> {
@@ -30,7 +31,9 @@ export async function processStoredEvent(db: Database, env: Env, config: Config,
     await markEventProcessed(db, event.id, outcome);
     return outcome;
   }
-  if (event.provider !== "whatsapp") return processWebhookEvent(db, env, config, tenantId, eventId, { replay });
+  if (event.provider !== "whatsapp") {
+    return processWebhookEvent(db, env, config, tenantId, eventId, { replay, applyQuotationPayment: (provider, payment) => applyQuotationPayment(db, env, config, tenantId, provider, payment) });
+  }
   if (event.processedAt !== null && !replay) return event.outcome ?? "not_found";
   return processWhatsAppEvent(db, env, config, assistantPaymentLinks(db, env, config), event, { takeAsRating: (conversation, message) => takeAsRating(db, env, conversation, message) });
 }

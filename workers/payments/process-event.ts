@@ -5,7 +5,10 @@ import type { Config, Env } from "../platform/env";
 import { findWebhookEvent } from "../webhook-events/store";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
 import { providerFor } from "./providers";
-import type { ProviderName } from "./provider";
+import type { ProviderName, ProviderPayment } from "./provider";
+
+/** Applies a payment whose metadata names a group quotation (the quotations domain's, handed in by the caller). */
+export type QuotationPaymentHandler = (provider: ProviderName, payment: ProviderPayment & { quotationId: string }) => Promise<PaymentOutcome>;
 
 export { recordEventFailure } from "../webhook-events/store";
 
@@ -16,7 +19,8 @@ const isPaymentProvider = (provider: string): provider is ProviderName => PAYMEN
 
 /**
  * Processes one stored payment provider notification: find the payment it names, fetch that
- * payment from the provider (the notification body is never trusted), and apply it. Provider
+ * payment from the provider (the notification body is never trusted), and apply it to the
+ * reservation or the group quotation its metadata names. Provider
  * failures throw, so the queue retries; the event row records the outcome either way.
  * Events of other providers (WhatsApp) are guest messaging's and are left untouched here.
  */
@@ -26,7 +30,7 @@ export async function processWebhookEvent(
   config: Config,
   tenantId: string,
   eventId: string,
-  { replay = false }: { replay?: boolean } = {},
+  { replay = false, applyQuotationPayment }: { replay?: boolean; applyQuotationPayment: QuotationPaymentHandler },
 ): Promise<EventOutcome> {
   const event = await findWebhookEvent(db, tenantId, eventId);
   if (!event) return "not_found";
@@ -35,9 +39,12 @@ export async function processWebhookEvent(
   if (event.processedAt !== null && !replay) return (event.outcome as EventOutcome | null) ?? "not_found";
   const provider = await providerFor(db, config, tenantId, event.provider);
   const ref = provider.paymentRefOf(event);
-  const outcome: EventOutcome = ref
-    ? await applyPayment(db, env, tenantId, provider.name, await provider.fetchPayment(ref), { production: config.environment === "production" })
-    : "not_a_payment";
+  const payment = ref ? await provider.fetchPayment(ref) : null;
+  const outcome: EventOutcome = !payment
+    ? "not_a_payment"
+    : payment.quotationId
+      ? await applyQuotationPayment(provider.name, { ...payment, quotationId: payment.quotationId })
+      : await applyPayment(db, env, tenantId, provider.name, payment, { production: config.environment === "production" });
   await db
     .update(webhookEvents)
     .set({

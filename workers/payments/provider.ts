@@ -9,6 +9,11 @@ export interface CheckoutRequest {
   reservation: { id: string; code: string; checkIn: string; checkOut: string; guestName: string; guestEmail: string | null };
   /** Set when the checkout sells an extra (an upsell purchase) rather than the stay's deposit. */
   upsellPurchaseId?: string;
+  /**
+   * Set when the checkout takes a group quotation's deposit: the metadata then names the quotation
+   * instead of a reservation (`reservation` describes the group's stay, its id is the quotation's).
+   */
+  quotationId?: string;
   title: string;
   amount: Money;
   /** When the hold lapses; the link should not outlive it by much. */
@@ -41,6 +46,8 @@ export interface ProviderPayment {
   reservationId: string | null;
   /** The extra the payment is for, when the link sold one (metadata); null for the stay's own money. */
   upsellPurchaseId: string | null;
+  /** The group quotation whose deposit the payment is (metadata); null for a reservation's money. */
+  quotationId: string | null;
   live: boolean;
   method: string;
 }
@@ -62,6 +69,12 @@ export interface ProviderRefund {
 export interface StoredEvent {
   rawBody: string;
   query: string | null;
+}
+
+/** What a checkout's metadata names: the tenant, and the reservation, the extra or the group quotation paid. */
+export function checkoutMetadata(request: CheckoutRequest): Record<string, string> {
+  if (request.quotationId) return { tenant_id: request.tenantId, quotation_id: request.quotationId };
+  return { tenant_id: request.tenantId, reservation_id: request.reservation.id, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}) };
 }
 
 export interface PaymentProvider {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
+import { checkoutMetadata, providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
 import { formEncode } from "./form-encoding";
 
 /** Stripe refuses Checkout Sessions that expire sooner than 30 minutes after creation. */
@@ -53,7 +53,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
     name: "stripe",
 
     async createCheckout(request: CheckoutRequest) {
-      const reservationMetadata = { tenant_id: request.tenantId, reservation_id: request.reservation.id, reservation_code: request.reservation.code, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}) };
+      const reservationMetadata = { ...checkoutMetadata(request), reservation_code: request.reservation.code };
       const expiresAt = Math.max(Math.ceil(request.holdExpiresAt / 1000), Math.ceil(request.now / 1000) + STRIPE_MIN_SESSION_SECONDS);
       const form = formEncode({
         mode: "payment",
@@ -108,6 +108,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
           tenantId: intent.metadata?.tenant_id ?? null,
           reservationId: intent.metadata?.reservation_id ?? null,
           upsellPurchaseId: intent.metadata?.upsell_purchase_id ?? null,
+          quotationId: intent.metadata?.quotation_id ?? null,
           live: intent.livemode,
           method: "card",
         };
@@ -128,6 +129,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
         tenantId: s.metadata?.tenant_id ?? null,
         reservationId: s.metadata?.reservation_id ?? null,
         upsellPurchaseId: s.metadata?.upsell_purchase_id ?? null,
+        quotationId: s.metadata?.quotation_id ?? null,
         live: s.livemode,
         method: "card",
       };

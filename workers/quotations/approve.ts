@@ -29,5 +29,5 @@ export async function approveByClient(env: Env, db: Database, config: Config, to
       await sendQuotationEmail(db, env, config, state.tenantId, { kind: "quotation_approved", to: owner.email, lang: "es", key: `approved:${state.id}`, params: paramsOf(state.tenantName, state.request) });
     }
   }
-  return { quotation: view, payment: await depositCheckout(db, config, state, token) };
+  return { quotation: view, payment: await depositCheckout(db, config, env, state, token) };
 }

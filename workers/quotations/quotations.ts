@@ -8,10 +8,9 @@ import { quotationPartners, quotations } from "../platform/db/schema";
 import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { findTenant } from "../tenancy/tenants";
-import { raiseAlert } from "../alerts/alerts";
 import { proposeOwnUnits } from "./own-units";
 import { roomOf, unwrap } from "./room-client";
-import { emailPartners, sendQuotationEmail } from "./emails";
+import { sendQuotationEmail } from "./emails";
 
 export type NewQuotation = Omit<QuotationRequest, "currency" | "language"> & { language?: QuotationRequest["language"] };
 
@@ -89,6 +88,13 @@ export async function invitePartner(env: Env, db: Database, config: Config, tena
   return { partnerId: partner.id, link, token };
 }
 
+/** Opens a draft for offers by hand: a package of the tenant's own units needs no partner. */
+export async function openQuotation(env: Env, db: Database, tenantId: string, quotationId: string) {
+  const answer = unwrap(await roomOf(env, quotationId).operatorCommand({ tenantId, command: { kind: "open" } }));
+  await mirrorQuotation(db, answer.summary);
+  return answer.snapshot;
+}
+
 export async function composeQuotation(env: Env, db: Database, tenantId: string, quotationId: string, input: ComposeInput) {
   const answer = unwrap(await roomOf(env, quotationId).operatorCommand({ tenantId, command: { kind: "compose", input } }));
   await mirrorQuotation(db, answer.summary);
@@ -111,32 +117,6 @@ export async function sendQuotation(env: Env, db: Database, config: Config, tena
     });
   }
   return { ...answer.snapshot, clientLink: link, clientToken: answer.token! };
-}
-
-export async function cancelQuotation(env: Env, db: Database, config: Config, tenantId: string, quotationId: string) {
-  const answer = unwrap(await roomOf(env, quotationId).operatorCommand({ tenantId, command: { kind: "cancel" } }));
-  await mirrorQuotation(db, answer.summary);
-  const state = await roomOf(env, quotationId).internalState({ tenantId });
-  if (state) {
-    const params = paramsOf(state.tenantName, state.request);
-    if (state.request.contact.email) {
-      await sendQuotationEmail(db, env, config, tenantId, { kind: "cancellation_notice", to: state.request.contact.email, lang: state.request.language, key: `cancel:${quotationId}`, params });
-    }
-    await emailPartners(db, env, config, state, "cancellation_notice", () => params);
-    // Refunds through PayU are not automated: staff give the deposit back from the provider's panel.
-    if (state.payments.length > 0) {
-      await raiseAlert(db, env, tenantId, {
-        kind: "quotation_refund_due",
-        severity: "critical",
-        subjectType: "quotation",
-        subjectId: quotationId,
-        message: "A group quotation with a paid deposit was cancelled; give the deposit back through the provider.",
-        params: { group: state.request.groupName },
-        dedupeKey: `quotation_refund_due:${quotationId}`,
-      });
-    }
-  }
-  return answer.snapshot;
 }
 
 export async function postOperatorMessage(env: Env, tenantId: string, quotationId: string, input: { to: string | null; text: string }) {

@@ -27,7 +27,7 @@ export function linkRoom(env: Env, token: string) {
   return room;
 }
 
-const CONFLICTS = new Set(["not_open", "deadline_passed", "not_composed", "not_sent", "not_approved", "already_final", "offer_withdrawn", "duplicate_partner"]);
+const CONFLICTS = new Set(["not_open", "deadline_passed", "not_composed", "not_sent", "not_approved", "already_final", "offer_withdrawn", "duplicate_partner", "nothing_to_refund"]);
 
 /** A room's answer as a value, or the API's problem for its refusal. */
 export function unwrap<T>(answer: RoomAnswer<T>, what = "Quotation"): T {

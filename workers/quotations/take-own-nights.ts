@@ -1,4 +1,5 @@
 import type { BookingOutcome, RoomState } from "../../shared/quotations/model";
+import { accommodationOfReservation } from "../../shared/ids";
 import { calendarOf } from "../bookings/calendar";
 import { recordPayment } from "../bookings/confirm-stay";
 import type { Env } from "../platform/env";
@@ -63,4 +64,21 @@ export async function takeOwnNights(env: Env, state: RoomState): Promise<Booking
     if (!confirmed.ok) return { ok: false, code: confirmed.code, accommodationId: reservation.accommodationId };
   }
   return { ok: true, reservationIds };
+}
+
+/**
+ * Gives back the nights a cancelled quotation had taken: each own unit's stay is cancelled through
+ * its calendar object. Cancelling a stay twice is harmless, so a retry repeats this safely; the
+ * group's money is given back by the quotation's own refund, not per stay.
+ */
+export async function releaseOwnNights(env: Env, tenantId: string, reservationIds: string[]): Promise<boolean> {
+  const results = await Promise.all(
+    reservationIds.map(async (reservationId) => {
+      const accommodationId = accommodationOfReservation(reservationId);
+      if (!accommodationId) return true;
+      const result = await calendarOf(env, accommodationId).cancel({ tenantId, reservationId, reason: "Group quotation cancelled" });
+      return result.ok || result.code === "not_found";
+    }),
+  );
+  return results.every(Boolean);
 }

@@ -3,7 +3,7 @@ import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
 import { addMember, createKey, type TestTenant } from "../support/tenant";
-import { groupRequest, openQuotation } from "../support/quotations";
+import { draftQuotation, groupRequest, openQuotation } from "../support/quotations";
 
 /**
  * Every authenticated /v1 route, with what it needs. The suite fails if the OpenAPI
@@ -389,6 +389,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "POST /v1/quotations/{id}/send": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/send` }) },
   "POST /v1/quotations/{id}/cancel": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/cancel` }) },
+  "POST /v1/quotations/{id}/open": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await draftQuotation(o)).id}/open` }) },
+  "POST /v1/quotations/{id}/refunds/retry": { access: { scope: "quotations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/quotations/${(await openQuotation(o)).id}/refunds/retry` }) },
   "POST /v1/quotations/{id}/messages": {
     access: { scope: "quotations:write" },
     namesResource: true,

@@ -171,11 +171,8 @@ export class FakePaymentProviders {
           amount_total: Number(form.get("line_items[0][price_data][unit_amount]")),
           currency: form.get("line_items[0][price_data][currency]") ?? "",
           client_reference_id: form.get("client_reference_id"),
-          metadata: {
-            tenant_id: form.get("metadata[tenant_id]") ?? "",
-            reservation_id: form.get("metadata[reservation_id]") ?? "",
-            reservation_code: form.get("metadata[reservation_code]") ?? "",
-          },
+          // Every metadata key the Worker set, as Stripe keeps them (a reservation's or a quotation's).
+          metadata: Object.fromEntries([...form].flatMap(([key, value]) => (key.match(/^metadata\[(\w+)\]$/) ? [[key.slice(9, -1), value]] : []))),
           payment_intent: null,
           livemode: false,
           url: `https://checkout.stripe.fake/c/pay/${id}`,

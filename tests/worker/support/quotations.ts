@@ -22,10 +22,21 @@ export function groupRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function openQuotation(owner: TestTenant, overrides: Record<string, unknown> = {}) {
+type CreatedQuotation = { id: string; status: string; offers: Array<{ id: string; partnerId: string | null; lines: Array<{ accommodationId?: string }> }> };
+
+/** A quotation as created: a draft, with the tenant's own free units proposed. */
+export async function draftQuotation(owner: TestTenant, overrides: Record<string, unknown> = {}) {
   const created = await call("POST", "/v1/quotations", { token: owner.token, body: groupRequest(overrides) });
   if (created.status !== 201) throw new Error(`quotation creation failed: ${created.status} ${created.text}`);
-  return created.json as { id: string; offers: Array<{ id: string; partnerId: string | null; lines: Array<{ accommodationId?: string }> }> };
+  return created.json as CreatedQuotation;
+}
+
+/** A quotation opened for offers. */
+export async function openQuotation(owner: TestTenant, overrides: Record<string, unknown> = {}) {
+  const draft = await draftQuotation(owner, overrides);
+  const opened = await call("POST", `/v1/quotations/${draft.id}/open`, { token: owner.token });
+  if (opened.status !== 200) throw new Error(`opening failed: ${opened.status} ${opened.text}`);
+  return opened.json as CreatedQuotation;
 }
 
 export async function invitePartner(owner: TestTenant, quotationId: string, name: string) {

@@ -11938,6 +11938,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/quotations/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a draft for offers without inviting a partner (a package of the tenant's own units)
+         * @description A quotation is created as a draft; inviting the first partner opens it too. Opening an open quotation answers it unchanged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quotation"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not_open */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quotations/{id}/refunds/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry the refund of a cancelled quotation's deposit that failed or got no answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Retried (see `refunds`) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quotation"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description nothing_to_refund */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/quotations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -11947,7 +12152,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel the quotation; the client and partners are told by email */
+        /**
+         * Cancel the quotation; the client and partners are told by email
+         * @description Any quotation that has not ended can be cancelled, a confirmed one included: its own units' nights are given back, and a deposit paid through Mercado Pago or Stripe is refunded through it (`refunds` in the answer). A refund that fails alerts staff and is retried with `/refunds/retry`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -16061,6 +16269,23 @@ export interface components {
                 };
                 at: number;
             }[];
+            /** @description The deposit given back after a cancellation (operator and client only) */
+            refunds: {
+                id: string;
+                /** @enum {string} */
+                provider: "payu" | "mercadopago" | "stripe" | "manual";
+                providerPaymentId: string;
+                amount: {
+                    amount: number;
+                    currency: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "refunded" | "failed";
+                attempt: number;
+                providerRefundId?: string;
+                error?: string;
+                at: number;
+            }[];
             booking: {
                 /** @enum {boolean} */
                 ok: true;
@@ -16237,6 +16462,16 @@ export interface components {
             fields: {
                 [key: string]: string;
             };
+            amount: {
+                amount: number;
+                currency: string;
+            };
+        } | {
+            /** @enum {string} */
+            provider: "mercadopago" | "stripe";
+            /** @description The provider's hosted checkout: open it */
+            url: string;
+            expiresAt: number;
             amount: {
                 amount: number;
                 currency: string;

@@ -6,7 +6,8 @@ type Key =
   | "feed_fetch_failed" | "not_icalendar" | "empty_feed" | "feed_too_large" | "url_not_allowed" | "provider_not_configured" | "provider_unavailable"
   | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
   | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel"
-  | "delivery_pending" | "subscription_disabled" | "not_failed";
+  | "delivery_pending" | "subscription_disabled" | "not_failed"
+  | "already_final" | "not_open" | "not_composed" | "not_sent" | "not_approved" | "nothing_to_refund" | "deadline_passed" | "offer_withdrawn" | "duplicate_partner";
 
 export const problemMessages: Messages<Key> = {
   "es-AR": {
@@ -41,6 +42,15 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Ese aviso todavía se está enviando; esperá a que termine para reenviarlo.",
     subscription_disabled: "Esa suscripción está pausada: activala antes de reenviar o probar.",
     not_failed: "Ese mensaje no falló, así que no hace falta reenviarlo.",
+    already_final: "Esta cotización ya terminó (cancelada o vencida): no se puede cambiar.",
+    not_open: "En este estado la cotización no admite ese cambio.",
+    not_composed: "Armá el paquete antes de enviarlo.",
+    not_sent: "Solo se puede aprobar una cotización enviada.",
+    not_approved: "Esta cotización no está esperando un pago.",
+    nothing_to_refund: "No hay ninguna devolución pendiente en esta cotización.",
+    deadline_passed: "Ya pasó el plazo para ofertas.",
+    offer_withdrawn: "Esa oferta fue retirada.",
+    duplicate_partner: "Ese alojamiento ya está invitado.",
     expired: "La pre-reserva venció.",
     network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
     server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
@@ -78,6 +88,15 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "That notice is still being sent; wait for it to finish before sending it again.",
     subscription_disabled: "That subscription is paused: turn it on before resending or testing.",
     not_failed: "That message did not fail, so there is nothing to resend.",
+    already_final: "This quotation has ended (cancelled or expired): it can no longer change.",
+    not_open: "The quotation does not take that change in its current status.",
+    not_composed: "Compose the package before sending it.",
+    not_sent: "Only a sent quotation can be approved.",
+    not_approved: "This quotation is not waiting for a payment.",
+    nothing_to_refund: "No refund of this quotation is waiting.",
+    deadline_passed: "The deadline for offers has passed.",
+    offer_withdrawn: "That offer was withdrawn.",
+    duplicate_partner: "That lodging is already invited.",
     expired: "The hold expired.",
     network: "No connection to Posada; check the internet and try again.",
     server: "Something failed on our side; try again in a moment.",
@@ -115,6 +134,15 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Esse aviso ainda está sendo enviado; espere terminar para reenviá-lo.",
     subscription_disabled: "Essa assinatura está pausada: ative-a antes de reenviar ou testar.",
     not_failed: "Essa mensagem não falhou, então não há o que reenviar.",
+    already_final: "Esta cotação já terminou (cancelada ou vencida): não pode mais mudar.",
+    not_open: "No status atual a cotação não aceita essa mudança.",
+    not_composed: "Monte o pacote antes de enviá-lo.",
+    not_sent: "Só uma cotação enviada pode ser aprovada.",
+    not_approved: "Esta cotação não está aguardando um pagamento.",
+    nothing_to_refund: "Não há nenhum reembolso pendente nesta cotação.",
+    deadline_passed: "O prazo para ofertas já passou.",
+    offer_withdrawn: "Essa oferta foi retirada.",
+    duplicate_partner: "Essa hospedagem já foi convidada.",
     expired: "A pré-reserva venceu.",
     network: "Sem conexão com a Posada; confira a internet e tente de novo.",
     server: "Algo falhou do nosso lado; tente de novo em um momento.",

@@ -37,6 +37,7 @@ export const partnerMessageRequest = z.object({ text: z.string().trim().min(1).m
 export const depositCheckout = z
   .union([
     z.object({ provider: z.literal("payu"), action: z.string(), fields: z.record(z.string(), z.string()), amount: moneySchema }),
+    z.object({ provider: z.enum(["mercadopago", "stripe"]), url: z.string().openapi({ description: "The provider's hosted checkout: open it" }), expiresAt: z.number().int(), amount: moneySchema }),
     z.object({ provider: z.null(), reason: z.literal("no_provider_for_country") }),
   ])
   .openapi("DepositCheckout");

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
-import { cancelQuotation, composeQuotation, invitePartner, postOperatorMessage, sendQuotation } from "../../../quotations/quotations";
+import { cancelQuotation, retryCancellation } from "../../../quotations/cancel";
+import { composeQuotation, invitePartner, openQuotation, postOperatorMessage, sendQuotation } from "../../../quotations/quotations";
 import { requireScope } from "../../middleware/auth";
 import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { composeRequest, invitedPartner, invitePartnerRequest, operatorMessageRequest, quotationIdParam, quotationView, sentQuotation } from "./schema";
@@ -39,10 +40,25 @@ const sendRoute = createRoute({
   responses: { 200: jsonResponse("Sent", sentQuotation), ...authErrors, ...notFoundError, ...conflictError("not_composed; not_open") },
 });
 
+const openRoute = createRoute({
+  ...action("open", "Open a draft for offers without inviting a partner (a package of the tenant's own units)"),
+  description: "A quotation is created as a draft; inviting the first partner opens it too. Opening an open quotation answers it unchanged.",
+  request: { params: quotationIdParam },
+  responses: { 200: jsonResponse("Open", quotationView), ...authErrors, ...notFoundError, ...conflictError("not_open") },
+});
+
 const cancelRoute = createRoute({
   ...action("cancel", "Cancel the quotation; the client and partners are told by email"),
+  description:
+    "Any quotation that has not ended can be cancelled, a confirmed one included: its own units' nights are given back, and a deposit paid through Mercado Pago or Stripe is refunded through it (`refunds` in the answer). A refund that fails alerts staff and is retried with `/refunds/retry`.",
   request: { params: quotationIdParam },
   responses: { 200: jsonResponse("Cancelled", quotationView), ...authErrors, ...notFoundError, ...conflictError("already_final") },
+});
+
+const retryRefundsRoute = createRoute({
+  ...action("refunds/retry", "Retry the refund of a cancelled quotation's deposit that failed or got no answer"),
+  request: { params: quotationIdParam },
+  responses: { 200: jsonResponse("Retried (see `refunds`)", quotationView), ...authErrors, ...notFoundError, ...conflictError("nothing_to_refund") },
 });
 
 const messageRoute = createRoute({
@@ -63,6 +79,14 @@ export function registerQuotationActions(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendRoute, async (c) => {
     const sent = await sendQuotation(c.env, c.var.db, c.var.config, c.get("principal").tenantId, c.req.valid("param").id);
     return c.json(sent as never, 200);
+  });
+  app.openapi(openRoute, async (c) => {
+    const snapshot = await openQuotation(c.env, c.var.db, c.get("principal").tenantId, c.req.valid("param").id);
+    return c.json(snapshot as never, 200);
+  });
+  app.openapi(retryRefundsRoute, async (c) => {
+    const snapshot = await retryCancellation(c.env, c.var.db, c.var.config, c.get("principal").tenantId, c.req.valid("param").id);
+    return c.json(snapshot as never, 200);
   });
   app.openapi(cancelRoute, async (c) => {
     const snapshot = await cancelQuotation(c.env, c.var.db, c.var.config, c.get("principal").tenantId, c.req.valid("param").id);

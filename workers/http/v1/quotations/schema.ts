@@ -12,6 +12,7 @@ import {
   partnerSchema,
   paymentRecordSchema,
   QUOTATION_STATUSES,
+  refundRecordSchema,
   roomNeedSchema,
 } from "../../../../shared/quotations/model";
 
@@ -69,6 +70,7 @@ export const quotationView = z
     messages: z.array(messageSchema),
     composition: z.union([compositionSchema, partnerComposition, clientComposition]).nullable(),
     payments: z.array(paymentRecordSchema),
+    refunds: z.array(refundRecordSchema).openapi({ description: "The deposit given back after a cancellation (operator and client only)" }),
     booking: bookingOutcomeSchema.nullable(),
     lodging: z.string().openapi({ description: "The operator's lodging name" }),
     tenantId: z.string().optional(),

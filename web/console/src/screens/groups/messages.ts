@@ -6,10 +6,18 @@ type Key =
   | "invited" | "linkCopied" | "copyLink" | "copyFailed" | "offers" | "noOffers" | "ownUnits" | "withdrawn" | "compare" | "perNight" | "compose" | "markup" | "markupPercent"
   | "markupPerNight" | "deposit" | "cost" | "price" | "margin" | "saveComposition" | "send" | "sent" | "cancel" | "cancelled" | "clientLink" | "messages" | "writeTo"
   | "everyone" | "message" | "post" | "pick" | "nights" | "composed" | "reveal" | "booking" | "bookingFailed"
+  | "openForOffers" | "refunds" | "refundLine" | "retryRefund" | "refund_pending" | "refund_refunded" | "refund_failed"
   | "status_draft" | "status_open" | "status_composed" | "status_sent" | "status_approved" | "status_paid" | "status_confirmed" | "status_expired" | "status_cancelled";
 
 export const messages: Messages<Key> = {
   "es-AR": {
+    openForOffers: "Abrir para ofertas",
+    refunds: "Devoluciones de la seña",
+    refundLine: "Devolución de {amount}",
+    retryRefund: "Reintentar la devolución",
+    refund_pending: "En curso",
+    refund_refunded: "Devuelta",
+    refund_failed: "Falló",
     title: "Grupos",
     intro: "Cotizaciones para grupos: tus unidades y las de alojamientos asociados, en vivo.",
     empty: "Todavía no hay cotizaciones de grupo.",
@@ -81,6 +89,13 @@ export const messages: Messages<Key> = {
     status_cancelled: "Cancelada",
   },
   en: {
+    openForOffers: "Open for offers",
+    refunds: "Deposit refunds",
+    refundLine: "Refund of {amount}",
+    retryRefund: "Retry the refund",
+    refund_pending: "In progress",
+    refund_refunded: "Refunded",
+    refund_failed: "Failed",
     title: "Groups",
     intro: "Group quotations: your units and partner lodgings', live.",
     empty: "No group quotations yet.",
@@ -152,6 +167,13 @@ export const messages: Messages<Key> = {
     status_cancelled: "Cancelled",
   },
   "pt-BR": {
+    openForOffers: "Abrir para ofertas",
+    refunds: "Reembolsos do sinal",
+    refundLine: "Reembolso de {amount}",
+    retryRefund: "Tentar o reembolso de novo",
+    refund_pending: "Em andamento",
+    refund_refunded: "Reembolsado",
+    refund_failed: "Falhou",
     title: "Grupos",
     intro: "Cotações para grupos: suas unidades e as de hospedagens parceiras, ao vivo.",
     empty: "Ainda não há cotações de grupo.",

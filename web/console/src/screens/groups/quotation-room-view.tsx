@@ -183,6 +183,23 @@ function Compose({ quotation, onChange }: { quotation: Quotation; onChange: (quo
     }
   }
 
+  async function open() {
+    try {
+      onChange(await unwrap(api.POST("/v1/quotations/{id}/open", { params: { path: { id: quotation.id } } })));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function retryRefunds() {
+    try {
+      onChange(await unwrap(api.POST("/v1/quotations/{id}/refunds/retry", { params: { path: { id: quotation.id } } })));
+    } catch (error) {
+      fail(error);
+    }
+  }
+  const refundsDue = quotation.refunds.some((refund) => refund.status !== "refunded");
+
   return (
     <section className="card" aria-labelledby="offers-title">
       <h2 id="offers-title">{t("compare")}</h2>
@@ -243,7 +260,26 @@ function Compose({ quotation, onChange }: { quotation: Quotation; onChange: (quo
             <dd>{format.money(composition.clientPackage.deposit)}</dd>
           </dl>
         )}
+        {quotation.refunds.length > 0 && (
+          <ul className={styles.plain} aria-label={t("refunds")}>
+            {quotation.refunds.map((refund) => (
+              <li key={refund.id}>
+                {t("refundLine", { amount: format.money(refund.amount) })} <Badge tone={refund.status === "refunded" ? "ok" : refund.status === "failed" ? "danger" : "warn"}>{t(`refund_${refund.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
         <div className={styles.actions}>
+          {quotation.status === "draft" && (
+            <button type="button" className="button" onClick={open}>
+              {t("openForOffers")}
+            </button>
+          )}
+          {quotation.status === "cancelled" && refundsDue && (
+            <button type="button" className="button" onClick={retryRefunds}>
+              {t("retryRefund")}
+            </button>
+          )}
           {editable && (
             <button className="button" disabled={picked.size === 0}>
               {t("saveComposition")}
@@ -254,7 +290,7 @@ function Compose({ quotation, onChange }: { quotation: Quotation; onChange: (quo
               {t("send")}
             </button>
           )}
-          {quotation.status !== "confirmed" && quotation.status !== "cancelled" && quotation.status !== "expired" && (
+          {quotation.status !== "cancelled" && quotation.status !== "expired" && (
             <button type="button" className="button button--quiet" onClick={cancel}>
               {t("cancel")}
             </button>

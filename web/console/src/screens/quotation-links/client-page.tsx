@@ -5,7 +5,7 @@ import { useToast } from "../../ui/toast";
 import { messages } from "./messages";
 import { linkCall, type LinkView } from "./use-link-view";
 
-type Checkout = { provider: "payu"; action: string; fields: Record<string, string> } | { provider: null };
+type Checkout = { provider: "payu"; action: string; fields: Record<string, string> } | { provider: "mercadopago" | "stripe"; url: string } | { provider: null };
 
 /** Posts the provider's signed checkout form: the payer continues on the provider's own page. */
 function submitCheckout(checkout: { action: string; fields: Record<string, string> }) {
@@ -81,6 +81,11 @@ export function ClientPage({ token, view, onChange }: { token: string; view: Lin
                 <button type="button" className="button" onClick={() => submitCheckout(checkout)}>
                   {t("pay")}
                 </button>
+              )}
+              {(checkout?.provider === "mercadopago" || checkout?.provider === "stripe") && (
+                <a className="button" href={checkout.url}>
+                  {t("pay")}
+                </a>
               )}
               {checkout && checkout.provider === null && <p>{t("payByHand")}</p>}
               {!checkout && (
