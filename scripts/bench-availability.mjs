@@ -7,7 +7,12 @@
 // with the searches (same noise): one refused before authentication, one authenticated 404, so the search's
 // own share can be told from the dev stack's and the auth middleware's.
 // TOKEN=… reuses a tenant that already has its units (skips signup and creation). Loopback only.
-import { api, base, percentile } from "./bench-http.mjs";
+// DATABASE=d1|postgres: on a server of its own on that database (bench-target.mjs), which must be
+// up before bench-http.mjs reads its address: hence the import after it, not beside it.
+import { startBenchTarget } from "./bench-target.mjs";
+
+await startBenchTarget();
+const { api, base, percentile } = await import("./bench-http.mjs");
 
 const UNITS = Number(process.env.UNITS ?? 300);
 const SEARCHES = Number(process.env.SEARCHES ?? 30);

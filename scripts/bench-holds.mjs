@@ -4,7 +4,12 @@
 //  (b) 50 accommodations in parallel, each client on its own unit,
 //  then counts double-booked nights (must be 0) and times an availability search over 300 units.
 // Requests are bounded in number and go to loopback only.
-import { api, base, percentile } from "./bench-http.mjs";
+// DATABASE=d1|postgres: on a server of its own on that database (bench-target.mjs), which must be
+// up before bench-http.mjs reads its address: hence the import after it, not beside it.
+import { startBenchTarget } from "./bench-target.mjs";
+
+await startBenchTarget();
+const { api, base, percentile } = await import("./bench-http.mjs");
 
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);

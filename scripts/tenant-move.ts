@@ -117,8 +117,20 @@ try {
     const slots = columns.map((_, i) => `?${i + 1}`).join(", ");
     for (const row of rows) statements.push(pg.prepare(`INSERT INTO "${name}" (${list}) VALUES (${slots})`).bind(...columns.map((c) => row[c] ?? null)));
   }
+  // Ids copied into an autoincrement column (migrations-postgres/0006_autoincrement_ids.sql) move its
+  // sequence past them, so the next row inserted without an id does not take one of theirs.
+  const counters: D1PreparedStatement[] = [];
+  for (const table of tables) {
+    const name = getTableName(table);
+    const counter = getTableConfig(table).columns.find((c) => (c as unknown as { autoIncrement?: boolean }).autoIncrement);
+    if (!counter || !source.has(name)) continue;
+    const seq = `${name}_${counter.name}_seq`;
+    counters.push(
+      pg.prepare(`SELECT setval('${seq}', (SELECT max("${counter.name}") FROM "${name}")) WHERE (SELECT max("${counter.name}") FROM "${name}") >= (SELECT last_value FROM ${seq})`),
+    );
+  }
   // Every table in one transaction: a failed copy leaves Postgres as it was.
-  await pg.batch(statements);
+  await pg.batch([...statements, ...counters]);
 
   let mismatches = 0;
   for (const [name, { rows, columns, owner }] of source) {

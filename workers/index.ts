@@ -24,3 +24,4 @@ export { ConversationAgent } from "../durable-objects/conversation/conversation-
 export { TenantLiveHub } from "../durable-objects/live/tenant-live-hub";
 export { TenantMembers } from "../durable-objects/members/tenant-members";
 export { QuotationRoom } from "../durable-objects/quotations/quotation-room";
+export { ReadModelWriter } from "../durable-objects/read-model/read-model-writer";

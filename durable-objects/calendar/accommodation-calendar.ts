@@ -5,11 +5,13 @@ import { quoteStay } from "../../shared/domain/pricing";
 import { accommodationOfReservation, newId, newReservationId } from "../../shared/ids";
 import { log } from "../../shared/log";
 import { applyAmendment } from "./amend";
+import { claimDayUse, releaseDayUse, type DayUseClaim } from "./day-uses";
 import {
   amendInput,
   blockInput,
   cancelInput,
   configureInput,
+  dayUseInput,
   EXTENSION_MINUTES,
   holdInput,
   RECEIPT_EXTENSION_MINUTES,
@@ -25,6 +27,7 @@ import {
   type BlockInput,
   type CancelInput,
   type ConfigureInput,
+  type DayUseInput,
   type HoldInput,
   type PaymentInput,
   type RefundOutcomeInput,
@@ -289,6 +292,32 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         this.ledger.setReservationStatus(stay, "needs_refund", now, { expiresAt: null });
       }
       return this.paymentAnswer(stay.id, decision.outcome, stored.id, now);
+    });
+  }
+
+  /**
+   * A late check-out or early check-in sold to a confirmed stay claims the night beside it, checked
+   * and written here like a hold, so it and a stay arriving (or leaving) that day cannot both win.
+   */
+  async claimDayUse(raw: DayUseInput): Promise<DayUseClaim> {
+    const input = dayUseInput.parse(raw);
+    const now = input.now ?? Date.now();
+    return this.change((): DayUseClaim => {
+      this.ledger.expireDue(now);
+      const stay = this.ownReservation(input.tenantId, input.reservationId);
+      if (!stay) return { ok: false, code: "not_found" };
+      return claimDayUse(this.sql, stay, input.kind, input.purchaseId, now);
+    });
+  }
+
+  /** The extra was declined or cancelled: its night is free for others again. */
+  async releaseDayUse(raw: DayUseInput): Promise<{ ok: boolean }> {
+    const input = dayUseInput.parse(raw);
+    return this.change(() => {
+      const stay = this.ownReservation(input.tenantId, input.reservationId);
+      if (!stay) return { ok: false };
+      releaseDayUse(this.sql, stay.id, input.purchaseId);
+      return { ok: true };
     });
   }
 

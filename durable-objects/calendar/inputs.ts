@@ -126,6 +126,11 @@ export const stayRef = z.object({ reservationId: z.string().min(1) }).and(clock)
 export type ConfigureInput = z.input<typeof configureInput>;
 export type HoldInput = z.input<typeof holdInput>;
 export type ReservationRef = z.input<typeof reservationRef>;
+/** A late check-out or early check-in of one stay, keyed by the extra's purchase. */
+export const dayUseInput = z
+  .object({ tenantId: z.string().min(1), reservationId: z.string().min(1), purchaseId: z.string().min(1).max(80), kind: z.enum(["late_checkout", "early_checkin"]) })
+  .and(clock);
+export type DayUseInput = z.input<typeof dayUseInput>;
 export type CancelInput = z.input<typeof cancelInput>;
 export type RefundOutcomeInput = z.input<typeof refundOutcomeInput>;
 export type AmendInput = z.input<typeof amendInput>;

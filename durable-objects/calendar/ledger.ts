@@ -1,4 +1,5 @@
 import { eachNight } from "../../shared/domain/dates";
+import { dayUseConflicts } from "./day-uses";
 import type { NightConflict, ReservationStatus, ReservationView } from "./results";
 
 /** A stay as the ledger and the read model store it. */
@@ -76,8 +77,16 @@ export class Ledger {
     return this.sql.exec<ReservationDetails>(`SELECT * FROM reservations WHERE idempotency_key = ?`, key).toArray()[0];
   }
 
-  /** Every stay on any night of [checkIn, checkOut), layered ones included. */
+  /**
+   * Every stay on any night of [checkIn, checkOut), layered ones included, and every night another
+   * stay's late check-out or early check-in keeps free (day-uses.ts).
+   */
   conflicts(checkIn: string, checkOut: string, ignoreStayId?: string): NightConflict[] {
+    const dayUses = dayUseConflicts(this.sql, checkIn, checkOut, ignoreStayId ?? "");
+    return [...this.nightConflicts(checkIn, checkOut, ignoreStayId), ...dayUses].sort((a, b) => (a.night < b.night ? -1 : a.night > b.night ? 1 : 0));
+  }
+
+  private nightConflicts(checkIn: string, checkOut: string, ignoreStayId?: string): NightConflict[] {
     return this.sql
       .exec<{ night: string; stay_id: string; kind: string }>(
         `SELECT n.night, n.stay_id, s.kind FROM nights n JOIN stays s ON s.id = n.stay_id

@@ -3,18 +3,21 @@ import { log } from "../../shared/log";
 import type { LiveEnv } from "../live/publish";
 import { announce } from "./announce";
 import { occupies, type Ledger, type StayRow } from "./ledger";
-import { readModelStatements, type PaymentState, type StayMirror } from "./read-model-sync";
+import type { ReadModelWriter } from "../read-model/read-model-writer";
+import type { PaymentState, StayMirror } from "./read-model-sync";
 import type { BookingEvent } from "./results";
 
 export interface OutboxEnv extends DatabaseBindings {
   DB: D1Database;
   BOOKINGS_QUEUE: Queue<BookingEvent>;
   LIVE: LiveEnv["LIVE"];
+  /** The tenant's read-model writer: many objects' changes per D1 batch. */
+  READ_MODEL: DurableObjectNamespace<ReadModelWriter>;
 }
 
-/** Stays written to the read model in one D1 batch (each costs up to four statements). */
 /** A queue's sendBatch takes at most 100 messages. */
 const EVENTS_PER_SEND = 100;
+/** Stays sent to the read model at once; the writer adds other objects' changes to the same D1 batch. */
 const STAYS_PER_BATCH = 40;
 /** Outbox rows read per round; the rest wait for the next round of the same flush. */
 const ROWS_PER_ROUND = 400;
@@ -127,12 +130,11 @@ export class Outbox {
     if (owner && (mirrors.length > 0 || payments.length > 0)) {
       // Releases before takes across batches too, so splitting a large flush stays collision-free.
       const ordered = [...mirrors].sort((a, b) => Number(occupies(a.state.status)) - Number(occupies(b.state.status)));
-      const now = Date.now();
       for (let i = 0; i < Math.max(1, ordered.length); i += STAYS_PER_BATCH) {
         const chunk = ordered.slice(i, i + STAYS_PER_BATCH);
         const last = i + STAYS_PER_BATCH >= ordered.length;
-        const statements = readModelStatements(this.env.DB, owner.tenantId, chunk, last ? payments : [], now);
-        if (statements.length > 0) await this.env.DB.batch(statements);
+        const change = { tenantId: owner.tenantId, stays: chunk, payments: last ? payments : [] };
+        await this.env.READ_MODEL.get(this.env.READ_MODEL.idFromName(owner.tenantId)).write(change);
       }
     }
     // Every reservation whose new state reached the read model is announced after it (ids only: the

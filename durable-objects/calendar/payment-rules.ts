@@ -40,10 +40,11 @@ export function decideProviderPayment(payment: ProviderPaymentFacts, reservation
   if (payment.status === "refunded") return { outcome: "refunded" };
   if (payment.status === "rejected") return { outcome: "rejected" };
   if (payment.flag === "amount_mismatch" || payment.flag === "needs_refund") return { outcome: payment.flag, flag: payment.flag };
-  if (payment.amount === null || payment.currency !== reservation.currency || payment.amount < reservation.depositAmount) {
-    return { outcome: "amount_mismatch", flag: "amount_mismatch" };
-  }
+  if (payment.amount === null || payment.currency !== reservation.currency) return { outcome: "amount_mismatch", flag: "amount_mismatch" };
+  // A confirmed stay takes any amount toward its balance (the rest of the stay, its extras): the
+  // deposit is a floor only for the payment that confirms.
   if (reservation.status === "confirmed") return { outcome: "already_confirmed" };
+  if (payment.amount < reservation.depositAmount) return { outcome: "amount_mismatch", flag: "amount_mismatch" };
   if (reservation.status === "held") return { outcome: "confirmed", late: false };
   // Money after the hold lapsed confirms when the nights are still free; otherwise it is never
   // dropped: the reservation waits for a refund or a rebooking by staff.

@@ -55,14 +55,16 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
   const ordered = [...stays].sort((a, b) => Number(occupies(a.state.status)) - Number(occupies(b.state.status)));
   // Stays whose dates changed can trade nights among themselves (one moves off nights another moves
   // onto), which no order of upserts satisfies against the overlap trigger. So when two or more
-  // exclusive stays take nights in one batch, each is first set aside (same version, status
-  // `removed`, not checked by the trigger) and then written; the batch is one transaction, so no
-  // reader sees the step between.
+  // exclusive stays of one accommodation take nights in one batch, each is first set aside (same
+  // version, status `removed`, not checked by the trigger) and then written; the batch is one
+  // transaction, so no reader sees the step between. Stays of different accommodations never share
+  // a night, so a batch gathering many units' changes sets none aside for that.
   const taking = ordered.filter(({ state: s }) => occupies(s.status) && isExclusive(s.kind));
-  if (taking.length > 1) {
-    for (const { state: s } of taking) {
-      statements.push(db.prepare(`UPDATE calendar_stays SET status = 'removed' WHERE id = ?1 AND version < ?2`).bind(s.id, s.version));
-    }
+  const takingPerUnit = new Map<string, number>();
+  for (const { state: s } of taking) takingPerUnit.set(s.accommodation_id, (takingPerUnit.get(s.accommodation_id) ?? 0) + 1);
+  for (const { state: s } of taking) {
+    if (takingPerUnit.get(s.accommodation_id)! < 2) continue;
+    statements.push(db.prepare(`UPDATE calendar_stays SET status = 'removed' WHERE id = ?1 AND version < ?2`).bind(s.id, s.version));
   }
   for (const { state: s, reservation } of ordered) {
     statements.push(

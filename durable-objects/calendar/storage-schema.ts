@@ -128,6 +128,17 @@ ALTER TABLE reservations ADD COLUMN refund_decision TEXT;
 ALTER TABLE payments ADD COLUMN kind TEXT NOT NULL DEFAULT 'payment';
 ALTER TABLE payments ADD COLUMN refund_of TEXT;
 `,
+  // 5: late check-outs and early check-ins sold, as claims on the night beside the stay (day-uses.ts).
+  `
+CREATE TABLE day_uses (
+  purchase_id TEXT PRIMARY KEY,
+  stay_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  night TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX day_uses_night ON day_uses (night);
+`,
 ];
 
 /** Runs the steps this storage has not seen yet, each in its own transaction. */

@@ -55,6 +55,9 @@ interface RoomEnv extends DatabaseBindings {
 export class QuotationRoom extends DurableObject<RoomEnv> {
   private readonly sql: SqlStorage;
   private state: RoomState | null = null;
+  /** The newest event's number. */
+  private seq = 0;
+  private audience: Array<{ viewer: Viewer; sockets: WebSocket[] }> | null = null;
 
   constructor(ctx: DurableObjectState, env: RoomEnv) {
     super(ctx, withDatabase(env));
@@ -66,6 +69,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS booking_claim (id INTEGER PRIMARY KEY CHECK (id = 1), until INTEGER NOT NULL)`);
       const row = this.sql.exec<{ state: string }>(`SELECT state FROM room WHERE id = 1`).toArray()[0];
       this.state = row ? (JSON.parse(row.state) as RoomState) : null;
+      this.seq = this.sql.exec<{ seq: number | null }>(`SELECT MAX(seq) AS seq FROM events`).one().seq ?? 0;
     });
   }
 
@@ -278,6 +282,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return acceptHibernatingSocket(this.ctx, request);
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     this.ctx.acceptWebSocket(server, [tagOf(viewer)]);
+    this.audience = null;
     this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     const after = Number(url.searchParams.get("after") ?? "0");
     this.replay(server, viewer, Number.isSafeInteger(after) && after >= 0 ? after : 0);
@@ -289,7 +294,12 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
   }
 
   override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    this.audience = null;
     socket.close(closingCode(code), "closing");
+  }
+
+  override async webSocketError(): Promise<void> {
+    this.audience = null;
   }
 
   override async alarm(): Promise<void> {
@@ -316,42 +326,60 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     }
   }
 
-  /** Stores the new state and its events in one transaction (plus any extra rows), then fans the events out. */
+  /**
+   * Stores the new state and its events in one transaction (plus any extra rows), then fans the
+   * events out. Sequence numbers are counted in memory (the room is the log's only writer), so an
+   * event is one plain insert; the item's JSON is made once, for the log and the frames.
+   */
   private commit(state: RoomState, items: RoomItem[], now: number, extra?: () => void) {
-    const events: RoomEvent[] = [];
+    const events: LoggedEvent[] = items.map((item, index) => ({ seq: this.seq + index + 1, at: now, item, json: JSON.stringify(item) }));
     this.ctx.storage.transactionSync(() => {
       this.sql.exec(`INSERT INTO room (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state`, JSON.stringify(state));
-      for (const item of items) {
-        const row = this.sql.exec<{ seq: number }>(`INSERT INTO events (at, item) VALUES (?, ?) RETURNING seq`, now, JSON.stringify(item)).one();
-        events.push({ seq: row.seq, at: now, item });
-      }
+      for (const event of events) this.sql.exec(`INSERT INTO events (seq, at, item) VALUES (?, ?, ?)`, event.seq, now, event.json);
       extra?.();
     });
     this.state = state;
+    this.seq += events.length;
     this.fanOut(events);
   }
 
-  private fanOut(events: RoomEvent[]) {
-    if (events.length === 0) return;
-    const byTag = new Map<string, WebSocket[]>();
+  /**
+   * The open sockets grouped by viewer, kept between changes instead of asking the runtime for
+   * every socket's tags on each one; dropped when a socket opens or closes, and rebuilt on the first
+   * change after the room wakes from hibernation.
+   */
+  private audienceNow(): Array<{ viewer: Viewer; sockets: WebSocket[] }> {
+    if (this.audience) return this.audience;
+    const byTag = new Map<string, { viewer: Viewer; sockets: WebSocket[] }>();
     for (const socket of this.ctx.getWebSockets()) {
       const tag = this.ctx.getTags(socket)[0];
       if (!tag) continue;
-      const sockets = byTag.get(tag) ?? [];
-      sockets.push(socket);
-      byTag.set(tag, sockets);
+      let group = byTag.get(tag);
+      if (!group) byTag.set(tag, (group = { viewer: viewerOfTag(tag), sockets: [] }));
+      group.sockets.push(socket);
     }
-    for (const [tag, sockets] of byTag) {
-      const viewer = viewerOfTag(tag);
+    this.audience = [...byTag.values()];
+    return this.audience;
+  }
+
+  /**
+   * Each event is filtered once per viewer (the operator's consoles share one frame, each partner's
+   * sockets theirs) and serialized at most once per viewer: what a viewer may see is most often the
+   * item itself, whose JSON the log already made.
+   */
+  private fanOut(events: LoggedEvent[]) {
+    if (events.length === 0) return;
+    for (const { viewer, sockets } of this.audienceNow()) {
       for (const event of events) {
         const item = visibleTo(viewer, event.item);
         if (!item) continue;
-        const frame = JSON.stringify({ type: "event", seq: event.seq, at: event.at, item });
+        const frame = `{"type":"event","seq":${event.seq},"at":${event.at},"item":${item === event.item ? event.json : JSON.stringify(item)}}`;
         for (const socket of sockets) {
           try {
             socket.send(frame);
           } catch {
             socket.close(1011, "send failed");
+            this.audience = null;
           }
         }
       }
@@ -368,7 +396,7 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
   }
 
   private lastSeq(): number {
-    return this.sql.exec<{ seq: number | null }>(`SELECT MAX(seq) AS seq FROM events`).one().seq ?? 0;
+    return this.seq;
   }
 
   private snapshot(viewer: Viewer): RoomSnapshot {
@@ -385,6 +413,8 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     return { id: s.id, tenantId: s.tenantId, status: s.status, groupName, checkIn, checkOut, people, deadline, currency, updatedAt: s.updatedAt };
   }
 }
+
+type LoggedEvent = RoomEvent & { json: string };
 
 function notFound(): { ok: false; code: "not_found"; detail: string } {
   return { ok: false, code: "not_found", detail: "No such quotation" };

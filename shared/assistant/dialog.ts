@@ -236,7 +236,11 @@ function completeChoice(state: DialogState, offer: Offer, reply: string, lang: L
     };
   }
   if (needsContact(guest) && next.detailsAsked < MAX_DETAIL_ASKS) {
-    const text = guest.name ? TEMPLATES.askContact[lang](guest.name) : TEMPLATES.askGuestDetails[lang];
+    const agreedOnly = reply !== "" && isAgreement(normalize(reply));
+    const ask = !guest.name ? TEMPLATES.askGuestDetails[lang] : agreedOnly ? TEMPLATES.contactStillNeeded[lang] : TEMPLATES.askContact[lang](guest.name);
+    const justChosen = next.detailsAsked === 0 && reply === "";
+    const taken = TEMPLATES.choiceTaken[lang](offer.name, formatStay(offer.checkIn, offer.checkOut, lang), formatMoney(offer.total, offer.currency, lang));
+    const text = justChosen ? `${taken} ${ask}` : ask;
     return { state: { ...next, detailsAsked: next.detailsAsked + 1 }, step: { kind: "say", text } };
   }
   return {

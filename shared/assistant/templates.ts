@@ -117,6 +117,21 @@ export const TEMPLATES = {
     pt: "Perfeito! Em nome de quem faço a reserva? Me passe também um telefone ou e-mail 📝",
     en: "Perfect! Whose name should the booking be under? Please also send me a phone number or email 📝",
   },
+  /**
+   * Right after a choice, the choice said back (unit, dates, total) before asking for what is
+   * missing: "la más barata" or "la segunda" should not leave the guest guessing which one it was.
+   */
+  choiceTaken: {
+    es: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} en total.`,
+    pt: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} no total.`,
+    en: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} in total.`,
+  },
+  /** The guest agreed ("dale", "ok") but sent no phone or email yet: what is missing, not the same question again. */
+  contactStillNeeded: {
+    es: "¡Genial! Para guardártela solo me falta un teléfono o email 📝",
+    pt: "Ótimo! Para eu segurar só falta um telefone ou e-mail 📝",
+    en: "Great! To hold it I just need a phone number or email 📝",
+  },
   askContact: {
     es: (name: string) => `¡Gracias, ${name}! ¿Me pasás un teléfono o email de contacto? 📝`,
     pt: (name: string) => `Obrigado, ${name}! Me passa um telefone ou e-mail de contato? 📝`,

@@ -2,7 +2,8 @@
  * Where SQLite and Postgres write the same query differently, in one place. Queries are written once,
  * in the SQLite dialect drizzle builds for D1; on Postgres each statement passes through here first:
  *
- * - placeholders: `?` and `?N` become `$N`;
+ * - placeholders: `?` and `?N` become `$N`, and `CAST($N AS text)` when tested with `IS [NOT] NULL`,
+ *   where nothing else would tell Postgres its type (so such a parameter must otherwise be text);
  * - camelCase aliases (`AS tenantId`) are quoted, because Postgres folds unquoted names to
  *   lower case and the code reads the alias back as written;
  * - an upsert's conflict target names bare columns (`on conflict ("t"."id")` becomes `("id")`), as
@@ -55,13 +56,17 @@ function rewriteOutsideQuotes(text: string): string {
     if (ch === "?") {
       let j = i + 1;
       while (j < text.length && /[0-9]/.test(text[j]!)) j++;
+      let placeholder: string;
       if (j > i + 1) {
         const n = Number(text.slice(i + 1, j));
-        out += `$${n}`;
+        placeholder = `$${n}`;
         next = Math.max(next, n + 1);
       } else {
-        out += `$${next++}`;
+        placeholder = `$${next++}`;
       }
+      // Postgres types a parameter where it is first used; `? IS NULL` says nothing about its type
+      // ("could not determine data type of parameter"), and nullness is the same in any type.
+      out += /^\s+IS\s+(NOT\s+)?NULL\b/i.test(text.slice(j, j + 20)) ? `CAST(${placeholder} AS text)` : placeholder;
       i = j;
       continue;
     }

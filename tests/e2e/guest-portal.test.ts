@@ -123,8 +123,22 @@ describe("the guest portal on a phone", () => {
 
     await page.goto(await portalUrl(tenant, held.id));
     await page.locator("#extras").getByText("Pagado ✓").waitFor();
-    await page.getByText("Extras pagados").waitFor();
+    await page.getByTestId("extras-total").getByText("$15.000").waitFor();
     await screenshot(page, "guest-portal-extra-paid-phone");
+
+    // The rest of the stay is paid from the portal too, for exactly the balance, and then nothing is due.
+    const balance = await api(`/v1/reservations/${held.id}`, { token: tenant.token });
+    expect(balance.json.balanceDue.amount).toBeGreaterThan(0);
+    const balanceCheckout = page.waitForRequest((request) => request.url().startsWith("http://fake-mercadopago.test/checkout"));
+    await page.getByRole("button", { name: "Pagar el saldo" }).click();
+    await balanceCheckout;
+    const settled = await fetch(`${inject("mercadoPagoBase")}/__test/pay?code=${held.code}`, { method: "POST" });
+    await notifyMercadoPago(tenant, ((await settled.json()) as { paymentId: string }).paymentId);
+    await expect.poll(async () => (await api(`/v1/reservations/${held.id}`, { token: tenant.token })).json.balanceDue.amount, eventually).toBe(0);
+    await page.goto(await portalUrl(tenant, held.id));
+    await page.getByTestId("balance").getByText("$0").waitFor();
+    expect(await page.getByRole("button", { name: "Pagar el saldo" }).count()).toBe(0);
+    await screenshot(page, "guest-portal-balance-paid-phone");
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { payments } from "../platform/db/schema";
 
@@ -13,8 +13,17 @@ export async function moneyReceived(db: Database, tenantId: string, reservationI
   return row?.received ?? 0;
 }
 
-/** The same for every reservation of a tenant that has payments. */
-export async function moneyReceivedByReservation(db: Database, tenantId: string): Promise<Map<string, number>> {
-  const rows = await db.select({ reservationId: payments.reservationId, received: receivedExpression }).from(payments).where(eq(payments.tenantId, tenantId)).groupBy(payments.reservationId).all();
+/**
+ * The same for every reservation of a tenant that has payments, or only for the given ones (at most
+ * 99 ids: D1 binds 100 parameters).
+ */
+export async function moneyReceivedByReservation(db: Database, tenantId: string, reservationIds?: string[]): Promise<Map<string, number>> {
+  if (reservationIds?.length === 0) return new Map();
+  const rows = await db
+    .select({ reservationId: payments.reservationId, received: receivedExpression })
+    .from(payments)
+    .where(and(eq(payments.tenantId, tenantId), reservationIds ? inArray(payments.reservationId, reservationIds) : undefined))
+    .groupBy(payments.reservationId)
+    .all();
   return new Map(rows.map((r) => [r.reservationId, r.received]));
 }

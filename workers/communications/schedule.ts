@@ -6,7 +6,7 @@ import type { Database } from "../platform/db/client";
 import { accommodations, reservations, stepSchedule } from "../platform/db/schema";
 import { DEFAULT_TIME_ZONE } from "../tenancy/tenants";
 import { listSteps, type StepRow } from "./steps";
-import { moneyReceived, moneyReceivedByReservation } from "./money-received";
+import { moneyReceivedByReservation } from "./money-received";
 import type { ReservationRow } from "./render";
 
 export type ScheduleRow = typeof stepSchedule.$inferSelect;
@@ -59,41 +59,59 @@ async function runBatches(db: Database, statements: NonNullable<ReturnType<typeo
   }
 }
 
-async function zoneOf(db: Database, accommodationId: string): Promise<string> {
-  const unit = await db.select({ timezone: accommodations.timezone }).from(accommodations).where(eq(accommodations.id, accommodationId)).get();
-  return unit?.timezone ?? DEFAULT_TIME_ZONE;
-}
+/** Reservations read per query: D1 binds at most 100 parameters. */
+const IDS_PER_QUERY = 50;
 
 /**
- * Brings a reservation's scheduled steps in line with its current state in the read model: held
+ * Brings reservations' scheduled steps in line with their current state in the read model: held
  * (the payment reminder), confirmed (the stay's steps), dates changed (steps move), cancelled or
  * expired (steps stop). Runs on every `reservation_changed` event; idempotent, so a redelivery or
- * a restart does nothing new. Answers whether a step is due already (confirmation).
+ * a restart does nothing new. Many reservations of one tenant are planned with one read of each
+ * kind and one write batch, so a burst of holds costs the database a few statements, not a few per
+ * hold. Answers the reservations with a step due already (confirmation).
  */
-export async function syncReservationSchedule(db: Database, tenantId: string, reservationId: string, options: { justConfirmed?: boolean; now?: number } = {}): Promise<{ dueNow: boolean }> {
+export async function syncReservationSchedules(db: Database, tenantId: string, reservationIds: string[], options: { justConfirmed?: boolean; now?: number } = {}): Promise<{ dueNow: string[] }> {
   const now = options.now ?? Date.now();
-  const reservation = await db.select().from(reservations).where(and(eq(reservations.tenantId, tenantId), eq(reservations.id, reservationId))).get();
-  if (!reservation) return { dueNow: false };
-  const [steps, timeZone, existing, paid] = await Promise.all([
-    listSteps(db, tenantId),
-    zoneOf(db, reservation.accommodationId),
-    db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), eq(stepSchedule.reservationId, reservationId))).all(),
-    moneyReceived(db, tenantId, reservationId),
-  ]);
+  const ids = [...new Set(reservationIds)];
+  const dueNow: string[] = [];
   const statements = [];
-  let dueNow = false;
-  for (const step of steps) {
-    const row = existing.find((r) => r.stepId === step.id);
-    if (row?.firedAt) continue;
-    // The confirmation is planned by the calendar's confirmation event, once; later changes keep its time.
-    const confirmedAt = row?.dueAt ?? (options.justConfirmed ? now : null);
-    const plan = planStep(step, timingOf(reservation, paid, step.kind === "confirmation" ? confirmedAt : null), timeZone, now);
-    if (plan.due && plan.dueAt <= now) dueNow = true;
-    const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
-    if (statement) statements.push(statement);
+  const steps = ids.length > 0 ? await listSteps(db, tenantId) : [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    const [found, existing, paid] = await Promise.all([
+      db
+        .select({ reservation: reservations, timezone: accommodations.timezone })
+        .from(reservations)
+        .innerJoin(accommodations, eq(accommodations.id, reservations.accommodationId))
+        .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, chunk)))
+        .all(),
+      db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), inArray(stepSchedule.reservationId, chunk))).all(),
+      moneyReceivedByReservation(db, tenantId, chunk),
+    ]);
+    for (const { reservation, timezone } of found) {
+      const rows = existing.filter((r) => r.reservationId === reservation.id);
+      let due = false;
+      for (const step of steps) {
+        const row = rows.find((r) => r.stepId === step.id);
+        if (row?.firedAt) continue;
+        // The confirmation is planned by the calendar's confirmation event, once; later changes keep its time.
+        const confirmedAt = row?.dueAt ?? (options.justConfirmed ? now : null);
+        const plan = planStep(step, timingOf(reservation, paid.get(reservation.id) ?? 0, step.kind === "confirmation" ? confirmedAt : null), timezone ?? DEFAULT_TIME_ZONE, now);
+        if (plan.due && plan.dueAt <= now) due = true;
+        const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
+        if (statement) statements.push(statement);
+      }
+      if (due) dueNow.push(reservation.id);
+    }
   }
   await runBatches(db, statements);
   return { dueNow };
+}
+
+/** The same for one reservation. */
+export async function syncReservationSchedule(db: Database, tenantId: string, reservationId: string, options: { justConfirmed?: boolean; now?: number } = {}): Promise<{ dueNow: boolean }> {
+  const { dueNow } = await syncReservationSchedules(db, tenantId, [reservationId], options);
+  return { dueNow: dueNow.length > 0 };
 }
 
 /**

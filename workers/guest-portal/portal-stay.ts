@@ -1,14 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { dayNumber, todayIn } from "../../shared/domain/dates";
 import type { Database } from "../platform/db/client";
-import { accommodations, tenants, upsellPurchases } from "../platform/db/schema";
+import { accommodations, tenants } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { getReservation, type Reservation } from "../bookings/reservations";
-import { moneyReceived } from "../communications/money-received";
 import { lodgingInfoOf } from "../tenancy/lodging-info";
 import { transferAccountOf } from "../payments/transfer/settings";
 import { checkInOf, idPhotosOf } from "./check-in";
 import { portalSettingsOf } from "./portal-settings";
+import { balanceProviderOf } from "./balance-link";
+import { stayMoney } from "./stay-money";
 import { ratingOf } from "./ratings";
 import { reservationLanguage } from "./portal-language";
 import type { GuestTokenClaims } from "../guest-access/guest-token";
@@ -21,34 +22,24 @@ export async function portalReservation(db: Database, env: Env, claims: GuestTok
   return { reservation, unit: unit ?? null, timeZone, today: todayIn(timeZone, new Date(now)) };
 }
 
-/** Paid extras count toward what the stay costs, so they show in its balance. */
-export async function paidExtras(db: Database, tenantId: string, reservationId: string): Promise<number> {
-  const rows = await db
-    .select({ amount: upsellPurchases.amount })
-    .from(upsellPurchases)
-    .where(and(eq(upsellPurchases.tenantId, tenantId), eq(upsellPurchases.reservationId, reservationId), eq(upsellPurchases.status, "paid")))
-    .all();
-  return rows.reduce((sum, r) => sum + r.amount, 0);
-}
-
 /** Everything the portal shows about the stay, in raw values the page writes in the guest's language. */
 export async function portalStay(db: Database, env: Env, claims: GuestTokenClaims, now = Date.now()) {
   const { reservation, unit, today } = await portalReservation(db, env, claims, now);
-  const [lang, tenant, info, received, checkIn, photos, rating, settings, transfer, extrasPaid] = await Promise.all([
+  const [lang, tenant, info, money, checkIn, photos, rating, settings, transfer, onlineProvider] = await Promise.all([
     reservationLanguage(db, reservation),
     db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
     lodgingInfoOf(db, reservation.tenantId),
-    moneyReceived(db, reservation.tenantId, reservation.id),
+    stayMoney(db, reservation),
     checkInOf(db, reservation.tenantId, reservation.id),
     idPhotosOf(db, reservation.tenantId, reservation.id),
     ratingOf(db, reservation.tenantId, reservation.id),
     portalSettingsOf(db, reservation.tenantId),
     transferAccountOf(db, reservation.tenantId),
-    paidExtras(db, reservation.tenantId, reservation.id),
+    balanceProviderOf(db, reservation.tenantId),
   ]);
   const address = info.address ?? null;
-  const stayTotal = reservation.totalAmount;
-  const due = Math.max(0, stayTotal - received);
+  const liveHold = reservation.status === "held" && reservation.expiresAt !== null && reservation.expiresAt > now;
+  const balanceOnline = reservation.status === "confirmed" && money.balanceDue > 0 && onlineProvider !== null;
   return {
     lang,
     today,
@@ -72,14 +63,17 @@ export async function portalStay(db: Database, env: Env, claims: GuestTokenClaim
     },
     money: {
       currency: reservation.currency,
-      total: stayTotal,
+      total: money.stayTotal,
       deposit: reservation.depositAmount,
-      paid: received,
-      due,
-      /** Extras bought and paid on their own links, beside the stay's own money. */
-      extrasPaid,
-      /** Only a live hold is paid through a checkout link; a balance is settled by transfer or at the desk. */
-      canPayOnline: reservation.status === "held" && reservation.expiresAt !== null && reservation.expiresAt > now,
+      /** Everything paid: the stay's payments less refunds, and extras paid on their own links. */
+      paid: money.paid,
+      /** The stay and its extras less what is paid. */
+      due: money.balanceDue,
+      extrasTotal: money.extrasTotal,
+      extrasPaid: money.extrasPaid,
+      /** A live hold pays its deposit online; a confirmed stay pays its balance when the lodging has a gateway. */
+      canPayOnline: liveHold || balanceOnline,
+      payFor: liveHold ? ("deposit" as const) : balanceOnline ? ("balance" as const) : null,
       transfer: transfer ? { ...transfer.account } : null,
     },
     checkIn: {

@@ -6,11 +6,11 @@ import { deliverOutbound, giveUpOutbound } from "../guest-messaging/deliver-outb
 import { WhatsAppApiError } from "../guest-messaging/whatsapp/api";
 import { EmailSendError } from "../guest-messaging/email/sender";
 import { queueMessage } from "../platform/queue-messages";
-import { neverPermanent, settle } from "./settle";
+import { neverPermanent, settle, settleTogether } from "./settle";
 import { runWebhookEventJob } from "./webhook-event-job";
 import { handleOutboxHealth } from "../bookings/booking-events";
 import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
-import { followReservation } from "../communications/follow-reservation";
+import { followReservation, followReservations } from "../communications/follow-reservation";
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
@@ -25,6 +25,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
   const db = database(env.DB);
   const config = parseConfig(env);
   const deadLetters = batch.queue.endsWith("-dlq");
+  const changed = new Map<string, Array<{ message: Message<unknown>; reservationId: string }>>();
   for (const message of batch.messages) {
     const parsed = queueMessage.safeParse(message.body);
     if (!parsed.success) {
@@ -42,8 +43,8 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         });
         break;
       case "reservation_changed":
-        // Both halves are idempotent, so a retry after either failed repeats nothing the guest or a partner sees.
-        await settle(message, () => followReservation(db, env, body).then(() => publishReservationEvents(db, env, body)), { event: "reservation_schedule_failed", fields: { reservationId: body.reservationId }, isPermanent: neverPermanent });
+        // Gathered per tenant and followed together after the loop (one plan for a burst of holds).
+        changed.set(body.tenantId, [...(changed.get(body.tenantId) ?? []), { message, reservationId: body.reservationId }]);
         break;
       case "calendar_outbox_stuck":
       case "calendar_outbox_recovered":
@@ -76,5 +77,16 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         await runWebhookEventJob(message, body, db, env, config, deadLetters);
         break;
     }
+  }
+  for (const [tenantId, events] of changed) {
+    // Both halves are idempotent, so a retry after either failed repeats nothing the guest or a partner sees.
+    await settleTogether(
+      events.map((e) => e.message),
+      async () => {
+        await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
+        for (const { reservationId } of events) await publishReservationEvents(db, env, { tenantId, reservationId });
+      },
+      { event: "reservation_schedule_failed", fields: { tenantId, reservations: events.length }, isPermanent: neverPermanent },
+    );
   }
 }

@@ -17,15 +17,23 @@ export interface FailurePolicy {
 export const neverPermanent = () => false;
 
 /** Runs one message's work, then acks it, or retries it with backoff; messages of a batch settle independently. */
-export async function settle(message: Message<unknown>, work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
+export function settle(message: Message<unknown>, work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
+  return settleTogether([message], work, policy);
+}
+
+/** Runs work shared by several messages, then acks each of them, or retries each with its own backoff. */
+export async function settleTogether(messages: Message<unknown>[], work: () => Promise<void>, policy: FailurePolicy): Promise<void> {
   try {
     await work();
-    message.ack();
+    for (const message of messages) message.ack();
   } catch (error) {
     const permanent = policy.isPermanent(error);
-    log(policy.level ?? "warn", policy.event, { ...policy.fields, attempts: message.attempts, permanent, error: String(error) });
+    const attempts = Math.max(...messages.map((m) => m.attempts));
+    log(policy.level ?? "warn", policy.event, { ...policy.fields, attempts, permanent, error: String(error) });
     await policy.onFailure?.(error, permanent).catch(() => undefined);
-    if (permanent) message.ack();
-    else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    for (const message of messages) {
+      if (permanent) message.ack();
+      else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+    }
   }
 }

@@ -6,7 +6,7 @@ import { AppError } from "../platform/errors";
 import { handPaymentTroubleToStaff } from "../guest-messaging/assistant/confirmation";
 import { raiseAlert } from "../alerts/alerts";
 import type { ProviderName, ProviderPayment } from "./provider";
-import { applyUpsellPayment } from "./upsell-payments";
+import { applyUpsellPayment, settleExtrasWithStayPayment } from "./upsell-payments";
 
 export type PaymentOutcome =
   | "confirmed"
@@ -68,6 +68,10 @@ export async function applyPayment(
     reference: payment.reference,
   });
   if (!result.ok) return unmatched("names no reservation of yours");
+  const recorded = result.outcome === "confirmed" || result.outcome === "already_confirmed";
+  if (recorded && payment.status === "approved" && payment.settlesPurchaseIds?.length) {
+    await settleExtrasWithStayPayment(db, tenantId, reservation.id, payment.settlesPurchaseIds, provider, payment.providerPaymentId);
+  }
   const subject = { subjectType: "reservation", subjectId: reservation.id };
 
   switch (result.outcome) {

@@ -28,14 +28,43 @@ export async function createPaymentLink(db: Database, env: Env, config: Config, 
   const settings = await getPaymentSettings(db, tenantId, tenant?.country ?? "AR");
   const providerName = requested ?? (settings.defaultProvider as ProviderName);
 
-  const live = await db
-    .select()
-    .from(paymentLinks)
-    .where(and(eq(paymentLinks.tenantId, tenantId), eq(paymentLinks.reservationId, reservationId), eq(paymentLinks.provider, providerName), gt(paymentLinks.expiresAt, now + REUSE_MARGIN_MS)))
-    .orderBy(desc(paymentLinks.createdAt))
-    .get();
+  const live = await liveLinkFor(db, tenantId, reservationId, providerName, now + REUSE_MARGIN_MS);
   if (live && live.amount === reservation.depositAmount) return live;
 
+  return openCheckoutLink(db, config, {
+    tenantId,
+    reservation,
+    providerName,
+    label: "Seña",
+    amount: { amount: reservation.depositAmount, currency: reservation.currency },
+    expiresAt: reservation.expiresAt,
+    now,
+  });
+}
+
+type Reservation = Awaited<ReturnType<typeof getReservation>>;
+
+/** The newest link of a reservation with this provider still open after `openAfter`. */
+export function liveLinkFor(db: Database, tenantId: string, reservationId: string, providerName: ProviderName, openAfter: number) {
+  return db
+    .select()
+    .from(paymentLinks)
+    .where(and(eq(paymentLinks.tenantId, tenantId), eq(paymentLinks.reservationId, reservationId), eq(paymentLinks.provider, providerName), gt(paymentLinks.expiresAt, openAfter)))
+    .orderBy(desc(paymentLinks.createdAt))
+    .get();
+}
+
+/**
+ * Asks the provider for a checkout of `amount` for the reservation and records it as one of the
+ * reservation's payment links. The guest is waiting on this link: a provider failure is a clear
+ * 502, not an opaque 500.
+ */
+export async function openCheckoutLink(
+  db: Database,
+  config: Config,
+  input: { tenantId: string; reservation: Reservation; providerName: ProviderName; label: string; amount: { amount: number; currency: string }; expiresAt: number; settlesPurchaseIds?: string[]; now: number },
+) {
+  const { tenantId, reservation, providerName, amount, now } = input;
   const provider = await providerFor(db, config, tenantId, providerName);
   const accommodation = await db.select({ name: accommodations.name }).from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get();
   const linkId = newId("pay");
@@ -45,21 +74,21 @@ export async function createPaymentLink(db: Database, env: Env, config: Config, 
       linkId,
       tenantId,
       reservation: { id: reservation.id, code: reservation.code, checkIn: reservation.checkIn, checkOut: reservation.checkOut, guestName: reservation.guestName, guestEmail: reservation.guestEmail },
-      title: `Seña ${reservation.code} · ${accommodation?.name ?? "Reserva"} (${reservation.checkIn} → ${reservation.checkOut})`,
-      amount: { amount: reservation.depositAmount, currency: reservation.currency },
-      holdExpiresAt: reservation.expiresAt,
+      ...(input.settlesPurchaseIds ? { settlesPurchaseIds: input.settlesPurchaseIds } : {}),
+      title: `${input.label} ${reservation.code} · ${accommodation?.name ?? "Reserva"} (${reservation.checkIn} → ${reservation.checkOut})`,
+      amount,
+      holdExpiresAt: input.expiresAt,
       notificationUrl: `${base}/webhooks/${providerName}/${tenantId}`,
       returnUrl: `${base}/pay/${reservation.code}`,
       now,
     })
     .catch((error: unknown) => {
-      // The guest is waiting on this link: a provider failure is a clear 502, not an opaque 500.
       if (error instanceof AppError) throw error;
       throw new AppError(502, "provider_unavailable", `${providerName} could not create the link: ${(error as Error).message}`.slice(0, 300));
     });
   return db
     .insert(paymentLinks)
-    .values({ id: linkId, tenantId, reservationId, provider: providerName, providerRef: checkout.providerRef, url: checkout.url, amount: reservation.depositAmount, currency: reservation.currency, expiresAt: checkout.expiresAt })
+    .values({ id: linkId, tenantId, reservationId: reservation.id, provider: providerName, providerRef: checkout.providerRef, url: checkout.url, amount: amount.amount, currency: amount.currency, expiresAt: checkout.expiresAt })
     .returning()
     .get();
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { majorToMinor, minorToMajor } from "../../shared/domain/currency-units";
-import { checkoutMetadata, providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
+import { checkoutMetadata, decodeSettledExtras, providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
 
 const preferenceResponse = z.object({ id: z.string(), init_point: z.string().url() });
 
@@ -99,6 +99,7 @@ export function mercadoPago(apiBase: string, accessToken: string): PaymentProvid
         tenantId: typeof payment.metadata?.tenant_id === "string" ? payment.metadata.tenant_id : null,
         reservationId: typeof payment.metadata?.reservation_id === "string" ? payment.metadata.reservation_id : null,
         upsellPurchaseId: typeof payment.metadata?.upsell_purchase_id === "string" ? payment.metadata.upsell_purchase_id : null,
+        settlesPurchaseIds: decodeSettledExtras(payment.metadata?.settles_extras),
         quotationId: typeof payment.metadata?.quotation_id === "string" ? payment.metadata.quotation_id : null,
         live: payment.live_mode ?? true,
         method: payment.payment_type_id ?? "mercadopago",

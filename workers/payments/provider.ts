@@ -9,6 +9,8 @@ export interface CheckoutRequest {
   reservation: { id: string; code: string; checkIn: string; checkOut: string; guestName: string; guestEmail: string | null };
   /** Set when the checkout sells an extra (an upsell purchase) rather than the stay's deposit. */
   upsellPurchaseId?: string;
+  /** Extras awaiting payment that a stay's balance checkout pays too (their ids, in the metadata). */
+  settlesPurchaseIds?: string[];
   /**
    * Set when the checkout takes a group quotation's deposit: the metadata then names the quotation
    * instead of a reservation (`reservation` describes the group's stay, its id is the quotation's).
@@ -29,6 +31,10 @@ export interface CheckoutLink {
   expiresAt: number;
 }
 
+/** Metadata value naming the extras a balance checkout covers (comma-separated ids; Stripe caps a value at 500 characters). */
+export const encodeSettledExtras = (ids: string[] | undefined): Record<string, string> => (ids && ids.length > 0 ? { settles_extras: ids.join(",") } : {});
+export const decodeSettledExtras = (value: unknown): string[] => (typeof value === "string" && value ? value.split(",").filter((id) => /^upp_[0-9A-Za-z]+$/.test(id)) : []);
+
 /** A provider's payment states folded into the few that change what Posada does. */
 export type PaymentStatus = "approved" | "pending" | "rejected" | "cancelled" | "refunded";
 
@@ -46,6 +52,8 @@ export interface ProviderPayment {
   reservationId: string | null;
   /** The extra the payment is for, when the link sold one (metadata); null for the stay's own money. */
   upsellPurchaseId: string | null;
+  /** The extras a balance checkout covered besides the stay's own money (metadata); empty otherwise. */
+  settlesPurchaseIds?: string[];
   /** The group quotation whose deposit the payment is (metadata); null for a reservation's money. */
   quotationId: string | null;
   live: boolean;
@@ -74,7 +82,7 @@ export interface StoredEvent {
 /** What a checkout's metadata names: the tenant, and the reservation, the extra or the group quotation paid. */
 export function checkoutMetadata(request: CheckoutRequest): Record<string, string> {
   if (request.quotationId) return { tenant_id: request.tenantId, quotation_id: request.quotationId };
-  return { tenant_id: request.tenantId, reservation_id: request.reservation.id, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}) };
+  return { tenant_id: request.tenantId, reservation_id: request.reservation.id, ...(request.upsellPurchaseId ? { upsell_purchase_id: request.upsellPurchaseId } : {}), ...encodeSettledExtras(request.settlesPurchaseIds) };
 }
 
 export interface PaymentProvider {

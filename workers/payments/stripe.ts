@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkoutMetadata, providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
+import { checkoutMetadata, decodeSettledExtras, providerFetch, ProviderError, type CheckoutRequest, type PaymentProvider, type PaymentStatus, type RefundRequest, type StoredEvent } from "./provider";
 import { formEncode } from "./form-encoding";
 
 /** Stripe refuses Checkout Sessions that expire sooner than 30 minutes after creation. */
@@ -108,6 +108,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
           tenantId: intent.metadata?.tenant_id ?? null,
           reservationId: intent.metadata?.reservation_id ?? null,
           upsellPurchaseId: intent.metadata?.upsell_purchase_id ?? null,
+          settlesPurchaseIds: decodeSettledExtras(intent.metadata?.settles_extras),
           quotationId: intent.metadata?.quotation_id ?? null,
           live: intent.livemode,
           method: "card",
@@ -129,6 +130,7 @@ export function stripe(apiBase: string, secretKey: string): PaymentProvider {
         tenantId: s.metadata?.tenant_id ?? null,
         reservationId: s.metadata?.reservation_id ?? null,
         upsellPurchaseId: s.metadata?.upsell_purchase_id ?? null,
+        settlesPurchaseIds: decodeSettledExtras(s.metadata?.settles_extras),
         quotationId: s.metadata?.quotation_id ?? null,
         live: s.livemode,
         method: "card",

@@ -25,3 +25,20 @@ export async function applyUpsellPayment(db: Database, tenantId: string, payment
     .all();
   return paid.length > 0 ? "confirmed" : "already_confirmed";
 }
+
+/**
+ * A stay's balance payment that also covered extras awaiting payment marks them paid, once: the
+ * money itself is the stay's payment (recorded by the calendar object), so the extra names it by
+ * `providerPaymentId` and the stay's money never counts it twice. Only extras of this reservation
+ * still awaiting payment change; a redelivery finds them paid and changes nothing.
+ */
+export async function settleExtrasWithStayPayment(db: Database, tenantId: string, reservationId: string, purchaseIds: string[], provider: string, providerPaymentId: string, now = Date.now()): Promise<number> {
+  if (purchaseIds.length === 0) return 0;
+  const settled = await db
+    .update(upsellPurchases)
+    .set({ status: "paid", paidAt: now, provider, providerPaymentId })
+    .where(and(eq(upsellPurchases.tenantId, tenantId), eq(upsellPurchases.reservationId, reservationId), inArray(upsellPurchases.id, purchaseIds), eq(upsellPurchases.status, "awaiting_payment")))
+    .returning({ id: upsellPurchases.id })
+    .all();
+  return settled.length;
+}

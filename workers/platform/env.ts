@@ -5,6 +5,7 @@ import type { ConversationAgent } from "../../durable-objects/conversation/conve
 import type { TenantLiveHub } from "../../durable-objects/live/tenant-live-hub";
 import type { TenantMembers } from "../../durable-objects/members/tenant-members";
 import type { QuotationRoom } from "../../durable-objects/quotations/quotation-room";
+import type { ReadModelWriter } from "../../durable-objects/read-model/read-model-writer";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
 import type { IcalSyncMessage, OutboundMessage, TenantExportMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
@@ -25,6 +26,8 @@ export interface Env extends DatabaseBindings {
   MEMBERS: DurableObjectNamespace<TenantMembers>;
   /** One room per group quotation (keyed by quotation id): its state, event log and live sockets. */
   QUOTATIONS: DurableObjectNamespace<QuotationRoom>;
+  /** One read-model writer per tenant (keyed by tenant id): the calendar objects' changes, batched into D1. */
+  READ_MODEL: DurableObjectNamespace<ReadModelWriter>;
   ENVIRONMENT?: string;
   PUBLIC_BASE_URL?: string;
   JWT_SECRET?: string;

@@ -46,10 +46,10 @@ export async function bookingFunnel(d1: D1Database, tenantId: string, now: numbe
   const weekAgo = now - 7 * DAY_MS;
   const [leads, holds, firsts] = await d1.batch<Record<string, number | null>>([
     d1
-      .prepare(`SELECT count(*) AS leads7d, coalesce(sum(created_at >= ?3), 0) AS leads24h, coalesce(sum(escalated), 0) AS handedOver FROM conversations WHERE tenant_id = ?1 AND created_at >= ?2`)
+      .prepare(`SELECT count(*) AS leads7d, coalesce(sum(CASE WHEN created_at >= ?3 THEN 1 ELSE 0 END), 0) AS leads24h, coalesce(sum(escalated), 0) AS handedOver FROM conversations WHERE tenant_id = ?1 AND created_at >= ?2`)
       .bind(tenantId, weekAgo, now - DAY_MS),
     d1
-      .prepare(`SELECT count(*) AS holds, coalesce(sum(status = 'confirmed'), 0) AS confirmed FROM reservations WHERE tenant_id = ?1 AND created_at >= ?2 AND conversation_id IS NOT NULL`)
+      .prepare(`SELECT count(*) AS holds, coalesce(sum(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed FROM reservations WHERE tenant_id = ?1 AND created_at >= ?2 AND conversation_id IS NOT NULL`)
       .bind(tenantId, weekAgo),
     d1
       .prepare(
@@ -58,7 +58,7 @@ export async function bookingFunnel(d1: D1Database, tenantId: string, now: numbe
            WHERE c.tenant_id = ?1 AND c.created_at >= ?2 AND m.direction = 'in' GROUP BY m.conversation_id
          )
          SELECT
-           (SELECT coalesce(media_type LIKE 'audio/%', 0) FROM messages WHERE conversation_id = f.conversation_id AND direction = 'in' AND created_at = f.at LIMIT 1) AS voice,
+           (SELECT CASE WHEN media_type LIKE 'audio/%' THEN 1 ELSE 0 END FROM messages WHERE conversation_id = f.conversation_id AND direction = 'in' AND created_at = f.at LIMIT 1) AS voice,
            (SELECT min(created_at) FROM messages WHERE conversation_id = f.conversation_id AND direction = 'out' AND created_at >= f.at) - f.at AS waitMs
          FROM firsts f`,
       )

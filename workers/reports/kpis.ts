@@ -1,6 +1,7 @@
 import { daysBetween } from "../../shared/domain/dates";
 import type { Money } from "../../shared/domain/money";
 import { oldestFeedSyncOf } from "../ical/sync-health";
+import { extrasRevenue } from "./extras-revenue";
 import { bookingFunnel, type BookingFunnel } from "./funnel";
 import { unitsOf, type ReportFilters, type TenantReportContext } from "./report-filters";
 
@@ -127,11 +128,12 @@ function eachDay(from: string, to: string): string[] {
  */
 export async function kpiReport(d1: D1Database, context: TenantReportContext, filters: ReportFilters, now = Date.now()): Promise<KpiReport> {
   const currency = filters.currency;
-  const [rows, series, funnel, ical] = await Promise.all([
+  const [rows, series, funnel, ical, extras] = await Promise.all([
     groupedRows(d1, context.tenantId, filters),
     dailySeries(d1, context.tenantId, filters, currency),
     bookingFunnel(d1, context.tenantId, now),
     oldestFeedSyncOf(d1, context.tenantId),
+    extrasRevenue(d1, context, filters),
   ]);
   const units = unitsOf(context, filters);
   const dayCount = daysBetween(filters.from, filters.to) + 1;
@@ -170,8 +172,7 @@ export async function kpiReport(d1: D1Database, context: TenantReportContext, fi
     adr: money(perUnit(totals.roomRevenue, totals.soldNights)),
     revpar: money(perUnit(totals.roomRevenue, availableNights)),
     roomRevenue: money(totals.roomRevenue),
-    // Posada sells no extras yet: nothing but the stay is ever charged.
-    extrasRevenue: money(0),
+    extrasRevenue: money(extras),
     depositsCollected: money(totals.depositsCollected),
     balanceOutstanding: money(totals.balanceOutstanding),
     soldNights: totals.soldNights,

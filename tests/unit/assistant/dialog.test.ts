@@ -157,6 +157,19 @@ describe("item 9: who the guest is", () => {
     expect(held.step).toEqual({ kind: "hold", offer: ROBLES, guests: 4, guest: { name: "Ana Pérez", phone: null, email: "ana@example.com" } });
   });
 
+  it("answers a bare agreement to the contact question with what is still missing, not the same question", () => {
+    for (const [lang, agree, expected] of [
+      ["es", "Dale!", "¡Genial! Para guardártela solo me falta un teléfono o email 📝"],
+      ["pt", "sim", "Ótimo! Para eu segurar só falta um telefone ou e-mail 📝"],
+      ["en", "ok", "Great! To hold it I just need a phone number or email 📝"],
+    ] as const) {
+      const state = offered([ROBLES], lang, { name: "Ana", phone: null, email: null });
+      const asked = turn(state, "1", lang);
+      expect(asked.step).toEqual({ kind: "say", text: expect.stringContaining("Ana") });
+      expect(turn(asked.state, agree, lang).step).toEqual({ kind: "say", text: expected });
+    }
+  });
+
   it("asks at most twice, then holds with what it has", () => {
     const state = offered([ROBLES], "es", { name: null, phone: null, email: null });
     let next = turn(state, "dale");

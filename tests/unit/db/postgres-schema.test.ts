@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { getTableName, is, sql } from "drizzle-orm";
 import { getTableConfig as pgConfig, PgDialect, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -33,6 +35,25 @@ describe("Postgres tables made from the D1 tables", () => {
     expect(new PgDialect().sqlToQuery(exclusive.config.where!).sql).toBe("exclusive = 1");
     const users = pgConfig(postgres.users);
     expect(users.foreignKeys.map((fk) => getTableName(fk.reference().foreignTable))).toEqual(["tenants"]);
+  });
+
+  it("numbers every autoincrement id that drizzle's SQLite dialect inserts as NULL, with a sequence and a trigger", () => {
+    const migrations = readdirSync(path.join(import.meta.dirname, "../../../migrations-postgres"))
+      .filter((f) => f.endsWith(".sql"))
+      .map((f) => readFileSync(path.join(import.meta.dirname, "../../../migrations-postgres", f), "utf8"))
+      .join("\n");
+    const counters = d1Tables.flatMap(([, table]) =>
+      sqliteConfig(table)
+        .columns.filter((c) => (c as unknown as { autoIncrement?: boolean }).autoIncrement)
+        .map((c) => ({ table: getTableName(table), column: c.name })),
+    );
+    expect(counters.length).toBeGreaterThan(0);
+    for (const { table, column } of counters) {
+      expect(migrations, `${table}.${column}: add its sequence and trigger as migrations-postgres/0006_autoincrement_ids.sql does`).toContain(
+        `CREATE SEQUENCE ${table}_${column}_seq OWNED BY ${table}.${column}`,
+      );
+      expect(migrations).toContain(`BEFORE INSERT ON ${table} FOR EACH ROW`);
+    }
   });
 
   it("stores values as D1 does: epoch milliseconds in bigint, booleans as 0/1, JSON as text", () => {

@@ -38,4 +38,10 @@ describe("a statement written for SQLite, on Postgres", () => {
     expect(toPostgresSql(`values ((unixepoch('subsec') * 1000))`)).toBe(`values ((sqlite_unixepoch('subsec') * 1000))`);
     expect(toPostgresSql(`SELECT r.date, x.update(1) FROM r`)).toBe(`SELECT r.date, x.update(1) FROM r`);
   });
+
+  it("casts a parameter only tested for null, which Postgres could not type, and no other", () => {
+    expect(toPostgresSql("SELECT 1 FROM t WHERE (?5 IS NULL OR source = ?5) AND x IS NULL")).toBe("SELECT 1 FROM t WHERE (CAST($5 AS text) IS NULL OR source = $5) AND x IS NULL");
+    expect(toPostgresSql("SELECT 1 FROM t WHERE ? is not null AND a = ?")).toBe("SELECT 1 FROM t WHERE CAST($1 AS text) is not null AND a = $2");
+    expect(toPostgresSql("SELECT 1 FROM t WHERE a = ? AND b IS NULL")).toBe("SELECT 1 FROM t WHERE a = $1 AND b IS NULL");
+  });
 });

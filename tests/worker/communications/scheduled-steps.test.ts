@@ -65,6 +65,24 @@ async function confirmedStay(options: { phone?: string | null; noContact?: boole
   return { tenant, acc, id, checkIn, checkOut };
 }
 
+/** The test database, counting write batches (or failing them, as an unavailable D1 would). */
+function databaseWatching(options: { failBatches?: boolean } = {}) {
+  const watched = { batches: 0, db: env.DB };
+  watched.db = new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          watched.batches += 1;
+          return options.failBatches ? Promise.reject(new Error("D1 is unavailable")) : target.batch(statements);
+        };
+      }
+      const value = Reflect.get(target, property) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return watched;
+}
+
 /** Delivers a bookings-queue message by hand, as a redelivery would. */
 async function redeliver(body: QueueMessage) {
   const batch = createMessageBatch<QueueMessage>("posada-bookings", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 2, body }]);
@@ -191,6 +209,34 @@ describe("scheduled steps", () => {
     expect((await stepMessages(id)).results.length).toBe(sentBefore);
     const listed = await call("GET", `/v1/reservations/${id}/scheduled-messages`, { token: tenant.token });
     expect(listed.json.data.filter((m: { status: string }) => m.status === "scheduled")).toEqual([]);
+  });
+
+  it("plans a burst of holds of one tenant from one batch, and retries every message of the batch when planning fails", async () => {
+    const tenant = await createTenant();
+    const units = await Promise.all([1, 2, 3].map(() => createAccommodation(tenant, { minStay: 1 })));
+    const held = await Promise.all(units.map((acc) => hold(tenant, acc, futureDate("06-10"), futureDate("06-12"))));
+    const ids = held.map((h) => h.json.id as string);
+    await eventually(async () => {
+      for (const id of ids) expect((await rowOf(id, "hold_reminder"))?.status).toBe("scheduled");
+    });
+    await env.DB.prepare("DELETE FROM step_schedule WHERE reservation_id IN (?, ?, ?)").bind(...ids).run();
+
+    const messages = ids.map((reservationId) => ({ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: { kind: "reservation_changed", tenantId: tenant.tenantId, accommodationId: units[0]!, reservationId } as QueueMessage }));
+    const batch = createMessageBatch<QueueMessage>("posada-bookings", messages);
+    const counting = databaseWatching();
+    await worker.queue(batch, { ...env, DB: counting.db });
+    // One write for the three holds' plans, not one per hold.
+    expect(counting.batches).toBe(1);
+    const result = await getQueueResult(batch, createExecutionContext());
+    expect(result.explicitAcks.sort()).toEqual(messages.map((m) => m.id).sort());
+    for (const id of ids) expect((await rowOf(id, "hold_reminder"))?.status).toBe("scheduled");
+
+    await env.DB.prepare("DELETE FROM step_schedule WHERE reservation_id IN (?, ?, ?)").bind(...ids).run();
+    const failing = createMessageBatch<QueueMessage>("posada-bookings", messages.map((m) => ({ ...m, id: crypto.randomUUID() })));
+    await worker.queue(failing, { ...env, DB: databaseWatching({ failBatches: true }).db });
+    const failed = await getQueueResult(failing, createExecutionContext());
+    expect(failed.explicitAcks).toEqual([]);
+    expect(failed.retryMessages.map((m: { msgId: string }) => m.msgId).sort()).toEqual(failing.messages.map((m) => m.id).sort());
   });
 
   it("reminds a hold ten minutes before it lapses, with the payment link, urgently", async () => {

@@ -91,9 +91,15 @@ describe("online check-in", () => {
     const acc = await createAccommodation(tenant, { minStay: 1 });
     const stay = await confirmedStay(tenant, acc, futureDate("07-01"), futureDate("07-04"), { guests: 3 });
     const token = await guestToken(tenant, stay.id);
+    const before = (await call("GET", `/v1/reservations/${stay.id}`, { token: tenant.token })).json;
+    expect(before.onlineCheckIn).toEqual({ status: "not_started", completedAt: null, guests: [] });
 
     const done = await portal("POST", token, "/check-in", THREE_GUESTS);
     expect(done.status, done.text).toBe(200);
+    // The reservation itself answers the check-in to staff, beside its arrival date.
+    const reservation = (await call("GET", `/v1/reservations/${stay.id}`, { token: tenant.token })).json;
+    expect(reservation.checkIn).toBe(stay.checkIn);
+    expect(reservation.onlineCheckIn).toEqual({ status: "completed", completedAt: done.json.checkIn.completedAt, guests: THREE_GUESTS.guests });
     expect(done.json.checkIn).toMatchObject({ status: "completed", completedBy: "guest", guests: THREE_GUESTS.guests, arrivalTime: "15:30", vehiclePlate: "AB 123 CD" });
 
     const staff = await call("GET", `/v1/reservations/${stay.id}/check-in`, { token: tenant.token });
@@ -181,6 +187,7 @@ describe("ID photos", () => {
 
     const view = await call("GET", `/v1/reservations/${stay.id}/check-in`, { token: tenant.token });
     expect(view.json.checkIn.status).toBe("started");
+    expect((await call("GET", `/v1/reservations/${stay.id}`, { token: tenant.token })).json.onlineCheckIn).toEqual({ status: "started", completedAt: null, guests: [] });
     const [photo] = view.json.checkIn.idPhotos;
     const file = await call("GET", photo.url, { token: tenant.token });
     expect(file.status).toBe(200);

@@ -7,6 +7,7 @@ import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { calendarStub, eventually, settleReadModel } from "../support/calendar";
 import { countingD1, writesAmong } from "../support/counting-d1";
+import { failInsertsFor } from "../support/failing-read-model";
 import { installFakeServices } from "../support/fake-services";
 import type { FakeWhatsApp } from "../support/fake-whatsapp";
 import { futureDate, hold } from "../support/reservations";
@@ -19,9 +20,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const failReadModelFor = (acc: string) =>
-  env.DB.prepare(`CREATE TRIGGER fail_${acc} BEFORE INSERT ON calendar_stays WHEN NEW.accommodation_id = '${acc}' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`).run();
-const healReadModelFor = (acc: string) => env.DB.prepare(`DROP TRIGGER fail_${acc}`).run();
+const heals = new Map<string, () => Promise<void>>();
+const failReadModelFor = async (acc: string) => heals.set(acc, await failInsertsFor("calendar_stays", acc));
+const healReadModelFor = async (acc: string) => {
+  await heals.get(acc)?.();
+  heals.delete(acc);
+};
 
 async function outboxRows(acc: string): Promise<number> {
   return runInDurableObject(calendarStub(acc), async (_i, state) => state.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM outbox").one().n);

@@ -53,6 +53,7 @@ describe("reservations", () => {
     const again = await hold(tenant, acc, futureDate("05-01"), futureDate("05-03"), { idempotencyKey: "retry-key-123" });
     expect(again.status).toBe(201);
     expect(again.json.id).toBe(first.json.id);
+    await settleReadModel(acc);
     expect((await call("GET", "/v1/reservations", { token: tenant.token })).json.data).toHaveLength(1);
   });
 
@@ -69,6 +70,7 @@ describe("reservations", () => {
       expect(other.status).toBe(409);
       expect(other.json.code).toBe("idempotency_in_progress");
     }
+    await settleReadModel(acc);
     expect((await call("GET", "/v1/reservations", { token: tenant.token })).json.data).toHaveLength(1);
   });
 
@@ -116,6 +118,8 @@ describe("reservations", () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.json.status).toBe("confirmed");
     expect(confirmed.json.expiresAt).toBeNull();
+    // Payments are listed from the read model, which the calendar's outbox writes a moment after the answer.
+    await settleReadModel(acc);
     const detail = await call("GET", `/v1/reservations/${created.json.id}`, { token: tenant.token });
     expect(detail.json.payments).toHaveLength(1);
     expect(detail.json.payments[0]).toMatchObject({ method: "transfer", reference: "CBU 123", amount: created.json.deposit });

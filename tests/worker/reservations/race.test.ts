@@ -4,6 +4,7 @@ import { addDays } from "../../../shared/domain/dates";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
+import { failInsertsFor } from "../support/failing-read-model";
 import { createTenant } from "../support/tenant";
 
 /** Hundreds of parallel requests take seconds on an idle machine and much longer on a busy one. */
@@ -88,6 +89,8 @@ describe("the read model's backstop on nights (a unique index on D1 and on Postg
     const acc = await createAccommodation(tenant, { minStay: 1 });
     const won = await hold(tenant, acc, futureDate("11-10"), futureDate("11-12"));
     expect(won.status).toBe(201);
+    // The read model hears of the hold after the answer.
+    await stub(acc).settleReadModel();
     const sneak = env.DB.prepare("INSERT INTO calendar_nights (tenant_id, accommodation_id, night, stay_id) VALUES (?, ?, ?, 'res_sneaky')").bind(tenant.tenantId, acc, futureDate("11-11"));
     await expect(sneak.run()).rejects.toThrow(/UNIQUE|constraint/i);
   });
@@ -138,16 +141,14 @@ describe("the outbox", () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
     // Make the read-model write fail: the trigger aborts every insert of this accommodation's nights.
-    await env.DB.prepare(
-      `CREATE TRIGGER outbox_test_fail BEFORE INSERT ON calendar_nights WHEN NEW.accommodation_id = '${acc}' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
-    ).run();
+    const heal = await failInsertsFor("calendar_nights", acc);
     const response = await hold(tenant, acc, futureDate("12-01"), futureDate("12-03"));
     expect(response.status).toBe(201);
     expect((await readModel(acc)).size).toBe(0);
     const pending = await runInDurableObject(stub(acc), async (_i, state) => state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").toArray()[0]?.n);
     expect(pending).toBeGreaterThan(0);
 
-    await env.DB.prepare("DROP TRIGGER outbox_test_fail").run();
+    await heal();
     await runInDurableObject(stub(acc), async (_i, state) => state.storage.sql.exec("UPDATE outbox SET next_attempt_at = 0"));
     await runDurableObjectAlarm(stub(acc));
     expect([...(await readModel(acc)).keys()].sort()).toEqual([futureDate("12-01"), futureDate("12-02")]);

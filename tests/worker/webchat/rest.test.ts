@@ -38,7 +38,8 @@ describe("guest web chat (REST)", () => {
 
     // The visitor gave a name when opening the chat; a hold also needs a way to reach them.
     const asked = await say(tenant, sessionId, token, "la 1");
-    expect(asked.json.replies[0].text).toBe("¡Gracias, Lucía! ¿Me pasás un teléfono o email de contacto? 📝");
+    // The choice is said back first, so "la 1" leaves no doubt which stay it was.
+    expect(asked.json.replies[0].text).toMatch(/^Depto Lago, del 10 al 13\/2: \$[\d.]+ en total\. ¡Gracias, Lucía! ¿Me pasás un teléfono o email de contacto\? 📝$/);
     const held = await say(tenant, sessionId, token, "lucia@example.com");
     expect(held.json.replies[0].text).toContain("Te guardo Depto Lago");
     expect(held.json.replies[0].text).toContain(payments.preferences[0]!.id);

@@ -13,7 +13,7 @@ interface Stay {
   lodging: { name: string; address: string | null; houseRules: string | null };
   reservation: { code: string; status: string; checkIn: string; checkOut: string; nights: number; guests: number; guestName: string };
   unit: { name: string; checkInTime: string; checkOutTime: string; mapsUrl: string | null; directions: string | null };
-  money: { currency: string; total: number; paid: number; due: number; extrasPaid: number; canPayOnline: boolean; transfer: { cbu: string; alias: string | null; holderName: string } | null };
+  money: { currency: string; total: number; paid: number; due: number; extrasTotal: number; extrasPaid: number; canPayOnline: boolean; payFor: "deposit" | "balance" | null; transfer: { cbu: string; alias: string | null; holderName: string } | null };
   checkIn: {
     status: "not_started" | "started" | "completed";
     guests: RegisteredGuest[];
@@ -120,16 +120,16 @@ function moneySection(): HTMLElement {
       {},
       h("dt", {}, t.total),
       h("dd", {}, money(m.total, m.currency, lang)),
+      m.extrasTotal > 0 && h("dt", {}, t.extras),
+      m.extrasTotal > 0 && h("dd", { "data-testid": "extras-total" }, money(m.extrasTotal, m.currency, lang)),
       h("dt", {}, t.paid),
       h("dd", {}, money(m.paid, m.currency, lang)),
       h("dt", {}, t.due),
       h("dd", { "data-testid": "balance" }, money(m.due, m.currency, lang)),
-      m.extrasPaid > 0 && h("dt", {}, t.extrasPaid),
-      m.extrasPaid > 0 && h("dd", {}, money(m.extrasPaid, m.currency, lang)),
     ),
   );
   if (m.canPayOnline) {
-    const button = h("button", { type: "button" }, t.pay);
+    const button = h("button", { type: "button" }, m.payFor === "balance" ? t.payBalance : t.pay);
     button.addEventListener("click", async () => {
       button.disabled = true;
       try {

@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { newId } from "../../../shared/ids";
 import type { Database } from "../../platform/db/client";
-import { upsellPurchases } from "../../platform/db/schema";
+import { upsellPurchases, upsells } from "../../platform/db/schema";
+import { calendarOf } from "../../bookings/calendar";
+import type { DayUseKind } from "../../../durable-objects/calendar/day-uses";
 import type { Config, Env } from "../../platform/env";
 import { AppError, notFound } from "../../platform/errors";
 import { raiseAlert } from "../../alerts/alerts";
@@ -40,10 +42,13 @@ export async function requestUpsell(db: Database, env: Env, config: Config, stay
     .get();
   if (open) return open;
   if (!(await upsellAvailable(db, upsell, stay, today))) throw new AppError(409, "upsell_unavailable", "This extra is not available for this stay that day");
+  const purchaseId = newId("upp", now);
+  // The read model above may be a few milliseconds behind; the calendar object decides for good.
+  if (isDayUse(upsell.kind)) await claimDay(env, stay, upsell.kind, purchaseId, now);
   const purchase = await db
     .insert(upsellPurchases)
     .values({
-      id: newId("upp", now),
+      id: purchaseId,
       tenantId: stay.tenantId,
       reservationId: stay.id,
       upsellId,
@@ -54,7 +59,11 @@ export async function requestUpsell(db: Database, env: Env, config: Config, stay
       createdAt: now,
     })
     .returning()
-    .get();
+    .get()
+    .catch(async (error: unknown) => {
+      if (isDayUse(upsell.kind)) await releaseDay(env, stay, upsell.kind, purchaseId);
+      throw error;
+    });
   const name = upsell.title.es ?? upsell.title.en ?? upsell.title.pt ?? upsell.kind;
   if (upsell.requiresApproval) {
     await raiseAlert(db, env, stay.tenantId, {
@@ -108,6 +117,24 @@ async function attachCheckout(db: Database, config: Config, stay: PurchasingStay
     .get();
 }
 
+const isDayUse = (kind: string): kind is DayUseKind => kind === "late_checkout" || kind === "early_checkin";
+
+/**
+ * A late check-out or early check-in holds the night beside the stay in the unit's calendar
+ * object (durable-objects/calendar/day-uses.ts), so a stay booked on that day afterwards is
+ * refused there, and a stay booked there first makes this sale fail: the object serializes both.
+ */
+async function claimDay(env: Env, stay: PurchasingStay, kind: DayUseKind, purchaseId: string, now: number): Promise<void> {
+  const claim = await calendarOf(env, stay.accommodationId).claimDayUse({ tenantId: stay.tenantId, reservationId: stay.id, purchaseId, kind, now });
+  if (claim.ok) return;
+  if (claim.code === "not_found") throw notFound("Reservation");
+  throw new AppError(409, "upsell_unavailable", "This extra is not available for this stay that day");
+}
+
+async function releaseDay(env: Env, stay: PurchasingStay, kind: DayUseKind, purchaseId: string): Promise<void> {
+  await calendarOf(env, stay.accommodationId).releaseDayUse({ tenantId: stay.tenantId, reservationId: stay.id, purchaseId, kind });
+}
+
 /** Whether the tenant can take an extra by transfer (shown to the guest beside a missing link). */
 export async function transferForExtras(db: Database, tenantId: string) {
   return (await transferAccountOf(db, tenantId))?.account ?? null;
@@ -129,6 +156,7 @@ async function purchaseOf(db: Database, tenantId: string, id: string): Promise<P
  */
 export async function decideUpsell(
   db: Database,
+  env: Env,
   config: Config,
   stay: PurchasingStay,
   purchaseId: string,
@@ -146,7 +174,12 @@ export async function decideUpsell(
     await purchaseOf(db, stay.tenantId, purchaseId);
     throw new AppError(409, "already_decided", "This request was already decided");
   }
-  return decision === "approve" ? attachCheckout(db, config, stay, decided, now) : decided;
+  if (decision === "decline") {
+    const kind = (await db.select({ kind: upsells.kind }).from(upsells).where(and(eq(upsells.tenantId, stay.tenantId), eq(upsells.id, decided.upsellId))).get())?.kind;
+    if (kind && isDayUse(kind)) await releaseDay(env, stay, kind, decided.id);
+    return decided;
+  }
+  return attachCheckout(db, config, stay, decided, now);
 }
 
 /** Staff record an extra paid by transfer or at the desk; a paid one stays paid. */

@@ -86,12 +86,14 @@ export const portalStayResponse = z
     unit: z.object({ name: z.string(), checkInTime: z.string(), checkOutTime: z.string(), mapsUrl: z.string().nullable(), directions: z.string().nullable() }),
     money: z.object({
       currency: z.string(),
-      total: money,
+      total: money.openapi({ description: "The stay's own price, without extras" }),
       deposit: money,
-      paid: money,
-      due: money,
+      paid: money.openapi({ description: "Everything paid: the stay's payments less refunds, and extras paid on their own links" }),
+      due: money.openapi({ description: "What is still owed: the stay and its extras less `paid`" }),
+      extrasTotal: money.openapi({ description: "Extras bought for the stay (paid or awaiting payment), part of `due`" }),
       extrasPaid: money,
       canPayOnline: z.boolean(),
+      payFor: z.enum(["deposit", "balance"]).nullable().openapi({ description: "What the pay button pays: a live hold's deposit, or a confirmed stay's balance (`due`)" }),
       transfer: z.object({ cbu: z.string(), alias: z.string().nullable(), holderName: z.string(), cuit: z.string() }).nullable(),
     }),
     checkIn: z.object({

@@ -3266,6 +3266,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Reservation"] & {
+                            /** @description Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price */
+                            extrasTotal: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description Money in: approved payments less refunds, plus extras paid on their own links */
+                            paid: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @description The guest's online check-in (or the one completed at the desk); `checkIn` is the arrival date. The whole record is at GET /v1/reservations/{id}/check-in */
+                            onlineCheckIn: {
+                                /** @enum {string} */
+                                status: "not_started" | "started" | "completed";
+                                completedAt: string | null;
+                                guests: components["schemas"]["RegisteredGuest"][];
+                            };
+                            /** @description What the guest still owes: `total` plus `extrasTotal` less `paid`, never below zero; zero once cancelled or lapsed */
+                            balanceDue: {
+                                amount: number;
+                                currency: string;
+                            };
                             payments: {
                                 id: string;
                                 provider: string;
@@ -14297,7 +14319,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A checkout link for the deposit of a held stay (the same link staff and the assistant hand out) */
+        /**
+         * A checkout link for what the stay owes: a held stay's deposit, or a confirmed stay's balance with its unpaid extras
+         * @description A held stay gets the deposit link staff and the assistant hand out. A confirmed stay gets a link for exactly its balance (`money.due`: the rest of the stay and the extras awaiting payment); the provider's payment is applied once through the payment webhooks.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14319,6 +14344,9 @@ export interface paths {
                         "application/json": {
                             url: string;
                             expiresAt: string;
+                            /** @description Minor units of `currency` */
+                            amount: number;
+                            currency: string;
                         };
                     };
                 };
@@ -14340,7 +14368,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description not_held: only a live hold is paid online */
+                /** @description not_held: the hold lapsed; not_confirmed: the stay is cancelled; nothing_due: nothing is owed; no_online_payment: the lodging takes transfers or pays at the desk */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -14980,7 +15008,7 @@ export interface components {
                 amount: number;
                 currency: string;
             };
-            /** @description Revenue of extras; always 0 today, since Posada sells nothing but the stay */
+            /** @description Money taken for extras (late check-out, firewood, ...) paid in the range, on the day paid in the tenant's zone; not part of room revenue, ADR or RevPAR */
             extrasRevenue: {
                 amount: number;
                 currency: string;
@@ -15156,6 +15184,13 @@ export interface components {
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
         };
+        RegisteredGuest: {
+            fullName: string;
+            /** @enum {string} */
+            documentType: "dni" | "passport" | "other";
+            documentNumber: string;
+            nationality: string;
+        };
         UpdateReservation: {
             checkIn?: string;
             checkOut?: string;
@@ -15198,13 +15233,6 @@ export interface components {
             token: string;
             /** @description A week after check-out */
             expiresAt: string;
-        };
-        RegisteredGuest: {
-            fullName: string;
-            /** @enum {string} */
-            documentType: "dni" | "passport" | "other";
-            documentNumber: string;
-            nationality: string;
         };
         CheckIn: {
             /** @enum {string} */
@@ -16509,17 +16537,24 @@ export interface components {
             };
             money: {
                 currency: string;
-                /** @description Minor units of `money.currency` */
+                /** @description The stay's own price, without extras */
                 total: number;
                 /** @description Minor units of `money.currency` */
                 deposit: number;
-                /** @description Minor units of `money.currency` */
+                /** @description Everything paid: the stay's payments less refunds, and extras paid on their own links */
                 paid: number;
-                /** @description Minor units of `money.currency` */
+                /** @description What is still owed: the stay and its extras less `paid` */
                 due: number;
+                /** @description Extras bought for the stay (paid or awaiting payment), part of `due` */
+                extrasTotal: number;
                 /** @description Minor units of `money.currency` */
                 extrasPaid: number;
                 canPayOnline: boolean;
+                /**
+                 * @description What the pay button pays: a live hold's deposit, or a confirmed stay's balance (`due`)
+                 * @enum {string|null}
+                 */
+                payFor: "deposit" | "balance" | null;
                 transfer: {
                     cbu: string;
                     alias: string | null;

@@ -131,7 +131,7 @@ export function registerUpsells(app: OpenAPIHono<AppEnv>) {
     const purchase =
       decision === "mark-paid"
         ? await markUpsellPaid(c.var.db, reservation.tenantId, reservation.id, purchaseId, userId)
-        : await decideUpsell(c.var.db, c.var.config, reservation, purchaseId, decision, userId);
+        : await decideUpsell(c.var.db, c.env, c.var.config, reservation, purchaseId, decision, userId);
     return c.json(presentPurchase(purchase), 200);
   });
 }

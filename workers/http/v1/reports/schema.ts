@@ -37,7 +37,7 @@ export const kpiReport = z
       description:
         "Revenue of confirmed stays on the range's nights. A stay's total is spread evenly over its nights (the remainder one minor unit at a time on the first nights), so a stay crossing the range's edges counts only its nights inside. Held, expired and cancelled stays earn nothing here.",
     }),
-    extrasRevenue: moneySchema.openapi({ description: "Revenue of extras; always 0 today, since Posada sells nothing but the stay" }),
+    extrasRevenue: moneySchema.openapi({ description: "Money taken for extras (late check-out, firewood, ...) paid in the range, on the day paid in the tenant's zone; not part of room revenue, ADR or RevPAR" }),
     depositsCollected: moneySchema.openapi({ description: "Money received net of refunds, for reservations arriving in the range" }),
     balanceOutstanding: moneySchema.openapi({ description: "What confirmed stays arriving in the range still owe (total - money received)" }),
     soldNights: z.number().int().openapi({ description: "Nights of confirmed stays in the range" }),

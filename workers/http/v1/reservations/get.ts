@@ -4,10 +4,23 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { getReservation, paymentsOf } from "../../../bookings/reservations";
-import { authErrors, jsonResponse, notFoundError, security } from "../../common";
+import { stayMoney } from "../../../guest-portal/stay-money";
+import { checkInOf } from "../../../guest-portal/check-in";
+import { registeredGuest } from "../../guest/schema";
+import { authErrors, isoTime, jsonResponse, notFoundError, security } from "../../common";
 import { presentReservation, reservation, reservationIdParam } from "./schema";
 
 const withPayments = reservation.extend({
+  extrasTotal: moneySchema.openapi({ description: "Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price" }),
+  paid: moneySchema.openapi({ description: "Money in: approved payments less refunds, plus extras paid on their own links" }),
+  onlineCheckIn: z
+    .object({
+      status: z.enum(["not_started", "started", "completed"]),
+      completedAt: z.string().nullable(),
+      guests: z.array(registeredGuest),
+    })
+    .openapi({ description: "The guest's online check-in (or the one completed at the desk); `checkIn` is the arrival date. The whole record is at GET /v1/reservations/{id}/check-in" }),
+  balanceDue: moneySchema.openapi({ description: "What the guest still owes: `total` plus `extrasTotal` less `paid`, never below zero; zero once cancelled or lapsed" }),
   payments: z.array(
     z.object({
       id: z.string(),
@@ -41,10 +54,15 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
-    const paid = await paymentsOf(db, tenantId, row.id);
+    const [paid, money, checkIn] = await Promise.all([paymentsOf(db, tenantId, row.id), stayMoney(db, row), checkInOf(db, tenantId, row.id)]);
+    const inCurrency = (amount: number) => ({ amount, currency: money.currency });
     return c.json(
       {
         ...presentReservation(row),
+        extrasTotal: inCurrency(money.extrasTotal),
+        paid: inCurrency(money.paid),
+        balanceDue: inCurrency(money.balanceDue),
+        onlineCheckIn: { status: checkIn?.status ?? ("not_started" as const), completedAt: isoTime(checkIn?.completedAt), guests: checkIn?.guests ?? [] },
         payments: paid.map((p) => ({
           id: p.id,
           provider: p.provider,

@@ -20,6 +20,7 @@ type Key =
   | "adr"
   | "revpar"
   | "roomRevenue"
+  | "extrasRevenue"
   | "soldNights"
   | "soldNightsOf"
   | "blockedNote"
@@ -88,6 +89,7 @@ export const messages: Messages<Key> = {
     adr: "Tarifa promedio (ADR)",
     revpar: "Ingreso por noche disponible (RevPAR)",
     roomRevenue: "Ingresos por alojamiento",
+    extrasRevenue: "Ingresos por extras",
     soldNights: "Noches vendidas",
     soldNightsOf: "{sold} de {available} noches disponibles",
     blockedNote: "{count} noches bloqueadas por vos no cuentan como disponibles.",
@@ -155,6 +157,7 @@ export const messages: Messages<Key> = {
     adr: "Average daily rate (ADR)",
     revpar: "Revenue per available night (RevPAR)",
     roomRevenue: "Room revenue",
+    extrasRevenue: "Extras revenue",
     soldNights: "Nights sold",
     soldNightsOf: "{sold} of {available} available nights",
     blockedNote: "{count} nights you blocked do not count as available.",
@@ -222,6 +225,7 @@ export const messages: Messages<Key> = {
     adr: "Diária média (ADR)",
     revpar: "Receita por noite disponível (RevPAR)",
     roomRevenue: "Receita de hospedagem",
+    extrasRevenue: "Receita de extras",
     soldNights: "Noites vendidas",
     soldNightsOf: "{sold} de {available} noites disponíveis",
     blockedNote: "{count} noites bloqueadas por você não contam como disponíveis.",

@@ -132,6 +132,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
     { label: t("adr"), value: format.money(report.adr), change: delta(report.adr.amount, previous?.adr.amount) },
     { label: t("revpar"), value: format.money(report.revpar), change: delta(report.revpar.amount, previous?.revpar.amount) },
     { label: t("roomRevenue"), value: format.money(report.roomRevenue), change: delta(report.roomRevenue.amount, previous?.roomRevenue.amount) },
+    { label: t("extrasRevenue"), value: format.money(report.extrasRevenue), change: delta(report.extrasRevenue.amount, previous?.extrasRevenue.amount) },
     { label: t("averageStay"), value: report.averageLengthOfStay === null ? "–" : t("nights", { count: number(report.averageLengthOfStay) }) },
     { label: t("leadTime"), value: report.averageLeadTimeDays === null ? "–" : t("days", { count: number(report.averageLeadTimeDays, 0) }) },
     { label: t("cancellations"), value: number(report.cancellations, 0), note: t("ofReservations", { percent: percent(report.cancellationRate) }) },
@@ -147,7 +148,7 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
           <li key={tile.label} className={`card ${styles.tile}`}>
             <span className={styles.tileLabel}>{tile.label}</span>
             <strong className={styles.tileValue}>{tile.value}</strong>
-            {tile.note && <span className={styles.muted}>{tile.note}</span>}
+            {tile.note && <span className={`${styles.muted} ${styles.tileNote}`}>{tile.note}</span>}
             {tile.change && <span className={styles.change}>{tile.change}</span>}
           </li>
         ))}

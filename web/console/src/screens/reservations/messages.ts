@@ -38,6 +38,9 @@ export const messages: Messages<
   | "guests"
   | "total"
   | "deposit"
+  | "extras"
+  | "paidSoFar"
+  | "balanceDue"
   | "source"
   | "source_direct"
   | "source_whatsapp"
@@ -155,6 +158,9 @@ export const messages: Messages<
     guests: "Huéspedes",
     total: "Total",
     deposit: "Seña",
+    extras: "Extras",
+    paidSoFar: "Pagado",
+    balanceDue: "Saldo a pagar",
     source: "Origen",
     source_direct: "Directa",
     source_whatsapp: "WhatsApp",
@@ -272,6 +278,9 @@ export const messages: Messages<
     guests: "Guests",
     total: "Total",
     deposit: "Deposit",
+    extras: "Extras",
+    paidSoFar: "Paid",
+    balanceDue: "Balance due",
     source: "Source",
     source_direct: "Direct",
     source_whatsapp: "WhatsApp",
@@ -389,6 +398,9 @@ export const messages: Messages<
     guests: "Hóspedes",
     total: "Total",
     deposit: "Sinal",
+    extras: "Extras",
+    paidSoFar: "Pago",
+    balanceDue: "Saldo a pagar",
     source: "Origem",
     source_direct: "Direta",
     source_whatsapp: "WhatsApp",

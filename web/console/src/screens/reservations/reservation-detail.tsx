@@ -86,6 +86,20 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
               </dd>
               <dt>{t("deposit")}</dt>
               <dd>{format.money(reservation.deposit)}</dd>
+              {reservation.extrasTotal.amount > 0 && (
+                <>
+                  <dt>{t("extras")}</dt>
+                  <dd data-testid="reservation-extras">{format.money(reservation.extrasTotal)}</dd>
+                </>
+              )}
+              <dt>{t("paidSoFar")}</dt>
+              <dd>{format.money(reservation.paid)}</dd>
+              {(reservation.status === "held" || reservation.status === "confirmed") && (
+                <>
+                  <dt>{t("balanceDue")}</dt>
+                  <dd data-testid="reservation-balance">{format.money(reservation.balanceDue)}</dd>
+                </>
+              )}
               <dt>{t("source")}</dt>
               <dd>{sourceLabel(reservation.source, locale)}</dd>
               {reservation.notes && (

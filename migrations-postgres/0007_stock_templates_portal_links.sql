@@ -1,0 +1,21 @@
+-- Tenants created before the guest portal keep the stock pre-arrival and review-request texts,
+-- which carry no portal or rating link. Each language's text is replaced only where it is still,
+-- character for character, the old stock text of the step's own default template: an owner's
+-- edited text is never touched, and running it again changes nothing.
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{es}', to_jsonb('¡Hola {guest.firstName}! Te esperamos el {checkIn} desde las {checkInTime} en {unit.name}. Cómo llegar: {directions} {mapsUrl}. Hacé tu check-in online y mirá los extras acá: {portalLink} Si necesitás algo antes, escribinos por acá.'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_pre_arrival' AND (bodies::jsonb)->>'es' = '¡Hola {guest.firstName}! Te esperamos el {checkIn} desde las {checkInTime} en {unit.name}. Cómo llegar: {directions} {mapsUrl}. Si necesitás algo antes, escribinos por acá.';
+--> statement-breakpoint
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{pt}', to_jsonb('Olá {guest.firstName}! Esperamos você em {checkIn} a partir das {checkInTime} em {unit.name}. Como chegar: {directions} {mapsUrl}. Faça seu check-in online e veja os extras aqui: {portalLink} Se precisar de algo antes, é só escrever aqui.'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_pre_arrival' AND (bodies::jsonb)->>'pt' = 'Olá {guest.firstName}! Esperamos você em {checkIn} a partir das {checkInTime} em {unit.name}. Como chegar: {directions} {mapsUrl}. Se precisar de algo antes, é só escrever aqui.';
+--> statement-breakpoint
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{en}', to_jsonb('Hi {guest.firstName}! We look forward to seeing you on {checkIn} from {checkInTime} at {unit.name}. How to get here: {directions} {mapsUrl}. Check in online and see the extras here: {portalLink} Anything you need before, just write here.'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_pre_arrival' AND (bodies::jsonb)->>'en' = 'Hi {guest.firstName}! We look forward to seeing you on {checkIn} from {checkInTime} at {unit.name}. How to get here: {directions} {mapsUrl}. Anything you need before, just write here.';
+--> statement-breakpoint
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{es}', to_jsonb('¡Gracias por tu estadía en {unit.name}, {guest.firstName}! ¿Cómo estuvo? Puntuala de 0 a 10 respondiendo con un número o acá: {ratingLink} ¡Te esperamos de vuelta!'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_review_request' AND (bodies::jsonb)->>'es' = '¡Gracias por tu estadía en {unit.name}, {guest.firstName}! Si te gustó, nos ayuda mucho que nos dejes una reseña. ¡Te esperamos de vuelta!';
+--> statement-breakpoint
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{pt}', to_jsonb('Obrigado pela estadia em {unit.name}, {guest.firstName}! Como foi? Dê uma nota de 0 a 10 respondendo com um número ou aqui: {ratingLink} Esperamos você de volta!'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_review_request' AND (bodies::jsonb)->>'pt' = 'Obrigado pela estadia em {unit.name}, {guest.firstName}! Se gostou, uma avaliação nos ajuda muito. Esperamos você de volta!';
+--> statement-breakpoint
+UPDATE message_templates SET bodies = jsonb_set(bodies::jsonb, '{en}', to_jsonb('Thank you for staying at {unit.name}, {guest.firstName}! How was it? Rate it from 0 to 10 by replying with a number or here: {ratingLink} We hope to see you again!'::text))::text
+  WHERE id = 'tpl_' || substr(tenant_id, 5) || '_review_request' AND (bodies::jsonb)->>'en' = 'Thank you for staying at {unit.name}, {guest.firstName}! If you enjoyed it, a review helps us a lot. We hope to see you again!';
