@@ -236,6 +236,24 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   }
 
   /**
+   * Erases a guest's personal data from their reservations at their request (Ley 25.326): name,
+   * phone, email and notes go; dates, amounts, codes and payments stay, for accounting. Any status.
+   */
+  async anonymiseGuest(input: { tenantId: string; reservationIds: string[]; name: string }): Promise<{ anonymised: string[] }> {
+    const now = Date.now();
+    return this.change(() => {
+      const anonymised: string[] = [];
+      for (const id of input.reservationIds) {
+        if (!this.ownReservation(input.tenantId, id)) continue;
+        this.sql.exec("UPDATE reservations SET guest_name = ?, guest_phone = NULL, guest_email = NULL, notes = NULL, updated_at = ? WHERE id = ?", input.name, now, id);
+        this.ledger.touchStay(id);
+        anonymised.push(id);
+      }
+      return { anonymised };
+    });
+  }
+
+  /**
    * The one confirm path: a payment taken by hand by staff or one fetched from a provider is
    * recorded here with the confirmation it causes, in one transaction, and the guest's
    * confirmation message leaves through the outbox, so a crash between the two loses neither.

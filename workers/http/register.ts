@@ -32,6 +32,7 @@ import { registerInboundMessageRoute } from "./v1/communications/inbound-message
 import { registerDeliverySummary } from "./v1/communications/delivery-summary";
 import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
+import { registerGuests } from "./v1/guests/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
@@ -132,6 +133,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerPaymentSettings(app);
   registerTransferSettings(app);
   registerTransferReceipts(app);
+  registerGuests(app);
   registerWhatsAppSettings(app);
   registerEmailSettings(app);
   registerOutbox(app);

@@ -14,6 +14,7 @@ import { followReservation, followReservations } from "../communications/follow-
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
+import { linkGuests } from "../guests/link-on-change";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -79,10 +80,11 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
     }
   }
   for (const [tenantId, events] of changed) {
-    // Both halves are idempotent, so a retry after either failed repeats nothing the guest or a partner sees.
+    // Every step is idempotent, so a retry after any failed repeats nothing the guest or a partner sees.
     await settleTogether(
       events.map((e) => e.message),
       async () => {
+        await linkGuests(db, env, tenantId, events.map((e) => e.reservationId));
         await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
         for (const { reservationId } of events) await publishReservationEvents(db, env, { tenantId, reservationId });
       },

@@ -58,6 +58,10 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   { file: "guest_ratings", table: t.guestRatings, omit: [], import: "rows" },
   { file: "upsell_offers", table: t.upsellOffers, omit: [], import: "rows" },
   { file: "upsell_purchases", table: t.upsellPurchases, omit: [], import: "rows" },
+  // Guest profiles, which stays and threads are theirs, and merges (undoable in the new tenant too).
+  { file: "guests", table: t.guests, omit: [], import: "rows" },
+  { file: "guest_subjects", table: t.guestSubjects, omit: [], import: "rows" },
+  { file: "guest_merges", table: t.guestMerges, omit: [], import: "rows" },
   { file: "payment_links", table: t.paymentLinks, omit: [], import: "none" },
   // Files (receipts, ID photos) stay in the bucket of the tenant that received them; their records travel.
   { file: "transfer_receipts", table: t.transferReceipts, omit: [], import: "none" },

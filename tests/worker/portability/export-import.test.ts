@@ -57,6 +57,9 @@ async function busyTenant(): Promise<{ tenant: TestTenant; units: string[] }> {
   await env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status) VALUES (?, ?, ?, 'in', 'guest', 'Hola, ¿tienen lugar?', 'answered')")
     .bind(newId("msg"), tenant.tenantId, conversation)
     .run();
+  const guest = newId("gst");
+  await env.DB.prepare("INSERT INTO guests (id, tenant_id, name, phone, lang, tags) VALUES (?, ?, 'María', '+5492945550101', 'es', '[\"vip\"]')").bind(guest, tenant.tenantId).run();
+  await env.DB.prepare("INSERT INTO guest_subjects (subject_type, subject_id, tenant_id, guest_id) VALUES ('conversation', ?, ?, ?)").bind(conversation, tenant.tenantId, guest).run();
   await settleReadModel(coihue);
   await settleReadModel(depto);
   return { tenant, units: [coihue, depto] };
@@ -77,7 +80,7 @@ function comparable(files: Map<string, string>): Record<string, string[]> {
         if (kind.file === "blocks") delete copy.updated_at;
         return JSON.stringify(
           Object.fromEntries(
-            Object.entries(copy).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\b(ten|usr|acc|res|blk|pay|conv|msg|tpl|stp)_[0-9A-Za-z-]+/g, "$1_…") : v]),
+            Object.entries(copy).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\b(ten|usr|acc|res|blk|pay|conv|msg|tpl|stp|gst|gmg)_[0-9A-Za-z-]+/g, "$1_…") : v]),
           ),
         );
       })
@@ -174,6 +177,8 @@ describe("tenant import", () => {
     const imported = await call("POST", "/v1/imports", { token: target.token, rawBody: zip, headers: { "content-type": "application/zip" } });
     expect(imported.status, imported.text).toBe(200);
     expect(imported.json.imported).toMatchObject({ accommodations: 2, reservations: 3, payments: 1, blocks: 1, conversations: 1, messages: 1 });
+    expect(imported.json.imported.guests).toBeGreaterThanOrEqual(1);
+    expect(imported.json.imported.guest_subjects).toBeGreaterThanOrEqual(1);
 
     const units = (await call("GET", "/v1/accommodations", { token: target.token })).json.data as Row[];
     expect(units.map((u) => u.name).sort()).toEqual(["Cabaña Coihue", "Depto Centro"]);

@@ -16,3 +16,4 @@ export * from "./integrations";
 export * from "./quotations";
 export * from "./guest-portal";
 export * from "./exports";
+export * from "./guests";
