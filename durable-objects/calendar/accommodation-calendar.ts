@@ -40,6 +40,7 @@ import { decideManualPayment, decideProviderPayment, laterPaymentStatus, type Pa
 import type { PaymentState } from "./read-model-sync";
 import { recordRefundDecision, refundsOf, settleRefund } from "./refunds";
 import { reservationCode } from "./reservation-code";
+import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } from "./restore";
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
@@ -239,6 +240,24 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   }
 
   /**
+   * Erases a guest's personal data from their reservations at their request (Ley 25.326): name,
+   * phone, email and notes go; dates, amounts, codes and payments stay, for accounting. Any status.
+   */
+  async anonymiseGuest(input: { tenantId: string; reservationIds: string[]; name: string }): Promise<{ anonymised: string[] }> {
+    const now = Date.now();
+    return this.change(() => {
+      const anonymised: string[] = [];
+      for (const id of input.reservationIds) {
+        if (!this.ownReservation(input.tenantId, id)) continue;
+        this.sql.exec("UPDATE reservations SET guest_name = ?, guest_phone = NULL, guest_email = NULL, notes = NULL, updated_at = ? WHERE id = ?", input.name, now, id);
+        this.ledger.touchStay(id);
+        anonymised.push(id);
+      }
+      return { anonymised };
+    });
+  }
+
+  /**
    * The one confirm path: a payment taken by hand by staff or one fetched from a provider is
    * recorded here with the confirmation it causes, in one transaction, and the guest's
    * confirmation message leaves through the outbox, so a crash between the two loses neither.
@@ -392,6 +411,17 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       });
       return { ok: true };
     });
+  }
+
+  /**
+   * Takes a tenant's exported stays back (an import into a fresh tenant): reservations with their
+   * codes, statuses, money and payments, and manual blocks, as they were. See restore.ts.
+   */
+  async restore(raw: RestoreInput): Promise<RestoreResult> {
+    const input = restoreInput.parse(raw);
+    const unit = await this.unit(input.accommodationId);
+    if (!unit || unit.tenantId !== input.tenantId) throw new Error(`restore: ${input.accommodationId} is not ${input.tenantId}'s`);
+    return this.change(() => restoreStays(this.sql, this.ledger, input));
   }
 
   async unblock(raw: { blockId: string }): Promise<{ ok: true } | { ok: false; code: "not_found" }> {

@@ -64,6 +64,11 @@ export class ConversationAgent extends DurableObject<Env> {
     await this.release(abortTurnInput.parse(raw).lease);
   }
 
+  /** Forgets what the dialog learnt of the guest (name, contact, dates) when their data is erased on request. */
+  async forgetDialog(): Promise<void> {
+    await this.ctx.storage.delete(STATE_KEY);
+  }
+
   async dialogState(): Promise<DialogState | null> {
     return readDialog(this.ctx.storage);
   }

@@ -8,6 +8,7 @@ export const liveEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("conversation.changed"), conversationId: z.string(), reason: z.enum(["message", "state"]) }),
   z.object({ type: z.literal("alert.raised"), alertId: z.string(), kind: z.string() }),
   z.object({ type: z.literal("alert.resolved"), alertId: z.string() }),
+  z.object({ type: z.literal("guest.changed"), guestId: z.string() }),
   z.object({ type: z.literal("resync") }),
 ]) satisfies z.ZodType<LiveEvent>;
 

@@ -8,6 +8,8 @@ export type LiveEvent =
   | { type: "conversation.changed"; conversationId: string; reason: "message" | "state" }
   | { type: "alert.raised"; alertId: string; kind: string }
   | { type: "alert.resolved"; alertId: string }
+  /** A stay or a thread joined the guest's profile, or the profile itself changed. */
+  | { type: "guest.changed"; guestId: string }
   /** Sent by the console itself after a reconnect: events may have been missed, so it refetches. */
   | { type: "resync" };
 

@@ -42,13 +42,15 @@ describe("the owner's team controls", () => {
   });
 });
 
-describe("the guest list", () => {
-  it("finds a guest by part of a name and opens their stay", async () => {
+describe("guest profiles", () => {
+  it("finds a guest by part of a name, opens their profile and their stay", async () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Lenga", { minStay: 1 });
     const today = todayIn();
-    const julia = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 5), checkOut: addDays(today, 7), guestName: "Julia Sosa" });
-    await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 9), checkOut: addDays(today, 11), guestName: "Pedro Gómez" });
+    const julia = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 5), checkOut: addDays(today, 7), guestName: "Julia Sosa", phone: "+54 9 294 411-0001" });
+    // The same person booking again, her number written the Argentine way: one profile, two stays.
+    const again = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 20), checkOut: addDays(today, 22), guestName: "Julia Sosa", phone: "0294 15 411-0001" });
+    await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 9), checkOut: addDays(today, 11), guestName: "Pedro Gómez", phone: "+54 9 294 411-0002" });
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
     await signIn(page, tenant, "/guests");
@@ -59,9 +61,48 @@ describe("the guest list", () => {
     await results.getByText("Julia Sosa").waitFor();
     expect(new URL(page.url()).searchParams.get("q")).toBe("sosa");
     await screenshot(page, "guests-search-phone");
-    await results.getByRole("link", { name: new RegExp(julia.code) }).click();
+    await results.getByRole("link", { name: "Julia Sosa" }).click();
+    const stays = page.getByRole("list", { name: "Estadías" });
+    await stays.getByText(julia.code).waitFor();
+    await stays.getByText(again.code).waitFor();
+    await page.getByRole("link", { name: "+5492944110001" }).waitFor();
+    await stays.getByRole("link", { name: new RegExp(julia.code) }).click();
     await page.getByRole("region", { name: "Julia Sosa" }).getByText(julia.code).waitFor();
     expect(new URL(page.url()).searchParams.get("id")).toBe(julia.id);
+    await context.close();
+  });
+
+  it("at 360 px: tags a guest, merges a second profile and undoes it, without sideways scrolling", async () => {
+    const tenant = await signUpTenant();
+    const unit = await createUnit(tenant, "Cabaña Ñire", { minStay: 1 });
+    const today = todayIn();
+    await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 5), checkOut: addDays(today, 7), guestName: "Rosario Benítez", phone: "+54 9 11 4000-0001" });
+    await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 9), checkOut: addDays(today, 11), guestName: "Rosario B.", phone: "+54 9 11 4000-0002" });
+    await expect.poll(async () => (await api("/v1/guests?q=rosario", { token: tenant.token })).json.data.length, eventually).toBe(2);
+    const guests = (await api("/v1/guests?q=rosario", { token: tenant.token })).json.data as { id: string; name: string }[];
+    const main = guests.find((g) => g.name === "Rosario Benítez")!;
+    const context = await openContext(browser(), { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signIn(page, tenant, `/guests?id=${main.id}`);
+    await page.getByRole("heading", { name: "Rosario Benítez" }).waitFor();
+    const details = page.getByRole("form", { name: "Datos del huésped" });
+    await details.getByLabel("Etiquetas").fill("VIP, familia");
+    await details.getByRole("button", { name: "Guardar" }).click();
+    await page.getByText("Perfil guardado").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, "guest-profile-360");
+
+    await page.getByRole("button", { name: "Unir con otro perfil" }).click();
+    const dialog = page.getByRole("dialog", { name: "Unir perfiles" });
+    await dialog.getByLabel("Buscar").fill("Rosario B");
+    await dialog.getByRole("button", { name: "Unir a este perfil" }).click();
+    await page.getByText("Perfiles unidos").waitFor();
+    const stays = page.getByRole("list", { name: "Estadías" });
+    await expect.poll(() => stays.getByRole("listitem").count(), eventually).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole("button", { name: "↶" }).click();
+    await page.getByText("Unión deshecha").waitFor();
+    await expect.poll(() => stays.getByRole("listitem").count(), eventually).toBe(1);
     await context.close();
   });
 });

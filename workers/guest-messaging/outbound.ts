@@ -5,6 +5,7 @@ import type { Database } from "../platform/db/client";
 import { conversations, messages } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { announceMessage } from "./announce-message";
+import { linkConversationGuest } from "../guests/link-subjects";
 import { deliveryQueue } from "./delivery-queue";
 import type { TemplateMessage } from "./whatsapp/api";
 
@@ -12,7 +13,7 @@ export type ConversationRow = typeof conversations.$inferSelect;
 
 /** The thread of one guest on one channel, created on first contact. */
 export async function ensureConversation(db: Database, tenantId: string, channel: ConversationRow["channel"], guestAddress: string, guestName: string | null): Promise<ConversationRow> {
-  return db
+  const conversation = await db
     .insert(conversations)
     .values({ id: newId("conv"), tenantId, channel, guestAddress, guestName })
     .onConflictDoUpdate({
@@ -21,6 +22,13 @@ export async function ensureConversation(db: Database, tenantId: string, channel
     })
     .returning()
     .get();
+  // A WhatsApp number or an email address names the guest from the first message; a web chat
+  // visitor is linked once they give a contact or book.
+  if (channel !== "webchat") {
+    const contact = channel === "whatsapp" ? { phone: `+${guestAddress.replace(/^\+/, "")}` } : { email: guestAddress };
+    await linkConversationGuest(db, tenantId, conversation.id, { ...contact, name: guestName, lang: conversation.lang });
+  }
+  return conversation;
 }
 
 export interface OutboundInput {

@@ -32,6 +32,7 @@ import { registerInboundMessageRoute } from "./v1/communications/inbound-message
 import { registerDeliverySummary } from "./v1/communications/delivery-summary";
 import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
+import { registerGuests } from "./v1/guests/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
@@ -72,6 +73,8 @@ import { registerGuestPortalSettings } from "./v1/guest-portal/settings";
 import { registerUpsells } from "./v1/guest-portal/upsells";
 import { registerJourney } from "./v1/guest-portal/journey";
 import { registerJourneyKpis } from "./v1/guest-portal/kpis";
+import { registerExports } from "./v1/portability/exports";
+import { registerImports } from "./v1/portability/imports";
 
 /** `/v1` routes reachable without credentials (a templated path is matched by its route: the quotation socket checks its own ticket); every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live", "GET /v1/quotations/{id}/live"]);
@@ -130,6 +133,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerPaymentSettings(app);
   registerTransferSettings(app);
   registerTransferReceipts(app);
+  registerGuests(app);
   registerWhatsAppSettings(app);
   registerEmailSettings(app);
   registerOutbox(app);
@@ -142,6 +146,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerWebhookDeliveries(app);
   registerIntegrationHealth(app);
   registerAudit(app);
+  registerExports(app);
+  registerImports(app);
   registerOpsMetrics(app);
   registerReplayMessage(app);
   registerCreateQuotation(app);

@@ -28,10 +28,10 @@ export interface ApiReservation {
   payments?: { amount: { amount: number; currency: string }; method: string; reference: string | null }[];
 }
 
-export async function holdViaApi(tenant: E2eTenant, input: { accommodationId: string; checkIn: string; checkOut: string; guestName: string; guests?: number }): Promise<ApiReservation> {
+export async function holdViaApi(tenant: E2eTenant, input: { accommodationId: string; checkIn: string; checkOut: string; guestName: string; guests?: number; phone?: string }): Promise<ApiReservation> {
   const created = await api("/v1/reservations", {
     token: tenant.token,
-    body: { accommodationId: input.accommodationId, checkIn: input.checkIn, checkOut: input.checkOut, guests: input.guests ?? 2, guest: { name: input.guestName, phone: "+54 9 294 555 0000" } },
+    body: { accommodationId: input.accommodationId, checkIn: input.checkIn, checkOut: input.checkOut, guests: input.guests ?? 2, guest: { name: input.guestName, phone: input.phone ?? "+54 9 294 555 0000" } },
   });
   if (created.status !== 201) throw new Error(`hold failed: ${created.status} ${JSON.stringify(created.json)}`);
   return created.json;

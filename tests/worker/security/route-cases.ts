@@ -40,6 +40,13 @@ async function storedEvent(owner: TestTenant): Promise<string> {
   return id;
 }
 
+/** An export of the owner's, as its row stands before the queue builds it. */
+async function exportOf(owner: TestTenant): Promise<string> {
+  const asked = await call("POST", "/v1/exports", { token: owner.token });
+  if (asked.status !== 202) throw new Error(`export request failed: ${asked.status} ${asked.text}`);
+  return asked.json.id;
+}
+
 async function feedOf(owner: TestTenant): Promise<string> {
   const acc = await createAccommodation(owner);
   const created = await call("POST", `/v1/accommodations/${acc}/ical-feeds`, { token: owner.token, body: { url: "https://calendar.ota.fake/sec.ics", source: "vrbo" } });
@@ -143,7 +150,33 @@ async function upsellOf(owner: TestTenant): Promise<string> {
   return created.json.id;
 }
 
+/** A guest profile of the owner's, written as the linking of a reservation would. */
+async function guestOf(owner: TestTenant): Promise<string> {
+  const id = `gst_sec_${crypto.randomUUID().slice(0, 18)}`;
+  const now = Date.now();
+  await env.DB.prepare("INSERT INTO guests (id, tenant_id, name, tags, created_at, updated_at) VALUES (?, ?, 'Sec Guest', '[]', ?, ?)").bind(id, owner.tenantId, now, now).run();
+  return id;
+}
+
+/** A merge of two of the owner's profiles, ready to be undone. */
+async function mergeOf(owner: TestTenant): Promise<string> {
+  const [target, other] = [await guestOf(owner), await guestOf(owner)];
+  const id = `gmg_sec_${crypto.randomUUID().slice(0, 18)}`;
+  await env.DB.batch([
+    env.DB.prepare("UPDATE guests SET merged_into = ? WHERE id = ?").bind(target, other),
+    env.DB.prepare("INSERT INTO guest_merges (id, tenant_id, target_id, other_id, target_before, merged_by, created_at) VALUES (?, ?, ?, ?, '{\"notes\":null,\"tags\":[],\"marketingConsent\":false,\"lang\":null}', 'sec', ?)").bind(id, owner.tenantId, target, other, Date.now()),
+  ]);
+  return id;
+}
+
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /v1/guests": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/guests?q=ana") },
+  "GET /v1/guests/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
+  "PATCH /v1/guests/{id}": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}`, body: { tags: ["VIP"] } }) },
+  "POST /v1/guests/{id}/merge": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}/merge`, body: { otherId: await guestOf(o) } }) },
+  "POST /v1/guests/merges/{mergeId}/undo": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/merges/${await mergeOf(o)}/undo` }) },
+  "GET /v1/guests/{id}/export": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}/export` }) },
+  "DELETE /v1/guests/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
   "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
   "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
   "GET /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions") },
@@ -159,6 +192,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
   "GET /v1/ops/metrics": { access: "admin-session", namesResource: false, prepare: fixed("/v1/ops/metrics?window=1h") },
   "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
+  "POST /v1/exports": { access: "admin-session", namesResource: false, prepare: fixed("/v1/exports") },
+  "GET /v1/exports/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/exports/${await exportOf(o)}` }) },
+  "GET /v1/exports/{id}/download": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/exports/${await exportOf(o)}/download` }) },
+  "POST /v1/imports": { access: "admin-session", namesResource: false, prepare: fixed("/v1/imports", {}) },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },

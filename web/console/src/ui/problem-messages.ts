@@ -7,6 +7,7 @@ type Key =
   | "whatsapp_not_connected" | "whatsapp_number_taken" | "sender_not_verified" | "email_domain_taken" | "email_taken" | "invalid_password" | "not_held" | "expired" | "network" | "server" | "unknown"
   | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel"
   | "delivery_pending" | "subscription_disabled" | "not_failed"
+  | "guest_contact_taken" | "guest_merged" | "guest_anonymised" | "merge_undone" | "same_guest"
   | "already_final" | "not_open" | "not_composed" | "not_sent" | "not_approved" | "nothing_to_refund" | "deadline_passed" | "offer_withdrawn" | "duplicate_partner";
 
 export const problemMessages: Messages<Key> = {
@@ -42,6 +43,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Ese aviso todavía se está enviando; esperá a que termine para reenviarlo.",
     subscription_disabled: "Esa suscripción está pausada: activala antes de reenviar o probar.",
     not_failed: "Ese mensaje no falló, así que no hace falta reenviarlo.",
+    guest_contact_taken: "Otro huésped ya tiene ese teléfono o email: uní los dos perfiles.",
+    guest_merged: "Ese perfil está unido a otro: abrí el perfil principal.",
+    guest_anonymised: "Los datos de ese huésped fueron eliminados.",
+    merge_undone: "Esa unión ya se deshizo.",
+    same_guest: "No se puede unir un perfil consigo mismo.",
     already_final: "Esta cotización ya terminó (cancelada o vencida): no se puede cambiar.",
     not_open: "En este estado la cotización no admite ese cambio.",
     not_composed: "Armá el paquete antes de enviarlo.",
@@ -88,6 +94,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "That notice is still being sent; wait for it to finish before sending it again.",
     subscription_disabled: "That subscription is paused: turn it on before resending or testing.",
     not_failed: "That message did not fail, so there is nothing to resend.",
+    guest_contact_taken: "Another guest has that phone or email: merge the two profiles.",
+    guest_merged: "That profile is merged into another: open the main profile.",
+    guest_anonymised: "That guest's data was erased.",
+    merge_undone: "That merge was already undone.",
+    same_guest: "A profile cannot be merged with itself.",
     already_final: "This quotation has ended (cancelled or expired): it can no longer change.",
     not_open: "The quotation does not take that change in its current status.",
     not_composed: "Compose the package before sending it.",
@@ -134,6 +145,11 @@ export const problemMessages: Messages<Key> = {
     delivery_pending: "Esse aviso ainda está sendo enviado; espere terminar para reenviá-lo.",
     subscription_disabled: "Essa assinatura está pausada: ative-a antes de reenviar ou testar.",
     not_failed: "Essa mensagem não falhou, então não há o que reenviar.",
+    guest_contact_taken: "Outro hóspede já tem esse telefone ou e-mail: una os dois perfis.",
+    guest_merged: "Esse perfil está unido a outro: abra o perfil principal.",
+    guest_anonymised: "Os dados desse hóspede foram apagados.",
+    merge_undone: "Essa união já foi desfeita.",
+    same_guest: "Não é possível unir um perfil com ele mesmo.",
     already_final: "Esta cotação já terminou (cancelada ou vencida): não pode mais mudar.",
     not_open: "No status atual a cotação não aceita essa mudança.",
     not_composed: "Monte o pacote antes de enviá-lo.",

@@ -1,0 +1,10 @@
+import { publishLive } from "../../durable-objects/live/publish";
+import type { Database } from "../platform/db/client";
+import type { Env } from "../platform/env";
+import { linkReservationGuests } from "./link-subjects";
+
+/** On a batch of one tenant's reservation changes: link each stay to its guest, and tell open consoles which profiles gained a stay. */
+export async function linkGuests(db: Database, env: Env, tenantId: string, reservationIds: string[]): Promise<void> {
+  const gained = await linkReservationGuests(db, tenantId, reservationIds);
+  for (const guestId of gained) await publishLive(env, tenantId, { type: "guest.changed", guestId });
+}

@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { tenants } from "./tenancy";
+
+/**
+ * One person who stays or writes, per tenant. Found by phone (E.164, Argentine numbers in their
+ * mobile form: shared/guests/phone.ts) or by email (lower case). A number or an address belongs to
+ * one row only, also once that row is merged into another: lookups follow `mergedInto`, so a merge
+ * can be undone without two rows claiming the same number.
+ */
+export const guests = sqliteTable(
+  "guests",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    lang: text("lang", { enum: ["es", "pt", "en"] }),
+    notes: text("notes"),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    marketingConsent: integer("marketing_consent", { mode: "boolean" }).notNull().default(false),
+    /** Set while this profile is merged into another; cleared by undoing the merge. */
+    mergedInto: text("merged_into"),
+    /** When the guest's personal data was erased on their request (Ley 25.326). */
+    anonymisedAt: integer("anonymised_at"),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: integer("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    uniqueIndex("guests_phone_unique").on(t.tenantId, t.phone),
+    uniqueIndex("guests_email_unique").on(t.tenantId, t.email),
+    index("guests_tenant_name_idx").on(t.tenantId, t.name),
+    index("guests_merged_into_idx").on(t.mergedInto),
+  ],
+);
+
+/** Which guest a reservation or a conversation belongs to. Check-ins belong to their reservation. */
+export const guestSubjects = sqliteTable(
+  "guest_subjects",
+  {
+    subjectType: text("subject_type", { enum: ["reservation", "conversation"] }).notNull(),
+    subjectId: text("subject_id").notNull(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    guestId: text("guest_id").notNull(),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.subjectType, t.subjectId] }), index("guest_subjects_guest_idx").on(t.tenantId, t.guestId)],
+);
+
+/**
+ * A merge of one profile into another. The other keeps its links and contacts and points at the
+ * target (`mergedInto`), so undoing it is exact: the pointer goes and the target's combined fields
+ * return to what they were.
+ */
+export const guestMerges = sqliteTable(
+  "guest_merges",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    targetId: text("target_id").notNull(),
+    otherId: text("other_id").notNull(),
+    /** The target's notes, tags and consent before the merge combined them. */
+    targetBefore: text("target_before", { mode: "json" }).$type<{ notes: string | null; tags: string[]; marketingConsent: boolean; lang: string | null }>().notNull(),
+    mergedBy: text("merged_by").notNull(),
+    createdAt: integer("created_at").notNull(),
+    undoneAt: integer("undone_at"),
+  },
+  (t) => [index("guest_merges_tenant_idx").on(t.tenantId, t.targetId)],
+);
