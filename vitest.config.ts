@@ -39,8 +39,8 @@ export default defineConfig({
             miniflare: {
               workers: [{ name: "fake-workers-ai", modules: true, scriptPath: "./tests/worker/fakes/fake-workers-ai.js" }],
               serviceBindings: { AI: { name: "fake-workers-ai", entrypoint: "FakeWorkersAi" } },
-              // Transfer receipts (wrangler.toml's R2 binding) go to a local bucket; nothing is remote.
-              r2Buckets: ["RECEIPTS"],
+              // Transfer receipts and exports (wrangler.toml's R2 bindings) go to local buckets; nothing is remote.
+              r2Buckets: ["RECEIPTS", "EXPORTS"],
               // wrangler.toml's Workers AI binding is moved aside, so AI is the fake above.
               ai: { binding: "WORKERS_AI_UNUSED_IN_TESTS" },
               bindings: {

@@ -40,6 +40,7 @@ import { decideManualPayment, decideProviderPayment, laterPaymentStatus, type Pa
 import type { PaymentState } from "./read-model-sync";
 import { recordRefundDecision, refundsOf, settleRefund } from "./refunds";
 import { reservationCode } from "./reservation-code";
+import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } from "./restore";
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
@@ -62,6 +63,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   /** The flush in progress, shared by every change that arrives while it runs (one writer to D1 at a time). */
   private flushing: Promise<void> | null = null;
   private unitCopy: UnitConfig | null = null;
+  /** When the copy was last read from D1; kept in memory so a hold asks its storage nothing for it. */
+  private unitRefreshedAt = 0;
+  private unitRefreshing = false;
 
   constructor(ctx: DurableObjectState, env: OutboxEnv) {
     super(ctx, withDatabase(env));
@@ -71,6 +75,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     ctx.blockConcurrencyWhile(async () => {
       migrateStorage(ctx.storage);
       this.unitCopy = this.storedUnit();
+      this.unitRefreshedAt = this.storedUnitRefreshedAt();
     });
   }
 
@@ -408,6 +413,17 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     });
   }
 
+  /**
+   * Takes a tenant's exported stays back (an import into a fresh tenant): reservations with their
+   * codes, statuses, money and payments, and manual blocks, as they were. See restore.ts.
+   */
+  async restore(raw: RestoreInput): Promise<RestoreResult> {
+    const input = restoreInput.parse(raw);
+    const unit = await this.unit(input.accommodationId);
+    if (!unit || unit.tenantId !== input.tenantId) throw new Error(`restore: ${input.accommodationId} is not ${input.tenantId}'s`);
+    return this.change(() => restoreStays(this.sql, this.ledger, input));
+  }
+
   async unblock(raw: { blockId: string }): Promise<{ ok: true } | { ok: false; code: "not_found" }> {
     const input = unblockInput.parse(raw);
     return this.change((): { ok: true } | { ok: false; code: "not_found" } => {
@@ -651,16 +667,19 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       if (loaded) this.storeUnit(loaded);
       return this.unitCopy;
     }
-    if (Date.now() - this.unitRefreshedAt() > UNIT_REFRESH_MS) this.ctx.waitUntil(this.refreshUnit(accommodationId));
+    if (!this.unitRefreshing && Date.now() - this.unitRefreshedAt > UNIT_REFRESH_MS) this.ctx.waitUntil(this.refreshUnit(accommodationId));
     return this.unitCopy;
   }
 
   private async refreshUnit(accommodationId: string): Promise<void> {
+    this.unitRefreshing = true;
     try {
       const loaded = await loadUnitConfig(this.env.DB, accommodationId);
       if (loaded) this.storeUnit(loaded);
     } catch (error) {
       log("warn", "calendar_unit_refresh_failed", { accommodationId, error: String(error) });
+    } finally {
+      this.unitRefreshing = false;
     }
   }
 
@@ -668,12 +687,14 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     if (this.unitCopy && this.unitCopy.accommodationId !== next.accommodationId) throw new Error("an object belongs to one accommodation");
     const keep = this.unitCopy && this.unitCopy.updatedAt > next.updatedAt;
     const value = keep ? this.unitCopy! : next;
+    const now = Date.now();
     this.sql.exec(
       `INSERT INTO unit (key, json, refreshed_at) VALUES ('unit', ?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json, refreshed_at = excluded.refreshed_at`,
       JSON.stringify(value),
-      Date.now(),
+      now,
     );
     this.unitCopy = value;
+    this.unitRefreshedAt = now;
   }
 
   private storedUnit(): UnitConfig | null {
@@ -683,7 +704,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     return parsed.success ? parsed.data : null;
   }
 
-  private unitRefreshedAt(): number {
+  private storedUnitRefreshedAt(): number {
     return this.sql.exec<{ at: number }>(`SELECT refreshed_at AS at FROM unit WHERE key = 'unit'`).toArray()[0]?.at ?? 0;
   }
 

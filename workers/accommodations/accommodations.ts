@@ -35,6 +35,9 @@ const icalContext = (row: Pick<AccommodationRow, "tenantId" | "id">) => `tenant:
 /** 144 random bits, URL-safe: an export feed URL cannot be guessed. */
 const newIcalToken = () => bytesToBase64Url(randomBytes(18));
 
+/** A new iCal export token for an accommodation, sealed (a unit brought in by a tenant import gets its own). */
+export const sealedNewIcalToken = (secretsKey: string, row: Pick<AccommodationRow, "tenantId" | "id">) => sealSecret(secretsKey, newIcalToken(), icalContext(row));
+
 function assertConsistentCurrency(basePrice: Money, pricing: PricingRules | undefined) {
   const issues = rulesCurrencyIssues(pricing, basePrice.currency);
   if (issues.length > 0) {

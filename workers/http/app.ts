@@ -11,6 +11,7 @@ import { authenticate } from "./middleware/auth";
 import { auditTrail } from "./middleware/audit-trail";
 import { registerIcalExport } from "./public/ical-export";
 import { MAX_ICS_UPLOAD_BYTES } from "./v1/ical/sync";
+import { MAX_IMPORT_BYTES } from "../portability/import-tenant";
 import { registerPayReturn } from "./public/pay-return";
 import { PUBLIC_V1_ROUTES, registerRoutes } from "./register";
 import { validationHook } from "./validation";
@@ -51,8 +52,18 @@ export function buildApp() {
       throw new AppError(413, "payload_too_large", "Calendar files are limited to 5 MB");
     },
   });
-  // Calendar uploads are the one /v1 body allowed to be large.
-  app.use("/v1/*", (c, next) => (/^\/v1\/ical-feeds\/[^/]+\/import$/.test(c.req.path) ? icsBodyLimit(c, next) : jsonBodyLimit(c, next)));
+  const importBodyLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", `Imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    },
+  });
+  // Calendar uploads and tenant imports are the /v1 bodies allowed to be large.
+  app.use("/v1/*", (c, next) => {
+    if (/^\/v1\/ical-feeds\/[^/]+\/import$/.test(c.req.path)) return icsBodyLimit(c, next);
+    if (c.req.path === "/v1/imports") return importBodyLimit(c, next);
+    return jsonBodyLimit(c, next);
+  });
 
   const requireCredentials = authenticate();
   app.use("/v1/*", async function authenticateUnlessPublic(c, next) {

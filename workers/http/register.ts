@@ -73,6 +73,8 @@ import { registerGuestPortalSettings } from "./v1/guest-portal/settings";
 import { registerUpsells } from "./v1/guest-portal/upsells";
 import { registerJourney } from "./v1/guest-portal/journey";
 import { registerJourneyKpis } from "./v1/guest-portal/kpis";
+import { registerExports } from "./v1/portability/exports";
+import { registerImports } from "./v1/portability/imports";
 
 /** `/v1` routes reachable without credentials (a templated path is matched by its route: the quotation socket checks its own ticket); every other `/v1` route authenticates first (fail closed). */
 export const PUBLIC_V1_ROUTES = new Set(["POST /v1/signup", "POST /v1/sessions", "POST /v1/invitations/accept", "GET /v1/live", "GET /v1/quotations/{id}/live"]);
@@ -144,6 +146,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerWebhookDeliveries(app);
   registerIntegrationHealth(app);
   registerAudit(app);
+  registerExports(app);
+  registerImports(app);
   registerOpsMetrics(app);
   registerReplayMessage(app);
   registerCreateQuotation(app);

@@ -15,6 +15,9 @@ export type FeedSource = FeedRow["source"];
 const exportContext = (row: Pick<FeedRow, "tenantId" | "id">) => `tenant:${row.tenantId}:ical-feed:${row.id}:export`;
 const newExportToken = () => bytesToBase64Url(randomBytes(18));
 
+/** A new export token for a feed, sealed (a feed brought in by a tenant import gets its own). */
+export const sealedNewExportToken = (secretsKey: string, row: Pick<FeedRow, "tenantId" | "id">) => sealSecret(secretsKey, newExportToken(), exportContext(row));
+
 /** Local development may point a feed at a fake OTA on loopback over http (ICAL_ALLOW_LOOPBACK). */
 export const allowsLoopbackFeeds = (config: Config) => config.allowLoopbackFeeds;
 

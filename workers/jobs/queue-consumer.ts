@@ -13,6 +13,7 @@ import { tellGuestStayConfirmed } from "../guest-messaging/stay-confirmed";
 import { followReservation, followReservations } from "../communications/follow-reservation";
 import { publishReservationEvents } from "../integrations/webhooks/reservation-events";
 import { runWebhookDelivery } from "./webhook-delivery-job";
+import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
 
 export { retryDelaySeconds } from "./settle";
@@ -69,6 +70,10 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         // its own delay. Only a crash gets here and is retried.
         await settle(message, () => runWebhookDelivery(db, env, config, body.deliveryId).then(() => undefined), { event: "webhook_delivery_crashed", level: "error", fields: { deliveryId: body.deliveryId }, isPermanent: neverPermanent });
         break;
+      case "tenant_export":
+        // A failed build is recorded on the export's row; only a crash gets here and is retried.
+        await settle(message, () => buildExport(db, env, body.tenantId, body.exportId), { event: "tenant_export_crashed", level: "error", fields: { exportId: body.exportId }, isPermanent: neverPermanent });
+        break;
       case "webhook_event":
         await runWebhookEventJob(message, body, db, env, config, deadLetters);
         break;
@@ -81,7 +86,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
       async () => {
         await linkGuests(db, env, tenantId, events.map((e) => e.reservationId));
         await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
-        for (const { reservationId } of events) await publishReservationEvents(db, env, { tenantId, reservationId });
+        await publishReservationEvents(db, env, { tenantId, reservationIds: events.map((e) => e.reservationId) });
       },
       { event: "reservation_schedule_failed", fields: { tenantId, reservations: events.length }, isPermanent: neverPermanent },
     );

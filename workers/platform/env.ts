@@ -7,7 +7,7 @@ import type { TenantMembers } from "../../durable-objects/members/tenant-members
 import type { QuotationRoom } from "../../durable-objects/quotations/quotation-room";
 import type { ReadModelWriter } from "../../durable-objects/read-model/read-model-writer";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
-import type { IcalSyncMessage, OutboundMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
+import type { IcalSyncMessage, OutboundMessage, TenantExportMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
@@ -46,6 +46,10 @@ export interface Env extends DatabaseBindings {
   EMAIL_QUEUE: Queue<OutboundMessage>;
   /** Signed deliveries to partners' webhook endpoints; retries are re-sent with a delay (workers/integrations/webhooks). */
   PARTNER_WEBHOOK_QUEUE: Queue<WebhookDeliveryMessage>;
+  /** Tenant exports to build in the background (workers/portability). */
+  EXPORT_QUEUE: Queue<TenantExportMessage>;
+  /** Tenants' exports (ZIPs), private: an owner downloads one once through the API. */
+  EXPORTS: R2Bucket;
   /** Workers Analytics Engine dataset for operational metrics; absent in development and tests (metrics are then only logged). */
   METRICS?: AnalyticsEngineDataset;
   /** Cloudflare's send_email binding (wrangler.toml `[[send_email]]`), for tenants that send through Email Routing. */

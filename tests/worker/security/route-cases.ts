@@ -40,6 +40,13 @@ async function storedEvent(owner: TestTenant): Promise<string> {
   return id;
 }
 
+/** An export of the owner's, as its row stands before the queue builds it. */
+async function exportOf(owner: TestTenant): Promise<string> {
+  const asked = await call("POST", "/v1/exports", { token: owner.token });
+  if (asked.status !== 202) throw new Error(`export request failed: ${asked.status} ${asked.text}`);
+  return asked.json.id;
+}
+
 async function feedOf(owner: TestTenant): Promise<string> {
   const acc = await createAccommodation(owner);
   const created = await call("POST", `/v1/accommodations/${acc}/ical-feeds`, { token: owner.token, body: { url: "https://calendar.ota.fake/sec.ics", source: "vrbo" } });
@@ -185,6 +192,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/integrations/health": { access: "admin-session", namesResource: false, prepare: fixed("/v1/integrations/health") },
   "GET /v1/ops/metrics": { access: "admin-session", namesResource: false, prepare: fixed("/v1/ops/metrics?window=1h") },
   "GET /v1/audit": { access: "admin-session", namesResource: false, prepare: fixed("/v1/audit") },
+  "POST /v1/exports": { access: "admin-session", namesResource: false, prepare: fixed("/v1/exports") },
+  "GET /v1/exports/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/exports/${await exportOf(o)}` }) },
+  "GET /v1/exports/{id}/download": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/exports/${await exportOf(o)}/download` }) },
+  "POST /v1/imports": { access: "admin-session", namesResource: false, prepare: fixed("/v1/imports", {}) },
   "GET /v1/me": { access: "session", namesResource: false, prepare: fixed("/v1/me") },
   "POST /v1/live/tickets": { access: "session", namesResource: false, prepare: fixed("/v1/live/tickets") },
   "POST /v1/me/totp": { access: "session", namesResource: false, prepare: fixed("/v1/me/totp") },

@@ -52,6 +52,7 @@ export const guestRatings = postgresTable(d1.guestRatings);
 export const upsellOffers = postgresTable(d1.upsellOffers);
 export const upsellPurchases = postgresTable(d1.upsellPurchases);
 export const upsells = postgresTable(d1.upsells);
+export const tenantExports = postgresTable(d1.tenantExports);
 export const guests = postgresTable(d1.guests);
 export const guestSubjects = postgresTable(d1.guestSubjects);
 export const guestMerges = postgresTable(d1.guestMerges);

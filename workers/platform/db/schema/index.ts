@@ -15,4 +15,5 @@ export * from "./communications";
 export * from "./integrations";
 export * from "./quotations";
 export * from "./guest-portal";
+export * from "./exports";
 export * from "./guests";
