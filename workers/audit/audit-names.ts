@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { accommodations, apiKeys, conversations, icalFeeds, messageSteps, messageTemplates, quotations, reservations, transferReceipts, upsells, users, webhookSubscriptions } from "../platform/db/schema";
+import { accommodations, apiKeys, conversations, guests, icalFeeds, messageSteps, messageTemplates, quotations, reservations, transferReceipts, upsells, users, webhookSubscriptions } from "../platform/db/schema";
 import type { AuditRow } from "./audit-log";
 
 /** Who an entry's actor is, in words an owner recognises. */
@@ -57,6 +57,7 @@ const TARGETS: Record<string, Lookup> = {
       id: c.id,
       name: c.name ?? c.address,
     })),
+  guests: (db, tenantId, ids) => db.select({ id: guests.id, name: guests.name }).from(guests).where(and(eq(guests.tenantId, tenantId), inArray(guests.id, ids))).all(),
   // A receipt is named by the stay it pays for.
   "transfer-receipts": (db, tenantId, ids) =>
     db
