@@ -66,6 +66,10 @@ describe("the change log in words", () => {
     expect(say({ action: "accommodations.blocks.create", target: { type: "accommodations", id: "acc_1", name: "Depto Centro" }, changes: { request: { checkIn: "2026-06-01", checkOut: "2026-06-03", note: "pintura" } } }).sentence).toBe(
       "María bloqueó Depto Centro del lun, 1 jun al mié, 3 jun",
     );
+    expect(say({ action: "webhook-subscriptions.create", changes: { request: { url: "https://pms.example/hooks", events: ["reservation.confirmed", "payment.received"] } } }, "en")).toEqual({
+      sentence: "María subscribed https://pms.example/hooks to notices",
+      changes: ["The notice address: “https://pms.example/hooks”", "The notices: Reservation confirmed, Payment received"],
+    });
     expect(say({ action: "webhook-subscriptions.rotate-secret", target: { type: "webhook-subscriptions", id: "whs_1" } }).sentence).toBe("María cambió la clave de una suscripción");
   });
 

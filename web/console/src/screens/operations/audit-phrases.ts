@@ -3,6 +3,7 @@ import type { Format } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { messages as stepMessages } from "../automatic-messages/messages";
 import { auditWords, type AuditWords } from "./audit-words";
+import { eventNames } from "./messages";
 
 export type AuditEntry = components["schemas"]["AuditEntry"];
 
@@ -49,7 +50,10 @@ export function describeAudit(entry: AuditEntry, locale: Locale, format: Format)
       if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return format.day(raw);
       return fill(words.quoted, { text: raw.length > 80 ? `${raw.slice(0, 80)}…` : raw });
     }
-    if (Array.isArray(raw) && raw.every((item) => typeof item === "string")) return raw.length === 0 ? words.empty : raw.join(", ");
+    if (Array.isArray(raw) && raw.every((item) => typeof item === "string")) {
+      const names = field === "events" ? (eventNames[locale] as Record<string, string>) : {};
+      return raw.length === 0 ? words.empty : raw.map((item) => names[item] ?? item).join(", ");
+    }
     return undefined;
   };
 
