@@ -88,6 +88,7 @@ try {
       ` Demo staff login:  ${login.staff.email} / ${login.staff.password}`,
       ` Web chat slug:     ${login.slug}`,
       ` Sample site with the chat widget: ${demoSite.base}/`,
+      ` Cron jobs on demand: ${new URL("/cdn-cgi/local/scheduled", server.entryUrl)}`,
       ` (demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "──────────────────────────────────────────────",
       "",

@@ -63,6 +63,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   /** The flush in progress, shared by every change that arrives while it runs (one writer to D1 at a time). */
   private flushing: Promise<void> | null = null;
   private unitCopy: UnitConfig | null = null;
+  /** When the copy was last read from D1; kept in memory so a hold asks its storage nothing for it. */
+  private unitRefreshedAt = 0;
+  private unitRefreshing = false;
 
   constructor(ctx: DurableObjectState, env: OutboxEnv) {
     super(ctx, withDatabase(env));
@@ -72,6 +75,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     ctx.blockConcurrencyWhile(async () => {
       migrateStorage(ctx.storage);
       this.unitCopy = this.storedUnit();
+      this.unitRefreshedAt = this.storedUnitRefreshedAt();
     });
   }
 
@@ -663,16 +667,19 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       if (loaded) this.storeUnit(loaded);
       return this.unitCopy;
     }
-    if (Date.now() - this.unitRefreshedAt() > UNIT_REFRESH_MS) this.ctx.waitUntil(this.refreshUnit(accommodationId));
+    if (!this.unitRefreshing && Date.now() - this.unitRefreshedAt > UNIT_REFRESH_MS) this.ctx.waitUntil(this.refreshUnit(accommodationId));
     return this.unitCopy;
   }
 
   private async refreshUnit(accommodationId: string): Promise<void> {
+    this.unitRefreshing = true;
     try {
       const loaded = await loadUnitConfig(this.env.DB, accommodationId);
       if (loaded) this.storeUnit(loaded);
     } catch (error) {
       log("warn", "calendar_unit_refresh_failed", { accommodationId, error: String(error) });
+    } finally {
+      this.unitRefreshing = false;
     }
   }
 
@@ -680,12 +687,14 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     if (this.unitCopy && this.unitCopy.accommodationId !== next.accommodationId) throw new Error("an object belongs to one accommodation");
     const keep = this.unitCopy && this.unitCopy.updatedAt > next.updatedAt;
     const value = keep ? this.unitCopy! : next;
+    const now = Date.now();
     this.sql.exec(
       `INSERT INTO unit (key, json, refreshed_at) VALUES ('unit', ?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json, refreshed_at = excluded.refreshed_at`,
       JSON.stringify(value),
-      Date.now(),
+      now,
     );
     this.unitCopy = value;
+    this.unitRefreshedAt = now;
   }
 
   private storedUnit(): UnitConfig | null {
@@ -695,7 +704,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     return parsed.success ? parsed.data : null;
   }
 
-  private unitRefreshedAt(): number {
+  private storedUnitRefreshedAt(): number {
     return this.sql.exec<{ at: number }>(`SELECT refreshed_at AS at FROM unit WHERE key = 'unit'`).toArray()[0]?.at ?? 0;
   }
 

@@ -1,7 +1,6 @@
 import type { DatabaseBindings } from "../../shared/database/choose-database";
 import { log } from "../../shared/log";
 import type { LiveEnv } from "../live/publish";
-import { announce } from "./announce";
 import { occupies, type Ledger, type StayRow } from "./ledger";
 import type { ReadModelWriter } from "../read-model/read-model-writer";
 import type { PaymentState, StayMirror } from "./read-model-sync";
@@ -42,7 +41,8 @@ interface OutboxRow {
 }
 
 /**
- * Sends what the ledger committed to the read model (D1), the bookings queue and the live hub,
+ * Sends what the ledger committed to the read model (through the tenant's writer, which also
+ * enqueues what follows each reservation and tells the consoles) and this object's events,
  * until acknowledged. Rows are coalesced: only the newest state of each stay and payment is sent,
  * in batches that can never collide (see readModelStatements), so a flush is idempotent and an
  * old row never blocks a newer one.
@@ -137,16 +137,9 @@ export class Outbox {
         await this.env.READ_MODEL.get(this.env.READ_MODEL.idFromName(owner.tenantId)).write(change);
       }
     }
-    // Every reservation whose new state reached the read model is announced after it (ids only: the
-    // receiver reads the state it acts on), so what follows a reservation (its scheduled messages)
-    // never acts on a state the read model does not have yet.
-    if (owner) {
-      for (const { reservation } of mirrors) {
-        if (reservation) events.push({ kind: "reservation_changed", tenantId: owner.tenantId, accommodationId: owner.accommodationId, reservationId: reservation.id });
-      }
-    }
+    // The writer enqueues `reservation_changed` for every reservation it wrote and tells the
+    // consoles, once per batch (read-model/follow-ups.ts); what is left here are this object's own events.
     for (let i = 0; i < events.length; i += EVENTS_PER_SEND) await this.env.BOOKINGS_QUEUE.sendBatch(events.slice(i, i + EVENTS_PER_SEND).map((body) => ({ body })));
-    if (owner && mirrors.length > 0) await announce(this.env, owner.tenantId, owner.accommodationId, mirrors.map((m) => m.state));
   }
 
   private async recordFailure(rows: OutboxRow[], lastSeq: number, error: unknown): Promise<void> {

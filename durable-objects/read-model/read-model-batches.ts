@@ -25,7 +25,15 @@ export class ReadModelBatches {
   private waiting: Waiting[] = [];
   private writing: Promise<void> | null = null;
 
-  constructor(private readonly db: D1Database) {}
+  /**
+   * `afterCommit` runs once per committed batch with the changes it held, before their writers
+   * hear it worked; when it throws they hear it failed and send again, so what it does must take
+   * a repeat (the version-guarded statements do).
+   */
+  constructor(
+    private readonly db: D1Database,
+    private readonly afterCommit: (changes: ReadModelChange[]) => Promise<void> = async () => undefined,
+  ) {}
 
   /** Resolves once the change is in the read model; rejects when it could not be written. */
   write(change: ReadModelChange): Promise<void> {
@@ -63,6 +71,7 @@ export class ReadModelBatches {
     const payments = newestOf(group.flatMap((c) => c.payments), (p) => p.id, (p) => p.version);
     const statements = readModelStatements(this.db, tenantId, stays, payments, Date.now());
     if (statements.length > 0) await this.db.batch(statements);
+    await this.afterCommit(group);
   }
 }
 

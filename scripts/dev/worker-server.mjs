@@ -37,7 +37,11 @@ function miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet }) {
   const { ai: _ai, modulesRules: _rules, rootPath: _root, ...worker } = workerOptions;
   return convertV4MiniflareOptions({
     host,
-    port,
+    // Miniflare's own entry worker (request.cf, pretty error pages, /cdn-cgi handlers) is one more
+    // JavaScript hop on workerd's single thread for every request; production has no such hop. It
+    // listens on a port of its own for the cron handler on demand, and `port` reaches the Worker
+    // (through the static-assets router, as on Cloudflare) by a direct socket.
+    port: 0,
     // The Worker writes its own JSON line per request (workers/http/middleware/access-log.ts).
     logRequests: false,
     log: new Log(LogLevel.WARN),
@@ -45,13 +49,13 @@ function miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet }) {
     cf: false,
     resourcePersistencePath: path.join(stateDir, "v3"),
     resourceTmpPath: path.join(root, ".wrangler", "tmp"),
-    // Lets a developer run the cron handler on demand: /cdn-cgi/handler/scheduled (as wrangler dev).
+    // Lets a developer run the cron handler on demand: /cdn-cgi/local/scheduled (as wrangler dev).
     unsafeTriggerHandlers: true,
     // POSADA_INSPECTOR_PORT=9229 opens the V8 inspector (DevTools, CPU profiles), as `wrangler dev` did.
     ...(process.env.POSADA_INSPECTOR_PORT ? { inspectorPort: Number(process.env.POSADA_INSPECTOR_PORT), unsafeInspectDurableObjects: true } : {}),
     // Quiet mode (benchmarks) drops the Worker's log lines instead of printing thousands of them.
     ...(quiet ? { handleRuntimeStdio: (stdout, stderr) => (stdout.resume(), stderr.pipe(process.stderr)) } : {}),
-    workers: [{ ...worker, name: "posada", modules: true, scriptPath, bindings: { ...worker.bindings, ...vars } }],
+    workers: [{ ...worker, name: "posada", modules: true, scriptPath, bindings: { ...worker.bindings, ...vars }, unsafeDirectSockets: [{ host, port }] }],
   });
 }
 
@@ -97,6 +101,8 @@ export async function startWorkerServer({ host, port, stateDir, vars = {}, watch
 
   return {
     miniflare,
+    /** Miniflare's entry URL: `/cdn-cgi/local/scheduled` there runs the cron handler on demand. */
+    entryUrl: await miniflare.ready,
     async stop() {
       for (const watcher of watchers) watcher.close();
       await miniflare.dispose();

@@ -94,8 +94,9 @@ async function fire(db: Database, env: Env, row: ScheduleRow, now: number): Prom
     preference: step.channels,
     dedupeKey: stepDedupeKey(step.id, reservation.id),
     author: "assistant",
-    // The payment reminder is for a guest in the middle of booking, minutes before the hold lapses.
-    urgent: step.kind === "hold_reminder",
+    // The payment reminder is for a guest in the middle of booking, minutes before the hold lapses;
+    // the confirmation answers a payment the guest just made and is waiting on, whatever the hour.
+    urgent: step.kind === "hold_reminder" || step.kind === "confirmation",
     now,
   });
   return outcome.sent ? { status: "sent", channel: outcome.channel, messageId: outcome.messageId } : { status: "skipped", reason: outcome.reason };

@@ -26,7 +26,7 @@ export const STEPS_CRON = "*/5 * * * *";
 /**
  * Two crons: every 5 minutes the due scheduled messages go (one indexed query when none is due);
  * every 15 minutes the sweeps below. A run named by neither (the dev server's
- * /cdn-cgi/handler/scheduled) runs both. Each job runs on its own, so one failing does not starve the others.
+ * /cdn-cgi/local/scheduled) runs both. Each job runs on its own, so one failing does not starve the others.
  */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const steps = { runDueSteps: () => runDueSteps(database(env.DB), env, { now: Math.max(controller.scheduledTime, Date.now()) }) };

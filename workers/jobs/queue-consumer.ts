@@ -86,7 +86,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
       async () => {
         await linkGuests(db, env, tenantId, events.map((e) => e.reservationId));
         await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
-        for (const { reservationId } of events) await publishReservationEvents(db, env, { tenantId, reservationId });
+        await publishReservationEvents(db, env, { tenantId, reservationIds: events.map((e) => e.reservationId) });
       },
       { event: "reservation_schedule_failed", fields: { tenantId, reservations: events.length }, isPermanent: neverPermanent },
     );

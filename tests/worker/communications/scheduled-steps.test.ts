@@ -67,9 +67,15 @@ async function confirmedStay(options: { phone?: string | null; noContact?: boole
 
 /** The test database, counting write batches (or failing them, as an unavailable D1 would). */
 function databaseWatching(options: { failBatches?: boolean } = {}) {
-  const watched = { batches: 0, db: env.DB };
+  const watched = { batches: 0, prepared: [] as string[], db: env.DB };
   watched.db = new Proxy(env.DB, {
     get(target, property) {
+      if (property === "prepare") {
+        return (query: string) => {
+          watched.prepared.push(query);
+          return target.prepare(query);
+        };
+      }
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           watched.batches += 1;
@@ -150,6 +156,8 @@ describe("scheduled steps", () => {
 
     // The confirmation went at once, on WhatsApp, as the approved template (no guest message yet: window closed).
     await eventually(async () => expect((await rowOf(id, "confirmation"))?.status).toBe("sent"));
+    // The guest just paid and waits for it: it goes out at any hour, quiet hours included.
+    expect((await stepMessages(id)).results).toEqual([expect.objectContaining({ urgent: 1 })]);
     await eventually(async () => expect(graph.sent).toHaveLength(1));
     expect(graph.sent[0]!.body).toMatchObject({ to: "5492945550101", type: "template", template: { name: "reserva_confirmada", language: { code: "es_AR" } } });
 
@@ -225,8 +233,9 @@ describe("scheduled steps", () => {
     const batch = createMessageBatch<QueueMessage>("posada-bookings", messages);
     const counting = databaseWatching();
     await worker.queue(batch, { ...env, DB: counting.db });
-    // One write for the three holds' plans, not one per hold.
+    // One write for the three holds' plans, not one per hold, and one look for partner subscriptions.
     expect(counting.batches).toBe(1);
+    expect(counting.prepared.filter((query) => query.includes('"webhook_subscriptions"'))).toHaveLength(1);
     const result = await getQueueResult(batch, createExecutionContext());
     expect(result.explicitAcks.sort()).toEqual(messages.map((m) => m.id).sort());
     for (const id of ids) expect((await rowOf(id, "hold_reminder"))?.status).toBe("scheduled");

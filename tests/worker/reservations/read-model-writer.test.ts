@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { ReadModelBatches } from "../../../durable-objects/read-model/read-model-batches";
+import { ReadModelBatches, type ReadModelChange } from "../../../durable-objects/read-model/read-model-batches";
+import { followUpsOf, type FollowUpEnv } from "../../../durable-objects/read-model/follow-ups";
 import type { StayMirror } from "../../../durable-objects/calendar/read-model-sync";
 import { createAccommodation } from "../support/accommodations";
 import { createTenant } from "../support/tenant";
@@ -31,8 +32,24 @@ function recordingDatabase(failWhen: (statements: BoundStatement[]) => boolean =
   return { db: db as unknown as D1Database, batches, commitNext };
 }
 
-function writerOver(db: D1Database): ReadModelBatches {
-  return new ReadModelBatches(db);
+function writerOver(db: D1Database, afterCommit?: (changes: ReadModelChange[]) => Promise<void>): ReadModelBatches {
+  return new ReadModelBatches(db, afterCommit);
+}
+
+/** A bookings queue and live hub that record what they are sent. */
+function recordingFollowUps(options: { queueDown?: boolean } = {}) {
+  const sends: Array<Array<{ body: unknown }>> = [];
+  const published: unknown[][] = [];
+  const followUpEnv = {
+    BOOKINGS_QUEUE: { sendBatch: async (messages: Array<{ body: unknown }>) => (options.queueDown ? Promise.reject(new Error("queue unavailable")) : void sends.push(messages)) },
+    LIVE: { idFromName: (name: string) => name, get: () => ({ publish: async (events: unknown[]) => void published.push(events) }) },
+  } as unknown as FollowUpEnv;
+  return { followUpEnv, sends, published };
+}
+
+function reservationHeld(id: string, accommodationId: string): StayMirror {
+  const base = held(id, accommodationId);
+  return { state: { ...base.state, kind: "reservation", status: "held" }, reservation: { id } as unknown as StayMirror["reservation"] };
 }
 
 function held(id: string, accommodationId: string, version = 1): StayMirror {
@@ -119,5 +136,40 @@ describe("the read-model writer", () => {
     );
     const nights = await env.DB.prepare(`SELECT accommodation_id, count(*) AS n FROM calendar_nights WHERE tenant_id = ? GROUP BY accommodation_id`).bind(tenant.tenantId).all<{ accommodation_id: string; n: number }>();
     expect(nights.results.map((r) => [r.accommodation_id, r.n]).sort()).toEqual(units.map((acc) => [acc, 2]).sort());
+  });
+
+  it("sends what follows a batch once for the whole batch: one enqueue, one live message", async () => {
+    const { db, commitNext } = recordingDatabase();
+    const { followUpEnv, sends, published } = recordingFollowUps();
+    const writer = writerOver(db, (changes) => followUpsOf(followUpEnv, changes));
+    const first = writer.write({ tenantId: "ten_1", stays: [reservationHeld("res_0", "acc_0")], payments: [] });
+    const burst = ["acc_1", "acc_2", "acc_3"].map((acc, i) => writer.write({ tenantId: "ten_1", stays: [reservationHeld(`res_${i + 1}`, acc)], payments: [] }));
+    const block = writer.write({ tenantId: "ten_1", stays: [held("blk_1", "acc_4")], payments: [] });
+    await commitNext();
+    await first;
+    await commitNext();
+    await Promise.all([...burst, block]);
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.map((m) => m.body)).toEqual(
+      ["res_1", "res_2", "res_3"].map((reservationId, i) => ({ kind: "reservation_changed", tenantId: "ten_1", accommodationId: `acc_${i + 1}`, reservationId })),
+    );
+    expect(published).toHaveLength(2);
+    expect(published[1]).toEqual([
+      ...["res_1", "res_2", "res_3"].map((reservationId, i) => ({ type: "reservation.changed", reservationId, accommodationId: `acc_${i + 1}`, status: "held" })),
+      ...["acc_1", "acc_2", "acc_3", "acc_4"].map((accommodationId) => ({ type: "calendar.changed", accommodationId })),
+    ]);
+  });
+
+  it("tells the objects their change failed when what follows it could not be enqueued, so they send it again", async () => {
+    const { db, commitNext } = recordingDatabase();
+    const { followUpEnv, published } = recordingFollowUps({ queueDown: true });
+    const writer = writerOver(db, (changes) => followUpsOf(followUpEnv, changes));
+    const outcome = writer.write({ tenantId: "ten_1", stays: [reservationHeld("res_9", "acc_9")], payments: [] }).then(
+      () => "written",
+      (error: Error) => error.message,
+    );
+    await commitNext();
+    expect(await outcome).toBe("queue unavailable");
+    expect(published).toEqual([]);
   });
 });

@@ -28,15 +28,19 @@ export function reservationEventType(previous: string | null, status: Reservatio
 }
 
 /**
- * Called for every `reservation_changed` from a calendar's outbox (after the read model has the
- * new state): publishes the reservation's event and one for each payment or refund it has newly
- * received. The last published version of each reservation is kept, so a redelivered or late
- * outbox event publishes nothing; payments are keyed by id and status. A tenant with no
- * subscription to these events costs one read.
+ * Called for the `reservation_changed` events of one tenant that a queue batch brought (after the
+ * read model has the new states): publishes each reservation's event and one for each payment or
+ * refund it has newly received. The last published version of each reservation is kept, so a
+ * redelivered or late outbox event publishes nothing; payments are keyed by id and status. A tenant
+ * with no subscription to these events costs one read per batch, however many reservations changed.
  */
-export async function publishReservationEvents(db: Database, env: WebhookQueueEnv, event: { tenantId: string; reservationId: string }, now = Date.now()): Promise<void> {
+export async function publishReservationEvents(db: Database, env: WebhookQueueEnv, event: { tenantId: string; reservationIds: readonly string[] }, now = Date.now()): Promise<void> {
   const listening = await subscriptionsListeningTo(db, event.tenantId, [...RESERVATION_EVENTS, ...PAYMENT_EVENTS]);
   if (listening.length === 0) return;
+  for (const reservationId of new Set(event.reservationIds)) await publishOne(db, env, { tenantId: event.tenantId, reservationId }, now);
+}
+
+async function publishOne(db: Database, env: WebhookQueueEnv, event: { tenantId: string; reservationId: string }, now: number): Promise<void> {
   const reservation = await db.select().from(reservations).where(and(eq(reservations.tenantId, event.tenantId), eq(reservations.id, event.reservationId))).get();
   if (!reservation) return;
 
