@@ -39,6 +39,12 @@ export const TEMPLATES = {
     pt: (name: string) => `Olá, ${name}! 👋 Que bom ter você de volta. Para quais datas e quantas pessoas?`,
     en: (name: string) => `Hi ${name}! 👋 Great to have you back. Which dates and how many guests?`,
   },
+  /** Ahead of the first answer to a returning guest who did not open with a greeting. */
+  welcomeBackLead: {
+    es: (name: string) => `¡Hola ${name}! 👋 Qué bueno tenerte de vuelta.`,
+    pt: (name: string) => `Olá, ${name}! 👋 Que bom ter você de volta.`,
+    en: (name: string) => `Hi ${name}! 👋 Great to have you back.`,
+  },
   askDates: {
     es: "¡Genial! ¿Qué fechas tenés en mente? Decime día de llegada y de salida (por ej. del 5 al 8/1) 📅",
     pt: "Ótimo! Quais datas você tem em mente? Me diga o dia de chegada e de saída (ex.: de 5 a 8/1) 📅",

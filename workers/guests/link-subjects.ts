@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { conversations, guestSubjects, guests, reservations } from "../platform/db/schema";
-import { findOrCreateGuest, liveGuest, type GuestContact } from "./find-guest";
+import { findOrCreateGuest, type GuestContact } from "./find-guest";
 
 type SubjectType = (typeof guestSubjects.$inferSelect)["subjectType"];
 
@@ -13,14 +13,6 @@ export async function guestIdOf(db: Database, tenantId: string, subjectType: Sub
     .where(and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, subjectType), eq(guestSubjects.subjectId, subjectId)))
     .get();
   return row?.guestId ?? null;
-}
-
-/** The profile a reservation or conversation counts in now: its linked guest, or the one that guest was merged into. */
-export async function liveGuestIdOf(db: Database, tenantId: string, subjectType: SubjectType, subjectId: string): Promise<string | null> {
-  const guestId = await guestIdOf(db, tenantId, subjectType, subjectId);
-  if (!guestId) return null;
-  const row = await db.select().from(guests).where(and(eq(guests.tenantId, tenantId), eq(guests.id, guestId))).get();
-  return row ? (await liveGuest(db, tenantId, row)).id : null;
 }
 
 async function link(db: Database, tenantId: string, subjectType: SubjectType, subjectId: string, guestId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { amenityAnswer } from "../../../shared/assistant/amenity-answer";
-import { nextStep, presentSearch, type DialogState, type Step, type Understanding } from "../../../shared/assistant/dialog";
+import { nextStep, presentSearch, SESSION_IDLE_MS, type DialogState, type Step, type Understanding } from "../../../shared/assistant/dialog";
 import { rulesAnswer } from "../../../shared/assistant/rules-answer";
 import { TEMPLATES, type Lang } from "../../../shared/assistant/templates";
 import { todayIn } from "../../../shared/domain/dates";
@@ -11,7 +11,8 @@ import { accommodations, conversations } from "../../platform/db/schema";
 import type { Env } from "../../platform/env";
 import { queueOutbound } from "../outbound";
 import { escalate } from "../conversations";
-import { lastGuestNameByPhone } from "../../bookings/returning-guests";
+import { recogniseGuest, type KnownGuest } from "../../guests/recognise-guest";
+import { foldText } from "../../platform/db/folded-text";
 import { lodgingInfoOf } from "../../tenancy/lodging-info";
 import { tenantTimeZone } from "../../tenancy/tenants";
 import type { AssistantDeps } from "./assistant-deps";
@@ -42,6 +43,8 @@ export interface TurnContext {
   conversation: ConversationRow;
   timeZone: string;
   say: (text: string) => Promise<unknown>;
+  /** The returning guest's first name when this turn greets them by it, else null. */
+  welcomeName: string | null;
 }
 
 /** A WhatsApp guest's number, from their wa_id. */
@@ -60,8 +63,26 @@ export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state
   if (!conversation || conversation.tenantId !== turn.tenantId) return state;
   const timeZone = await tenantTimeZone(db, turn.tenantId);
   // WhatsApp tells who the guest is (profile name, number), email their address; web chat asks before holding.
-  const known: DialogState = { ...state, guest: { name: state.guest.name ?? conversation.guestName, phone: state.guest.phone ?? whatsAppPhone(conversation), email: state.guest.email ?? emailAddress(conversation) } };
-  const decided = nextStep(known, turn.understanding, turn.text, turn.now, todayIn(timeZone, new Date(turn.now)));
+  const contact = { phone: state.guest.phone ?? whatsAppPhone(conversation), email: state.guest.email ?? emailAddress(conversation) };
+  const profile = await recogniseGuest(db, turn.tenantId, conversation.id, contact);
+  // A number typed into a public chat proves nothing: there the profile never supplies the name,
+  // and says it back only to a visitor who gave it themselves. WhatsApp vouches for its number,
+  // email for its sender.
+  const vouched = conversation.channel !== "webchat";
+  const known: DialogState = { ...state, guest: withProfile({ name: state.guest.name, ...contact }, profile, conversation.guestName, vouched) };
+  const today = todayIn(timeZone, new Date(turn.now));
+  let decided = nextStep(known, turn.understanding, turn.text, turn.now, today);
+  let recognised = profile;
+  const given = decided.state.guest;
+  if (!profile && (given.phone !== known.guest.phone || given.email !== known.guest.email)) {
+    // The contact a web chat visitor just gave may name a guest we know: decide again with what
+    // their profile holds, so nothing known is asked for again.
+    recognised = await recogniseGuest(db, turn.tenantId, conversation.id, { phone: given.phone, email: given.email });
+    if (recognised) decided = nextStep({ ...known, guest: withProfile(given, recognised, null, vouched) }, turn.understanding, turn.text, turn.now, today);
+  }
+  const trusted = vouched || sameFirstName(decided.state.guest.name, recognised?.name ?? null);
+  const welcomeName = recognised && trusted ? returningName(recognised) : null;
+  const leadWelcome = welcomeName !== null && (isSessionStart(state, turn.now) || recognised !== profile);
   // An answer to what the guest just wrote is never held for quiet hours: they are awake and waiting.
   // Quiet hours are for messages Posada starts (reminders, follow-ups).
   const say = (text: string) => queueOutbound(db, env, { tenantId: turn.tenantId, conversationId: turn.conversationId, author: "assistant", text, urgent: true });
@@ -75,8 +96,30 @@ export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state
     }
     return { ...decided.state, handOffAcknowledged: state.handOffAcknowledged };
   }
-  return perform({ db, env, deps, turn, conversation, timeZone, say }, { ...decided.state, handOffAcknowledged: false }, decided.step);
+  // A returning guest is welcomed by name once: in the greeting, or ahead of the first answer.
+  let welcomed = !leadWelcome || decided.step.kind === "greet";
+  const sayWelcoming = (text: string) => {
+    const lead = welcomed ? "" : `${TEMPLATES.welcomeBackLead[decided.state.lang](welcomeName!)} `;
+    welcomed = true;
+    return say(`${lead}${text}`);
+  };
+  return perform({ db, env, deps, turn, conversation, timeZone, say: sayWelcoming, welcomeName }, { ...decided.state, handOffAcknowledged: false }, decided.step);
 }
+
+/** What the dialog knows of the guest, completed from their profile: the profile's name (when the channel vouches for the contact) before the channel's display name. */
+function withProfile(guest: DialogState["guest"], profile: KnownGuest | null, channelName: string | null, fillName: boolean): DialogState["guest"] {
+  return { name: guest.name ?? (fillName ? profile?.name : null) ?? channelName, phone: guest.phone ?? profile?.phone ?? null, email: guest.email ?? profile?.email ?? null };
+}
+
+/** The first name to welcome a guest back by: only one who has a confirmed stay with the lodging. */
+function returningName(profile: KnownGuest): string | null {
+  return profile.confirmedStays > 0 && profile.name ? profile.name.split(/\s+/)[0]! : null;
+}
+
+const sameFirstName = (given: string | null, known: string | null) => given !== null && known !== null && foldText(given.split(/\s+/)[0]!) === foldText(known.split(/\s+/)[0]!);
+
+/** The guest's first message, or the first after the thread went quiet long enough to start over. */
+const isSessionStart = (state: DialogState, now: number) => state.lastActivityAt === null || now - state.lastActivityAt > SESSION_IDLE_MS;
 
 async function perform(ctx: TurnContext, state: DialogState, step: Step): Promise<DialogState> {
   const { db, env, turn, say } = ctx;
@@ -85,11 +128,9 @@ async function perform(ctx: TurnContext, state: DialogState, step: Step): Promis
     case "say":
       await say(step.text);
       return state;
-    case "greet": {
-      const name = state.guest.phone ? await lastGuestNameByPhone(db, turn.tenantId, state.guest.phone) : null;
-      await say(name ? TEMPLATES.welcomeBack[lang](name.split(" ")[0]!) : TEMPLATES.greeting[lang]);
+    case "greet":
+      await say(ctx.welcomeName ? TEMPLATES.welcomeBack[lang](ctx.welcomeName) : TEMPLATES.greeting[lang]);
       return state;
-    }
     case "escalate":
       // The dialog escalates on the guest's intent (asked for a person, a complaint, a change).
       await escalate(db, env, turn.tenantId, turn.conversationId, { code: `intent_${turn.understanding.intent}`, text: step.reason });

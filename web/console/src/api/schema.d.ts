@@ -3082,7 +3082,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["Reservation"][];
+                            data: (components["schemas"]["Reservation"] & {
+                                /** @description The guest profile this stay belongs to (null for a few moments after it is made) */
+                                guestId: string | null;
+                                /** @description Which of the guest's stays this is, counting their confirmed stays that check in before it (3 reads "3.ª estadía"); null while guestId is */
+                                stayNumber: number | null;
+                            })[];
                         };
                     };
                 };
@@ -3266,8 +3271,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Reservation"] & {
-                            /** @description The guest profile this stay belongs to (null for a few moments after it is made, or when it names no phone or email) */
+                            /** @description The guest profile this stay belongs to (null for a few moments after it is made) */
                             guestId: string | null;
+                            /** @description Which of the guest's stays this is, counting their confirmed stays that check in before it (3 reads "3.ª estadía"); null while guestId is */
+                            stayNumber: number | null;
                             /** @description Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price */
                             extrasTotal: {
                                 amount: number;
@@ -16277,6 +16284,10 @@ export interface components {
             /** @description The newest message's first 140 characters (in the list only) */
             lastMessagePreview?: string | null;
             createdAt: string;
+            /** @description The guest profile the thread belongs to, once their number, address or booking names them (in the list only) */
+            guestId?: string | null;
+            /** @description The stay the guest is on or coming for: their stays already over plus one, so 3 reads "3.ª estadía" (in the list only; null while guestId is) */
+            stayNumber?: number | null;
         };
         ConversationMessage: {
             id: string;
@@ -16762,12 +16773,21 @@ export interface components {
                 type: "user" | "api_key";
                 id: string;
                 role?: string;
+                /** @description The person's name, or the name the key was given */
+                name?: string;
+                email?: string;
             };
             /** @description The route's resource path and what was done: reservations.cancel, accommodations.update, settings.payments.update … */
             action: string;
             target: {
                 type: string;
                 id: string;
+                /** @description What the target is called today (a unit's name, a reservation's guest, a template's name …) */
+                name?: string;
+                /** @description A reservation's code */
+                code?: string;
+                checkIn?: string;
+                checkOut?: string;
             } | null;
             /** @description before → after for settings and prices, else the request's fields; secrets are redacted */
             changes: {

@@ -2,6 +2,9 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { escalate, listConversations, release, replyAsStaff, threadOf } from "../../../guest-messaging/conversations";
+import { conversationStayNumbers } from "../../../guests/stay-numbers";
+import { tenantTimeZone } from "../../../tenancy/tenants";
+import { todayIn } from "../../../../shared/domain/dates";
 import { voiceNoteAudio } from "../../../guest-messaging/whatsapp/voice-note-audio";
 import { authErrors, badGatewayError, jsonBody, jsonResponse, notFoundError, security } from "../../common";
 import { conversation, conversationIdParam, message, presentConversation, presentMessage } from "./schema";
@@ -76,8 +79,10 @@ const releaseRoute = handOver("release", "Hand the thread back to the assistant"
 
 export function registerConversations(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
-    const rows = await listConversations(c.var.db, c.get("principal").tenantId, c.req.valid("query").status);
-    return c.json({ data: rows.map(presentConversation) }, 200);
+    const tenantId = c.get("principal").tenantId;
+    const rows = await listConversations(c.var.db, tenantId, c.req.valid("query").status);
+    const numbers = await conversationStayNumbers(c.var.db, tenantId, rows.map((r) => r.id), todayIn(await tenantTimeZone(c.var.db, tenantId), new Date()));
+    return c.json({ data: rows.map((row) => ({ ...presentConversation(row), guestId: numbers.get(row.id)?.guestId ?? null, stayNumber: numbers.get(row.id)?.stayNumber ?? null })) }, 200);
   });
   app.openapi(threadRoute, async (c) => {
     const rows = await threadOf(c.var.db, c.get("principal").tenantId, c.req.valid("param").id);

@@ -21,6 +21,10 @@ export const conversation = z
     lastMessageAt: z.string().nullable(),
     lastMessagePreview: z.string().nullable().optional().openapi({ description: "The newest message's first 140 characters (in the list only)" }),
     createdAt: z.string(),
+    guestId: z.string().nullable().optional().openapi({ description: "The guest profile the thread belongs to, once their number, address or booking names them (in the list only)" }),
+    stayNumber: z.number().int().min(1).nullable().optional().openapi({
+      description: "The stay the guest is on or coming for: their stays already over plus one, so 3 reads \"3.ª estadía\" (in the list only; null while guestId is)",
+    }),
   })
   .openapi("Conversation");
 

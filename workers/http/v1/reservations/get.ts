@@ -4,15 +4,15 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { getReservation, paymentsOf } from "../../../bookings/reservations";
-import { liveGuestIdOf } from "../../../guests/link-subjects";
+import { reservationStayNumbers } from "../../../guests/stay-numbers";
 import { stayMoney } from "../../../guest-portal/stay-money";
 import { checkInOf } from "../../../guest-portal/check-in";
 import { registeredGuest } from "../../guest/schema";
 import { authErrors, isoTime, jsonResponse, notFoundError, security } from "../../common";
-import { presentReservation, reservation, reservationIdParam } from "./schema";
+import { presentReservation, reservation, reservationIdParam, stayOfGuest } from "./schema";
 
 const withPayments = reservation.extend({
-  guestId: z.string().nullable().openapi({ description: "The guest profile this stay belongs to (null for a few moments after it is made, or when it names no phone or email)" }),
+  ...stayOfGuest,
   extrasTotal: moneySchema.openapi({ description: "Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price" }),
   paid: moneySchema.openapi({ description: "Money in: approved payments less refunds, plus extras paid on their own links" }),
   onlineCheckIn: z
@@ -56,12 +56,13 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
-    const [paid, money, checkIn, guestId] = await Promise.all([paymentsOf(db, tenantId, row.id), stayMoney(db, row), checkInOf(db, tenantId, row.id), liveGuestIdOf(db, tenantId, "reservation", row.id)]);
+    const [paid, money, checkIn, numbers] = await Promise.all([paymentsOf(db, tenantId, row.id), stayMoney(db, row), checkInOf(db, tenantId, row.id), reservationStayNumbers(db, tenantId, [row])]);
     const inCurrency = (amount: number) => ({ amount, currency: money.currency });
     return c.json(
       {
         ...presentReservation(row),
-        guestId,
+        guestId: numbers.get(row.id)?.guestId ?? null,
+        stayNumber: numbers.get(row.id)?.stayNumber ?? null,
         extrasTotal: inCurrency(money.extrasTotal),
         paid: inCurrency(money.paid),
         balanceDue: inCurrency(money.balanceDue),

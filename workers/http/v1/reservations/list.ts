@@ -3,8 +3,9 @@ import { database } from "../../../platform/db/client";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { listReservations } from "../../../bookings/reservations";
+import { reservationStayNumbers } from "../../../guests/stay-numbers";
 import { authErrors, jsonResponse, security } from "../../common";
-import { listReservationsQuery, presentReservation, reservation } from "./schema";
+import { listReservationsQuery, presentReservation, reservation, stayOfGuest } from "./schema";
 
 const route = createRoute({
   method: "get",
@@ -14,12 +15,15 @@ const route = createRoute({
   security,
   middleware: [requireScope("reservations:read")] as const,
   request: { query: listReservationsQuery },
-  responses: { 200: jsonResponse("Reservations", z.object({ data: z.array(reservation) })), ...authErrors },
+  responses: { 200: jsonResponse("Reservations", z.object({ data: z.array(reservation.extend(stayOfGuest)) })), ...authErrors },
 });
 
 export function registerListReservations(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const rows = await listReservations(database(c.env.DB), c.get("principal").tenantId, c.req.valid("query"));
-    return c.json({ data: rows.map(presentReservation) }, 200);
+    const db = database(c.env.DB);
+    const tenantId = c.get("principal").tenantId;
+    const rows = await listReservations(db, tenantId, c.req.valid("query"));
+    const numbers = await reservationStayNumbers(db, tenantId, rows);
+    return c.json({ data: rows.map((row) => ({ ...presentReservation(row), guestId: numbers.get(row.id)?.guestId ?? null, stayNumber: numbers.get(row.id)?.stayNumber ?? null })) }, 200);
   });
 }

@@ -6,6 +6,12 @@ import type { Reservation } from "../../../bookings/reservations";
 
 export const reservationStatus = z.enum(["held", "confirmed", "expired", "cancelled", "needs_refund"]);
 
+/** Who the stay belongs to and which of their stays it is, on the list and on one reservation. */
+export const stayOfGuest = {
+  guestId: z.string().nullable().openapi({ description: "The guest profile this stay belongs to (null for a few moments after it is made)" }),
+  stayNumber: z.number().int().min(1).nullable().openapi({ description: "Which of the guest's stays this is, counting their confirmed stays that check in before it (3 reads \"3.ª estadía\"); null while guestId is" }),
+};
+
 export const createReservationRequest = z
   .object({
     accommodationId: z.string().min(1).max(64),

@@ -4,6 +4,7 @@ import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link, useRouter } from "../../router";
 import { useGuestLabel } from "../../ui/guest-label";
+import { StayNumber } from "../../ui/stay-number";
 import { Badge, LoadState } from "../../ui/states";
 import styles from "./conversations.module.css";
 import { messages } from "./messages";
@@ -55,7 +56,7 @@ export default function ConversationsScreen() {
                       <span className={styles.rowTop}>
                         <span>{conversation.channel === "whatsapp" ? t("whatsapp") : t("webchat")}</span>
                         <span>
-                          {conversation.escalated && <Badge tone="danger">{t("escalated")}</Badge>} {unanswered && <Badge tone="warn">{t("unanswered")}</Badge>}
+                          <StayNumber stayNumber={conversation.stayNumber} /> {conversation.escalated && <Badge tone="danger">{t("escalated")}</Badge>} {unanswered && <Badge tone="warn">{t("unanswered")}</Badge>}
                         </span>
                       </span>
                       {conversation.lastMessagePreview && <p className={styles.preview}>{conversation.lastMessagePreview}</p>}

@@ -5,6 +5,7 @@ import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
 import { useGuestLabel } from "../../ui/guest-label";
+import { StayNumber } from "../../ui/stay-number";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./conversations.module.css";
@@ -61,7 +62,7 @@ export function ThreadView({ conversation, onChanged }: { conversation: Conversa
       </Link>
       <h2 id="thread-title" className={styles.threadTitle}>
         {guestLabel(conversation)} <Badge tone="muted">{conversation.channel === "whatsapp" ? t("whatsapp") : t("webchat")}</Badge>{" "}
-        {conversation.escalated && <Badge tone="danger">{t("escalated")}</Badge>}
+        {conversation.escalated && <Badge tone="danger">{t("escalated")}</Badge>} <StayNumber stayNumber={conversation.stayNumber} />
       </h2>
       <p>
         <Badge tone={conversation.status === "human" ? "warn" : "info"}>{conversation.status === "human" ? t("withStaff") : t("withAssistant")}</Badge>

@@ -7,6 +7,7 @@ import { NumberField } from "../../ui/number-field";
 import { readNumber, valueOf } from "../../ui/number-input";
 import { useToast } from "../../ui/toast";
 import { addDays, isIsoDate, todayIn } from "../../dates";
+import { GuestSuggestions, type SuggestedGuest } from "./guest-suggestions";
 import { messages } from "./messages";
 import { problemText } from "./problem-text";
 import styles from "./reservations.module.css";
@@ -51,6 +52,8 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [email, setEmail] = useState("");
+  // What staff last typed into a guest field, to look the guest up by; cleared once one is picked.
+  const [lookup, setLookup] = useState("");
   const [invalid, setInvalid] = useState<Set<FieldName>>(new Set());
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -103,6 +106,18 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
     }
   }
 
+  function pickGuest(guest: SuggestedGuest) {
+    setName(guest.name ?? "");
+    setPhone(guest.phone ?? "");
+    setEmail(guest.email ?? "");
+    setLookup("");
+  }
+
+  const typing = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setLookup(value);
+  };
+
   const errorFor = (field: FieldName) => (invalid.has(field) ? t("fieldInvalid") : undefined);
   return (
     <section className={`card ${styles.newForm}`} aria-labelledby="new-reservation-title">
@@ -123,9 +138,10 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
           <Field label={t("checkOut")} type="date" name="checkOut" required min={isIsoDate(checkIn) ? addDays(checkIn, 1) : today} value={checkOut} error={errorFor("checkOut")} onChange={(event) => setCheckOut(event.target.value)} />
         </div>
         <NumberField label={t("guests")} name="guests" required rules={GUESTS} value={guests} error={errorFor("guests")} onChange={setGuests} />
-        <Field label={t("guestName")} name="guestName" autoComplete="off" required maxLength={120} value={name} error={errorFor("name")} onChange={(event) => setName(event.target.value)} />
-        <Field label={t("optional", { label: t("phone") })} type="tel" name="guestPhone" autoComplete="off" hint={t("phoneHint")} value={phone} error={errorFor("phone")} onChange={(event) => setPhone(event.target.value)} />
-        <Field label={t("optional", { label: t("email") })} type="email" name="guestEmail" autoComplete="off" value={email} error={errorFor("email")} onChange={(event) => setEmail(event.target.value)} />
+        <Field label={t("guestName")} name="guestName" autoComplete="off" required maxLength={120} value={name} error={errorFor("name")} onChange={(event) => typing(setName)(event.target.value)} />
+        <Field label={t("optional", { label: t("phone") })} type="tel" name="guestPhone" autoComplete="off" hint={t("phoneHint")} value={phone} error={errorFor("phone")} onChange={(event) => typing(setPhone)(event.target.value)} />
+        <Field label={t("optional", { label: t("email") })} type="email" name="guestEmail" autoComplete="off" value={email} error={errorFor("email")} onChange={(event) => typing(setEmail)(event.target.value)} />
+        <GuestSuggestions typed={lookup} onPick={pickGuest} />
 
         {quotable && (
           <div className={styles.quote} role="status" aria-live="polite" aria-label={t("quoteTitle")}>

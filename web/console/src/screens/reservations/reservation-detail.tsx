@@ -14,6 +14,7 @@ import { editMessages } from "./edit-messages";
 import { HoldActions } from "./hold-actions";
 import { messages } from "./messages";
 import { StatusBadge } from "./reservation-status";
+import { StayNumber } from "../../ui/stay-number";
 import styles from "./reservations.module.css";
 import { sourceLabel } from "./source-label";
 import { useTenantZone } from "./use-tenant-zone";
@@ -52,6 +53,7 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
           <>
             <div className={styles.detailHeading}>
               <h2 id="reservation-title">{reservation.guest.name}</h2>
+              <StayNumber stayNumber={reservation.stayNumber} />
               <StatusBadge status={reservation.status} />
               {(reservation.status === "held" || reservation.status === "confirmed") && (
                 <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>

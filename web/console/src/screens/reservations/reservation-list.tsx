@@ -2,12 +2,13 @@ import type { Schemas } from "../../api/client";
 import { useFormat, useMessages } from "../../i18n/i18n";
 import { Link } from "../../router";
 import { Countdown } from "../../ui/countdown";
+import { StayNumber } from "../../ui/stay-number";
 import { messages } from "./messages";
 import { StatusBadge } from "./reservation-status";
 import styles from "./reservations.module.css";
 
 export function ReservationList({ reservations, selectedId, hrefFor, unitName }: {
-  reservations: Schemas["Reservation"][];
+  reservations: (Schemas["Reservation"] & { stayNumber?: number | null })[];
   selectedId: string | null;
   hrefFor: (id: string) => string;
   unitName: (accommodationId: string) => string;
@@ -21,7 +22,10 @@ export function ReservationList({ reservations, selectedId, hrefFor, unitName }:
           <Link href={hrefFor(reservation.id)} className={styles.row} aria-current={reservation.id === selectedId ? "true" : undefined}>
             <span className={styles.rowTop}>
               <strong className={styles.rowName}>{reservation.guest.name}</strong>
-              <StatusBadge status={reservation.status} />
+              <span className={styles.rowBadges}>
+                <StayNumber stayNumber={reservation.stayNumber} />
+                <StatusBadge status={reservation.status} />
+              </span>
             </span>
             <span className={styles.rowMeta}>
               {unitName(reservation.accommodationId)} · {format.day(reservation.checkIn)} → {format.day(reservation.checkOut)} · {t(reservation.nights === 1 ? "nightsOne" : "nightsCount", { count: reservation.nights })}
