@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openContext, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
-import { api, signUpTenant } from "./support/tenant";
+import { api, createUnit, signUpTenant } from "./support/tenant";
 
 const browser = useBrowser();
 
@@ -50,9 +50,15 @@ describe("Operación on a phone", () => {
     await page.getByTestId("webhook-deliveries").getByText("Entregado").waitFor();
     await page.getByTestId("webhook-deliveries").getByText("Prueba").waitFor();
 
-    // The owner's change log names what was done.
+    // The owner's change log says what was done in words: who by name, the unit by its name, the price in pesos.
+    const unit = await createUnit(tenant, "Cabaña Coihue");
+    expect((await api(`/v1/accommodations/${unit.id}`, { method: "PATCH", token: tenant.token, body: { basePrice: { amount: 9_500_000, currency: "ARS" } } })).status).toBe(200);
     await page.reload();
-    await page.getByTestId("audit-entries").getByText("webhook-subscriptions.create").waitFor();
+    const log = page.getByTestId("audit-entries");
+    await log.getByText(`Dueña suscribió ${url} a los avisos`).waitFor();
+    await log.getByText(/^Dueña cambió el precio de Cabaña Coihue: \$\s80\.000 → \$\s95\.000$/).waitFor();
+    await log.getByText("Dueña creó la unidad «Cabaña Coihue»").waitFor();
+    expect(await log.textContent()).not.toContain("accommodations.update");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, "operations-360");
 

@@ -8,7 +8,7 @@ import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
 import { addMember, createKey, createTenant, type TestTenant } from "../support/tenant";
 
-type Entry = { id: string; at: string; actor: { type: string; id: string; role?: string }; action: string; target: { type: string; id: string } | null; changes: Record<string, unknown> | null; ip: string | null };
+type Entry = { id: string; at: string; actor: { type: string; id: string; role?: string; name?: string; email?: string }; action: string; target: { type: string; id: string; name?: string; code?: string } | null; changes: Record<string, unknown> | null; ip: string | null };
 
 async function auditOf(tenant: TestTenant, query = ""): Promise<Entry[]> {
   const response = await call("GET", `/v1/audit${query}`, { token: tenant.token });
@@ -70,11 +70,24 @@ describe("the audit log", () => {
     expect(byAction("settings.lodging.update")[0]?.changes).toMatchObject({ after: { address: "Ruta 40 km 3" } });
     expect(byAction("api-keys.create")).toHaveLength(1);
     expect(byAction("webhook-subscriptions.create")).toHaveLength(1);
-    expect(byAction("webhook-subscriptions.rotate-secret")[0]?.target).toEqual({ type: "webhook-subscriptions", id: subscription.json.id });
+    expect(byAction("webhook-subscriptions.rotate-secret")[0]?.target).toMatchObject({ type: "webhook-subscriptions", id: subscription.json.id });
     expect(byAction("invitations.create")).toHaveLength(1);
     expect(byAction("team.update")[0]).toMatchObject({ target: { type: "team", id: staff.userId }, changes: { request: { role: "admin" } } });
     expect(byAction("reservations.cancel")[0]).toMatchObject({ actor: { type: "api_key", id: key.id }, target: { type: "reservations", id: held.json.id } });
     expect(byAction("reservations.cancel")[0]?.actor).not.toHaveProperty("role");
+
+    // Each entry names who and what in words: the person by name and email, the key by its name,
+    // the unit by its name, the reservation by its guest, code and dates, the teammate by name.
+    expect(price[0]?.actor).toMatchObject({ name: "Owner", email: tenant.email });
+    const unitName = (await call("GET", `/v1/accommodations/${acc}`, { token: tenant.token })).json.name;
+    expect(price[0]?.target).toMatchObject({ name: unitName });
+    expect(byAction("reservations.cancel")[0]).toMatchObject({
+      actor: { name: "test key" },
+      target: { name: held.json.guest.name, code: held.json.code, checkIn: futureDate("08-01"), checkOut: futureDate("08-04") },
+    });
+    expect(byAction("reservations.cancel")[0]?.actor).not.toHaveProperty("email");
+    expect(byAction("webhook-subscriptions.rotate-secret")[0]?.target?.name).toBe("https://hooks.partner.fake/a");
+    expect(byAction("team.update")[0]?.target?.name).toEqual(expect.any(String));
 
     const everything = JSON.stringify(entries) + JSON.stringify(await env.DB.prepare("SELECT * FROM audit_log WHERE tenant_id = ?").bind(tenant.tenantId).all());
     for (const secret of secrets) expect(everything, secret).not.toContain(secret);

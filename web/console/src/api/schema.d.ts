@@ -17068,12 +17068,21 @@ export interface components {
                 type: "user" | "api_key";
                 id: string;
                 role?: string;
+                /** @description The person's name, or the name the key was given */
+                name?: string;
+                email?: string;
             };
             /** @description The route's resource path and what was done: reservations.cancel, accommodations.update, settings.payments.update … */
             action: string;
             target: {
                 type: string;
                 id: string;
+                /** @description What the target is called today (a unit's name, a reservation's guest, a template's name …) */
+                name?: string;
+                /** @description A reservation's code */
+                code?: string;
+                checkIn?: string;
+                checkOut?: string;
             } | null;
             /** @description before → after for settings and prices, else the request's fields; secrets are redacted */
             changes: {

@@ -1,10 +1,9 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { formatFor } from "./format";
 
-export const LOCALES = ["es-AR", "en", "pt-BR"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale, type Messages } from "./locales";
+import { LOCALES, type Locale, type Messages } from "./locales";
 
-/** Every screen keeps its own strings, one dictionary per locale with the same keys (es-AR is the reference). */
-export type Messages<Keys extends string> = Record<"es-AR", Record<Keys, string>> & Record<Exclude<Locale, "es-AR">, Record<Keys, string>>;
 
 const STORAGE_KEY = "posada.locale";
 
@@ -58,31 +57,5 @@ export function useMessages<Keys extends string>(messages: Messages<Keys>) {
 /** Formatters for the current locale: money in minor units, dates as YYYY-MM-DD or instants. */
 export function useFormat() {
   const { locale } = useLocale();
-  return useMemo(() => {
-    const dayFormat = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-    // CLDR writes es-AR and pt-BR times as "5:08 p. m."; owners (and Posada's messages) write 17:08.
-    const hourCycle = locale === "en" ? undefined : ("h23" as const);
-    return {
-      money(money: { amount: number; currency: string }) {
-        const digits = new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-        return new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).format(money.amount / 10 ** digits);
-      },
-      /** A price in a narrow cell: whole units without the currency sign ("95.000"), millions shortened ("1,3 M"). */
-      shortMoney(money: { amount: number; currency: string }) {
-        const digits = new Intl.NumberFormat(locale, { style: "currency", currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-        const value = money.amount / 10 ** digits;
-        return new Intl.NumberFormat(locale, value >= 1_000_000 ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(value);
-      },
-      /** A calendar date (`2026-12-05`), shown without shifting through the browser's zone. */
-      day(date: string) {
-        return dayFormat.format(new Date(`${date}T00:00:00Z`));
-      },
-      dateTime(iso: string, timeZone?: string) {
-        return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle, timeZone }).format(new Date(iso));
-      },
-      time(iso: string, timeZone?: string) {
-        return new Intl.DateTimeFormat(locale, { timeStyle: "short", hourCycle, timeZone }).format(new Date(iso));
-      },
-    };
-  }, [locale]);
+  return useMemo(() => formatFor(locale), [locale]);
 }

@@ -2,15 +2,31 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireOwnerSession } from "../../middleware/auth";
 import { listAudit, type AuditRow } from "../../../audit/audit-log";
+import { auditNames, type AuditNames } from "../../../audit/audit-names";
 import { authErrors, jsonResponse, security } from "../../common";
 
 const entrySchema = z
   .object({
     id: z.string(),
     at: z.string(),
-    actor: z.object({ type: z.enum(["user", "api_key"]), id: z.string(), role: z.string().optional() }),
+    actor: z.object({
+      type: z.enum(["user", "api_key"]),
+      id: z.string(),
+      role: z.string().optional(),
+      name: z.string().optional().openapi({ description: "The person's name, or the name the key was given" }),
+      email: z.string().optional(),
+    }),
     action: z.string().openapi({ description: "The route's resource path and what was done: reservations.cancel, accommodations.update, settings.payments.update …" }),
-    target: z.object({ type: z.string(), id: z.string() }).nullable(),
+    target: z
+      .object({
+        type: z.string(),
+        id: z.string(),
+        name: z.string().optional().openapi({ description: "What the target is called today (a unit's name, a reservation's guest, a template's name …)" }),
+        code: z.string().optional().openapi({ description: "A reservation's code" }),
+        checkIn: z.string().optional(),
+        checkOut: z.string().optional(),
+      })
+      .nullable(),
     changes: z.record(z.string(), z.unknown()).nullable().openapi({ description: "before → after for settings and prices, else the request's fields; secrets are redacted" }),
     ip: z.string().nullable(),
   })
@@ -38,12 +54,12 @@ const route = createRoute({
   responses: { 200: jsonResponse("Entries", z.object({ data: z.array(entrySchema) })), ...authErrors },
 });
 
-const present = (row: AuditRow) => ({
+const present = (row: AuditRow, names: AuditNames) => ({
   id: row.id,
   at: new Date(row.at).toISOString(),
-  actor: { type: row.actorType, id: row.actorId, ...(row.actorRole ? { role: row.actorRole } : {}) },
+  actor: { type: row.actorType, id: row.actorId, ...(row.actorRole ? { role: row.actorRole } : {}), ...names.actor(row) },
   action: row.action,
-  target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
+  target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId, ...names.target(row) } : null,
   changes: row.changes ?? null,
   ip: row.ip,
 });
@@ -51,7 +67,8 @@ const present = (row: AuditRow) => ({
 export function registerAudit(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const query = c.req.valid("query");
-    const rows = await listAudit(c.var.db, c.get("principal").tenantId, {
+    const tenantId = c.get("principal").tenantId;
+    const rows = await listAudit(c.var.db, tenantId, {
       actor: query.actor,
       action: query.action,
       from: query.from ? Date.parse(query.from) : undefined,
@@ -59,6 +76,7 @@ export function registerAudit(app: OpenAPIHono<AppEnv>) {
       before: query.before,
       limit: query.limit,
     });
-    return c.json({ data: rows.map(present) }, 200);
+    const names = await auditNames(c.var.db, tenantId, rows);
+    return c.json({ data: rows.map((row) => present(row, names)) }, 200);
   });
 }

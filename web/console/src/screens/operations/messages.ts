@@ -1,4 +1,4 @@
-import type { Messages } from "../../i18n/i18n";
+import type { Messages } from "../../i18n/locales";
 
 type Key =
   | "title" | "health" | "healthOk" | "healthDegraded" | "noIntegrations" | "active" | "disabled" | "lastSuccess" | "never" | "failureStreak" | "queued"

@@ -8,6 +8,8 @@ import { Field } from "../../ui/field";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./operations.module.css";
+import { describeAudit } from "./audit-phrases";
+import { auditWords } from "./audit-words";
 import { eventNames, messages } from "./messages";
 
 type Window = "1h" | "24h" | "7d";
@@ -283,6 +285,8 @@ function Deliveries({ subscriptionId }: { subscriptionId: string }) {
 function AuditSection() {
   const t = useMessages(messages);
   const format = useFormat();
+  const { locale } = useLocale();
+  const roleName = (role: string) => auditWords[locale].roles[role as "owner" | "admin" | "staff"] ?? role;
   const [draft, setDraft] = useState("");
   const [action, setAction] = useState("");
   const audit = useApi(() => unwrap(api.GET("/v1/audit", { params: { query: action ? { action, limit: 50 } : { limit: 50 } } })), [action]);
@@ -304,15 +308,24 @@ function AuditSection() {
       </form>
       <LoadState loading={audit.loading} error={audit.error} empty={audit.data?.data.length === 0} emptyText={t("noAudit")} onRetry={audit.reload}>
         <ul className={styles.list} data-testid="audit-entries">
-          {audit.data?.data.map((entry) => (
-            <li key={entry.id} className={styles.item}>
-              <strong className={styles.url}>{entry.action}</strong>
-              <p className={styles.small}>
-                {`${format.dateTime(entry.at)} · ${entry.actor.type === "user" ? t("actorUser") : t("actorKey")} ${entry.actor.id}${entry.actor.role ? ` (${entry.actor.role})` : ""}${entry.ip ? ` · ${entry.ip}` : ""}`}
-              </p>
-              {entry.target && <p className={styles.small}>{`${entry.target.type} ${entry.target.id}`}</p>}
-            </li>
-          ))}
+          {audit.data?.data.map((entry) => {
+            const phrase = describeAudit(entry, locale, format);
+            return (
+              <li key={entry.id} className={styles.item}>
+                <p className={styles.sentence}>{phrase.sentence}</p>
+                {phrase.changes.length > 0 && (
+                  <ul className={styles.changes}>
+                    {phrase.changes.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+                <p className={styles.small}>
+                  {[format.dateTime(entry.at), entry.actor.role ? roleName(entry.actor.role) : entry.actor.type === "api_key" ? t("actorKey") : null, entry.ip].filter(Boolean).join(" · ")}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       </LoadState>
     </section>
