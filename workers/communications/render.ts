@@ -41,8 +41,15 @@ export async function templateValues(
       .get(),
   ]);
   const balance = Math.max(0, reservation.totalAmount - received);
+  // A held stay pays its deposit through its checkout link. Once confirmed, that link is the
+  // deposit already paid: what is still owed is paid in the guest's portal, which opens a
+  // checkout for exactly the balance and the extras awaiting payment.
+  const paysInPortal = reservation.status !== "held";
   // A link is made (once per reservation, then reused) only for a template that carries it.
-  const portalLink = portal && (wanted.has("portalLink") || wanted.has("ratingLink")) ? (await guestLinkFor(db, portal.jwtSecret, portal.publicBaseUrl, reservation, now)).url : "";
+  const portalLink =
+    portal && (wanted.has("portalLink") || wanted.has("ratingLink") || (paysInPortal && wanted.has("paymentUrl")))
+      ? (await guestLinkFor(db, portal.jwtSecret, portal.publicBaseUrl, reservation, now)).url
+      : "";
   const timeZone = unit?.timezone ?? tenant?.timezone ?? "America/Argentina/Buenos_Aires";
   const address = info.address ?? "";
   return {
@@ -64,7 +71,7 @@ export async function templateValues(
     doorCode: unit?.doorCode ?? "",
     total: formatMoney(reservation.totalAmount, reservation.currency, lang),
     balance: formatMoney(balance, reservation.currency, lang),
-    paymentUrl: link?.url ?? "",
+    paymentUrl: paysInPortal ? portalLink : (link?.url ?? ""),
     holdExpiresAt: reservation.expiresAt ? formatTime(reservation.expiresAt, timeZone, lang) : "",
     portalLink,
     ratingLink: portalLink ? `${portalLink}#rating` : "",

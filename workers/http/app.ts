@@ -22,6 +22,7 @@ import { registerResendWebhook } from "./webhooks/resend";
 import { registerWebChat } from "./public/chat/register";
 import { registerDevPastStays } from "./dev/past-stays";
 import { registerCalendarAudit } from "./ops/calendar-audit";
+import { registerLoyaltyBackfill } from "./ops/loyalty-backfill";
 import { registerPayuWebhook } from "./webhooks/payu";
 import { registerQuotationLinks } from "./public/quotations/register";
 import { QUOTATION_LIVE_PATH } from "./v1/quotations/live";
@@ -87,6 +88,7 @@ export function buildApp() {
   registerGuestPortal(app);
   registerDevPastStays(app);
   registerCalendarAudit(app);
+  registerLoyaltyBackfill(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -33,6 +33,7 @@ import { registerDeliverySummary } from "./v1/communications/delivery-summary";
 import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerGuests } from "./v1/guests/routes";
+import { registerLoyalty } from "./v1/loyalty/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
@@ -134,6 +135,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerTransferSettings(app);
   registerTransferReceipts(app);
   registerGuests(app);
+  registerLoyalty(app);
   registerWhatsAppSettings(app);
   registerEmailSettings(app);
   registerOutbox(app);

@@ -15,6 +15,7 @@ import { publishReservationEvents } from "../integrations/webhooks/reservation-e
 import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
+import { followTiers } from "../loyalty/follow-tiers";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -85,6 +86,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
       events.map((e) => e.message),
       async () => {
         await linkGuests(db, env, tenantId, events.map((e) => e.reservationId));
+        await followTiers(db, env, tenantId, events.map((e) => e.reservationId));
         await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
         await publishReservationEvents(db, env, { tenantId, reservationIds: events.map((e) => e.reservationId) });
       },

@@ -62,6 +62,9 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   { file: "guests", table: t.guests, omit: [], import: "rows" },
   { file: "guest_subjects", table: t.guestSubjects, omit: [], import: "rows" },
   { file: "guest_merges", table: t.guestMerges, omit: [], import: "rows" },
+  // The loyalty programme and each guest's tier history.
+  { file: "loyalty_tiers", table: t.loyaltyTiers, omit: [], import: "rows" },
+  { file: "guest_tier_changes", table: t.guestTierChanges, omit: [], import: "rows" },
   { file: "payment_links", table: t.paymentLinks, omit: [], import: "none" },
   // Files (receipts, ID photos) stay in the bucket of the tenant that received them; their records travel.
   { file: "transfer_receipts", table: t.transferReceipts, omit: [], import: "none" },

@@ -60,4 +60,11 @@ describe("recordMetric", () => {
     expect(points).toEqual([{ indexes: ["ten_a"], blobs: ["request", "ten_a", "GET /v1/me", "ok"], doubles: [12, 200, 1] }]);
     expect(() => recordMetric({}, "request", { latencyMs: 1 })).not.toThrow();
   });
+
+  it("has the METRICS dataset bound from wrangler.toml, as in production, and every request writes to it without failing", async () => {
+    expect(env.METRICS).toBeDefined();
+    expect(() => recordMetric(env, "request", { tenantId: "ten_a", route: "GET /v1/me", status: 200, latencyMs: 12, outcome: "ok" })).not.toThrow();
+    // The access log writes a data point for every request through the real binding.
+    expect((await call("GET", "/healthz")).status).toBe(200);
+  });
 });

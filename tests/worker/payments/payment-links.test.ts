@@ -101,4 +101,23 @@ describe("GET /pay/:code", () => {
     const injected = await call("GET", `/pay/${encodeURIComponent("<script>x</script>")}`);
     expect(injected.text).not.toContain("<script>x");
   });
+
+  it("points a confirmed stay's balance message at the guest portal, never at the deposit link already paid", async () => {
+    const { tenant, reservation } = await heldReservation("08-10");
+    const deposit = await call("POST", `/v1/reservations/${reservation.id}/payment-link`, { token: tenant.token });
+    expect(deposit.status).toBe(201);
+    const templates = (await call("GET", "/v1/communications/templates", { token: tenant.token })).json.data as Array<{ id: string; bodies: { es?: string } }>;
+    const balanceTemplate = templates.find((t) => t.bodies.es?.includes("{balance}") && t.bodies.es.includes("{paymentUrl}"))!;
+    const holdTemplate = templates.find((t) => t.bodies.es?.includes("{holdExpiresAt}") && t.bodies.es.includes("{paymentUrl}"))!;
+    const preview = (id: string) => call("POST", `/v1/communications/templates/${id}/preview`, { token: tenant.token, body: { reservationId: reservation.id } });
+
+    // While held, the link pays the deposit.
+    expect((await preview(holdTemplate.id)).json.text).toContain(deposit.json.url);
+
+    const confirmed = await call("POST", `/v1/reservations/${reservation.id}/confirm`, { token: tenant.token, body: { payment: { amount: reservation.deposit, method: "transfer" } } });
+    expect(confirmed.status).toBe(200);
+    const text = (await preview(balanceTemplate.id)).json.text as string;
+    expect(text).not.toContain(deposit.json.url);
+    expect(text).toMatch(/https?:\/\/[^ ]+\/guest\/[^ ]+/);
+  });
 });

@@ -177,6 +177,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "POST /v1/guests/merges/{mergeId}/undo": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/merges/${await mergeOf(o)}/undo` }) },
   "GET /v1/guests/{id}/export": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}/export` }) },
   "DELETE /v1/guests/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
+  "GET /v1/loyalty/tiers": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/loyalty/tiers") },
+  "PUT /v1/loyalty/tiers": { access: "admin-session", namesResource: false, prepare: fixed("/v1/loyalty/tiers", { tiers: [{ name: "Plata", minStays: 2, discountPercent: 10 }] }) },
   "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
   "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
   "GET /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions") },

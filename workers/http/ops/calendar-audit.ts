@@ -8,7 +8,7 @@ import { bearerToken } from "../bearer-token";
 import { jsonResponse, unauthorizedError } from "../common";
 
 /** The deployment's operator, not a tenant: the OPS_TOKEN secret (a development default outside production). */
-const requireOperator = () =>
+export const requireOperator = () =>
   createMiddleware<AppEnv>(async function requireOperatorMiddleware(c, next) {
     const expected = c.get("config").opsToken;
     if (!expected) throw new AppError(503, "ops_token_missing", "Set the OPS_TOKEN secret to use operator routes");

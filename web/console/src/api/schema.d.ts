@@ -2108,6 +2108,8 @@ export interface paths {
                     checkIn: string;
                     checkOut: string;
                     guests: number;
+                    /** @description A guest profile: their loyalty tier's discount is applied */
+                    guestId?: string;
                 };
                 header?: never;
                 path: {
@@ -2123,7 +2125,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Quote"];
+                        "application/json": components["schemas"]["StayQuote"];
                     };
                 };
                 /** @description Invalid input */
@@ -9200,6 +9202,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/loyalty/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lodging's loyalty tiers, lowest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tiers: {
+                                name: string;
+                                minStays: number | null;
+                                minNights: number | null;
+                                discountPercent: number | null;
+                                benefits: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the loyalty tiers (owners and admins)
+         * @description Guests' tiers follow at their next stay change; `npm run loyalty:backfill` works every guest's out again at once.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoyaltyTiers"];
+                };
+            };
+            responses: {
+                /** @description Tiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tiers: {
+                                name: string;
+                                minStays: number | null;
+                                minNights: number | null;
+                                discountPercent: number | null;
+                                benefits: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/settings/whatsapp": {
         parameters: {
             query?: never;
@@ -15338,6 +15509,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ops/loyalty-backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Operators: builds one tenant's guest profiles and loyalty tiers from its reservations (npm run loyalty:backfill)
+         * @description Idempotent: a second run changes nothing. With dryRun, nothing is written and the answer says what a run would change.
+         */
+        post: {
+            parameters: {
+                query: {
+                    tenant: string;
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            unlinkedReservations: number;
+                            guests: number;
+                            tierChanges: {
+                                guestId: string;
+                                from: string | null;
+                                to: string | null;
+                                figures: {
+                                    stays: number;
+                                    nights: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15616,6 +15860,21 @@ export interface components {
              * @description A map link; by default one is made from the lodging's address
              */
             mapsUrl?: string | null;
+        };
+        StayQuote: components["schemas"]["Quote"] & {
+            /** @description Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one */
+            adjustments: components["schemas"]["QuoteAdjustment"][];
+        };
+        QuoteAdjustment: {
+            /** @enum {string} */
+            kind: "loyalty";
+            /** @description The tier and its percent, e.g. "Plata −10%" */
+            label: string;
+            /** @description Negative: taken off the total */
+            amount: {
+                amount: number;
+                currency: string;
+            };
         };
         Quote: {
             nights: number;
@@ -16517,6 +16776,27 @@ export interface components {
                 email: string | null;
                 profileId: string;
             }[];
+            /** @description The loyalty tier reached by confirmed stays or nights of the last 24 months (null: none, or no programme), with those figures */
+            tier: {
+                name: string;
+                discountPercent: number | null;
+                benefits: string[];
+                stays: number;
+                nights: number;
+            } | null;
+            /** @description Each change of tier, newest first, with what caused it */
+            tierHistory: {
+                from: string | null;
+                to: string | null;
+                reason: {
+                    /** @enum {string} */
+                    cause: "stay_confirmed" | "stay_cancelled" | "stays_changed" | "tiers_changed" | "backfill";
+                    stays: number;
+                    nights: number;
+                    reservationId: string | null;
+                };
+                at: string;
+            }[];
         };
         GuestStay: {
             id: string;
@@ -16547,6 +16827,21 @@ export interface components {
         MergeGuestsRequest: {
             /** @description The profile merged into this one */
             otherId: string;
+        };
+        LoyaltyTiers: {
+            /** @description Lowest first; a guest holds the highest tier they reach. Empty: no programme */
+            tiers: components["schemas"]["LoyaltyTier"][];
+        };
+        LoyaltyTier: {
+            name: string;
+            /** @description Confirmed stays in the last 24 months that reach the tier */
+            minStays?: number | null;
+            /** @description Or confirmed nights in the last 24 months that reach it */
+            minNights?: number | null;
+            /** @description Off direct bookings, shown as its own line in quotes */
+            discountPercent?: number | null;
+            /** @description What else the tier gives, in the lodging's words (late check-out, a welcome text) */
+            benefits?: string[];
         };
         WhatsAppSettings: {
             configured: boolean;

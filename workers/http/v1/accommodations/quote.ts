@@ -5,6 +5,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { quoteFor } from "../../../bookings/quotes";
+import { quoteForGuest } from "../../../loyalty/quote-adjustments";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -23,6 +24,20 @@ export const quoteSchema = z
   })
   .openapi("Quote");
 
+const adjustment = z
+  .object({
+    kind: z.enum(["loyalty"]),
+    label: z.string().openapi({ description: "The tier and its percent, e.g. \"Plata −10%\"" }),
+    amount: moneySchema.openapi({ description: "Negative: taken off the total" }),
+  })
+  .openapi("QuoteAdjustment");
+
+const guestQuote = quoteSchema
+  .extend({
+    adjustments: z.array(adjustment).openapi({ description: "Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one" }),
+  })
+  .openapi("StayQuote");
+
 const route = createRoute({
   method: "get",
   path: "/v1/accommodations/{id}/quote",
@@ -30,9 +45,12 @@ const route = createRoute({
   summary: "Price a stay night by night",
   security,
   middleware: [requireScope("availability:read")] as const,
-  request: { params: accommodationIdParam, query: stayQuery },
+  request: {
+    params: accommodationIdParam,
+    query: stayQuery.extend({ guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }) }),
+  },
   responses: {
-    200: jsonResponse("Quote", quoteSchema),
+    200: jsonResponse("Quote", guestQuote),
     ...authErrors,
     ...notFoundError,
     ...unprocessableError("invalid_range, min_stay, over_capacity, in_the_past or too_long"),
@@ -41,7 +59,11 @@ const route = createRoute({
 
 export function registerQuote(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
-    const row = await getAccommodation(database(c.env.DB), c.get("principal").tenantId, c.req.valid("param").id);
-    return c.json(quoteFor(row, c.req.valid("query")), 200);
+    const db = database(c.env.DB);
+    const tenantId = c.get("principal").tenantId;
+    const row = await getAccommodation(db, tenantId, c.req.valid("param").id);
+    const { guestId, ...stay } = c.req.valid("query");
+    const quote = quoteFor(row, stay);
+    return c.json(guestId ? await quoteForGuest(db, tenantId, guestId, quote, row) : { ...quote, adjustments: [] }, 200);
   });
 }

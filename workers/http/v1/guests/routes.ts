@@ -4,6 +4,9 @@ import { eraseGuest, exportGuest } from "../../../guests/guest-data";
 import { guestProfile, searchGuests, updateGuest } from "../../../guests/guest-profiles";
 import { mergeGuests, undoMerge } from "../../../guests/merge-guests";
 import { requireAdminSession, requireScope } from "../../middleware/auth";
+import { guestLoyalty } from "../../../loyalty/guest-tier";
+import { tenantTimeZone } from "../../../tenancy/tenants";
+import { todayIn } from "../../../../shared/domain/dates";
 import { authErrors, conflictError, isoTime, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { guestIdParam, guestListItem, guestProfileSchema, guestSchema, mergeIdParam, mergeRequest, presentGuest, presentStay, searchQuery, updateGuestRequest } from "./schema";
 
@@ -101,7 +104,9 @@ export function registerGuests(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(getRoute, async (c) => {
-    const profile = await guestProfile(c.var.db, c.var.principal.tenantId, c.req.valid("param").id);
+    const tenantId = c.var.principal.tenantId;
+    const profile = await guestProfile(c.var.db, tenantId, c.req.valid("param").id);
+    const loyalty = await guestLoyalty(c.var.db, tenantId, profile.guest.id, todayIn(await tenantTimeZone(c.var.db, tenantId), new Date()));
     return c.json(
       {
         ...presentGuest(profile.guest),
@@ -109,6 +114,8 @@ export function registerGuests(app: OpenAPIHono<AppEnv>) {
         stays: profile.stays.map(presentStay),
         ratings: profile.ratings.map((r) => ({ ...r, createdAt: isoTime(r.createdAt)! })),
         contacts: [profile.guest, ...profile.merged].filter((g) => g.phone || g.email).map((g) => ({ phone: g.phone, email: g.email, profileId: g.id })),
+        tier: loyalty.tier && { name: loyalty.tier.name, discountPercent: loyalty.tier.discountPercent, benefits: loyalty.tier.benefits, ...loyalty.figures },
+        tierHistory: loyalty.history.map((h) => ({ from: h.fromTier, to: h.toTier, reason: h.reason, at: isoTime(h.createdAt)! })),
       },
       200,
     );

@@ -64,6 +64,20 @@ export const guestProfileSchema = guestSchema
     stays: z.array(guestStay),
     ratings: z.array(z.object({ reservationId: z.string(), score: z.number().int(), comment: z.string().nullable(), via: z.string(), createdAt: z.string() })),
     contacts: z.array(z.object({ phone: z.string().nullable(), email: z.string().nullable(), profileId: z.string() })).openapi({ description: "Every phone and email of this guest, merged profiles' included" }),
+    tier: z
+      .object({ name: z.string(), discountPercent: z.number().nullable(), benefits: z.array(z.string()), stays: z.number().int(), nights: z.number().int() })
+      .nullable()
+      .openapi({ description: "The loyalty tier reached by confirmed stays or nights of the last 24 months (null: none, or no programme), with those figures" }),
+    tierHistory: z
+      .array(
+        z.object({
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+          reason: z.object({ cause: z.enum(["stay_confirmed", "stay_cancelled", "stays_changed", "tiers_changed", "backfill"]), stays: z.number().int(), nights: z.number().int(), reservationId: z.string().nullable() }),
+          at: z.string(),
+        }),
+      )
+      .openapi({ description: "Each change of tier, newest first, with what caused it" }),
   })
   .openapi("GuestProfile");
 

@@ -56,3 +56,5 @@ export const tenantExports = postgresTable(d1.tenantExports);
 export const guests = postgresTable(d1.guests);
 export const guestSubjects = postgresTable(d1.guestSubjects);
 export const guestMerges = postgresTable(d1.guestMerges);
+export const loyaltyTiers = postgresTable(d1.loyaltyTiers);
+export const guestTierChanges = postgresTable(d1.guestTierChanges);

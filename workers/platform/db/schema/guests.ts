@@ -68,3 +68,45 @@ export const guestMerges = sqliteTable(
   },
   (t) => [index("guest_merges_tenant_idx").on(t.tenantId, t.targetId)],
 );
+
+/** A tier of a tenant's loyalty programme (Bronce, Plata, Oro): reached by stays or by nights. */
+export interface LoyaltyTier {
+  name: string;
+  minStays: number | null;
+  minNights: number | null;
+  discountPercent: number | null;
+  benefits: string[];
+}
+
+/** Each tenant's tiers, lowest first, replaced whole by staff. */
+export const loyaltyTiers = sqliteTable("loyalty_tiers", {
+  tenantId: text("tenant_id").primaryKey().references(() => tenants.id),
+  tiers: text("tiers", { mode: "json" }).$type<LoyaltyTier[]>().notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** Why a guest's tier changed: the figures it was computed from and what moved them. */
+export interface TierChangeReason {
+  cause: "stay_confirmed" | "stay_cancelled" | "stays_changed" | "tiers_changed" | "backfill";
+  stays: number;
+  nights: number;
+  reservationId: string | null;
+}
+
+/**
+ * A guest's tier history: one row each time their tier changed (null: no tier). The newest row is
+ * their tier now.
+ */
+export const guestTierChanges = sqliteTable(
+  "guest_tier_changes",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    guestId: text("guest_id").notNull(),
+    fromTier: text("from_tier"),
+    toTier: text("to_tier"),
+    reason: text("reason", { mode: "json" }).$type<TierChangeReason>().notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("guest_tier_changes_guest_idx").on(t.tenantId, t.guestId, t.createdAt)],
+);

@@ -77,6 +77,10 @@ export default function GuestProfile({ id }: { id: string }) {
                   <dt>{t("spend")}</dt>
                   <dd>{guest.summary.spend.length ? guest.summary.spend.map((money) => format.money(money)).join(" · ") : "—"}</dd>
                 </div>
+                <div>
+                  <dt>{t("tier")}</dt>
+                  <dd>{guest.tier ? `${guest.tier.name}${guest.tier.discountPercent ? ` · −${guest.tier.discountPercent}%` : ""}` : t("tierNone")}</dd>
+                </div>
               </dl>
             </div>
             <div className={styles.section}>

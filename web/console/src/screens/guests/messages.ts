@@ -4,7 +4,7 @@ type Key =
   | "title" | "intro" | "search" | "searchHint" | "empty" | "noMatch" | "retry" | "stays" | "staysOne" | "staysNone" | "results" | "unknownUnit" | "unnamed"
   | "back" | "contacts" | "summary" | "nights" | "spend" | "staysHeading" | "noStays" | "ratings" | "notes" | "tags" | "tagsHint" | "lang" | "langNone" | "consent"
   | "save" | "saved" | "working" | "merge" | "mergeTitle" | "mergeHint" | "mergeInto" | "merged" | "unmerged" | "export" | "erase" | "eraseTitle"
-  | "eraseText" | "eraseConfirm" | "erased" | "cancel" | "anonymised" | "mergedNotice" | "openMain" | "name" | "phone" | "email" | "edit" | "returning" | "nameInvalid" | "phoneInvalid" | "emailInvalid";
+  | "eraseText" | "eraseConfirm" | "erased" | "cancel" | "anonymised" | "mergedNotice" | "openMain" | "name" | "phone" | "email" | "edit" | "returning" | "nameInvalid" | "phoneInvalid" | "emailInvalid" | "tier" | "tierNone";
 
 export const messages: Messages<Key> = {
   "es-AR": {
@@ -26,6 +26,8 @@ export const messages: Messages<Key> = {
     summary: "Resumen",
     nights: "Noches",
     spend: "Gastó",
+    tier: "Nivel",
+    tierNone: "Sin nivel",
     staysHeading: "Estadías",
     noStays: "Sin reservas todavía.",
     ratings: "Calificaciones",
@@ -82,6 +84,8 @@ export const messages: Messages<Key> = {
     summary: "Summary",
     nights: "Nights",
     spend: "Spent",
+    tier: "Tier",
+    tierNone: "No tier",
     staysHeading: "Stays",
     noStays: "No reservations yet.",
     ratings: "Ratings",
@@ -138,6 +142,8 @@ export const messages: Messages<Key> = {
     summary: "Resumo",
     nights: "Noites",
     spend: "Gastou",
+    tier: "Nível",
+    tierNone: "Sem nível",
     staysHeading: "Estadias",
     noStays: "Nenhuma reserva ainda.",
     ratings: "Avaliações",

@@ -1,0 +1,57 @@
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../../../platform/env";
+import { readTiers, saveTiers } from "../../../loyalty/tier-settings";
+import { requireAdminSession, requireScope } from "../../middleware/auth";
+import { authErrors, jsonBody, jsonResponse, security } from "../../common";
+
+const tier = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    minStays: z.number().int().min(1).max(1000).nullable().optional().openapi({ description: "Confirmed stays in the last 24 months that reach the tier" }),
+    minNights: z.number().int().min(1).max(10_000).nullable().optional().openapi({ description: "Or confirmed nights in the last 24 months that reach it" }),
+    discountPercent: z.number().min(0).max(90).nullable().optional().openapi({ description: "Off direct bookings, shown as its own line in quotes" }),
+    benefits: z.array(z.string().trim().min(1).max(200)).max(10).optional().openapi({ description: "What else the tier gives, in the lodging's words (late check-out, a welcome text)" }),
+  })
+  .refine((t) => (t.minStays ?? null) !== null || (t.minNights ?? null) !== null, { message: "a tier needs minStays or minNights", path: ["minStays"] })
+  .openapi("LoyaltyTier");
+
+const tiersBody = z
+  .object({ tiers: z.array(tier).max(10).openapi({ description: "Lowest first; a guest holds the highest tier they reach. Empty: no programme" }) })
+  .refine((b) => new Set(b.tiers.map((t) => t.name.toLocaleLowerCase())).size === b.tiers.length, { message: "tier names must differ", path: ["tiers"] })
+  .openapi("LoyaltyTiers");
+
+const tiersResponse = z.object({
+  tiers: z.array(z.object({ name: z.string(), minStays: z.number().nullable(), minNights: z.number().nullable(), discountPercent: z.number().nullable(), benefits: z.array(z.string()) })),
+});
+
+const tags = ["Loyalty"];
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/loyalty/tiers",
+  tags,
+  summary: "The lodging's loyalty tiers, lowest first",
+  security,
+  middleware: [requireScope("reservations:read")] as const,
+  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors },
+});
+
+const putRoute = createRoute({
+  method: "put",
+  path: "/v1/loyalty/tiers",
+  tags,
+  summary: "Replace the loyalty tiers (owners and admins)",
+  description: "Guests' tiers follow at their next stay change; `npm run loyalty:backfill` works every guest's out again at once.",
+  security,
+  middleware: [requireAdminSession()] as const,
+  request: { body: jsonBody(tiersBody) },
+  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors },
+});
+
+export function registerLoyalty(app: OpenAPIHono<AppEnv>) {
+  app.openapi(getRoute, async (c) => c.json({ tiers: await readTiers(c.var.db, c.get("principal").tenantId) }, 200));
+  app.openapi(putRoute, async (c) => {
+    const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [] }));
+    return c.json({ tiers: await saveTiers(c.var.db, c.get("principal").tenantId, tiers) }, 200);
+  });
+}

@@ -1,0 +1,16 @@
+import { todayIn } from "../../shared/domain/dates";
+import { publishLive } from "../../durable-objects/live/publish";
+import type { Database } from "../platform/db/client";
+import type { Env } from "../platform/env";
+import { tenantTimeZone } from "../tenancy/tenants";
+import { refreshTiersAfterChanges } from "./guest-tier";
+
+/**
+ * On a batch of one tenant's reservation changes, once their stays are linked to guests: each
+ * guest whose stays changed gets their tier worked out again (in the lodging's today), and open
+ * consoles hear of the profiles whose tier moved.
+ */
+export async function followTiers(db: Database, env: Env, tenantId: string, reservationIds: string[]): Promise<void> {
+  const changes = await refreshTiersAfterChanges(db, tenantId, reservationIds, async () => todayIn(await tenantTimeZone(db, tenantId), new Date()));
+  for (const change of changes) await publishLive(env, tenantId, { type: "guest.changed", guestId: change.guestId });
+}

@@ -1,0 +1,130 @@
+import { and, desc, eq, gte, inArray } from "drizzle-orm";
+import { newId } from "../../shared/ids";
+import { tierFor, windowStart, type LoyaltyFigures } from "../../shared/loyalty/tiers";
+import type { Database } from "../platform/db/client";
+import { guestSubjects, guestTierChanges, reservations, type LoyaltyTier, type TierChangeReason } from "../platform/db/schema";
+import { profileIds } from "../guests/guest-profiles";
+import { guestsOfSubjects } from "../guests/stay-numbers";
+import { readTiers } from "./tier-settings";
+
+const nightsBetween = (checkIn: string, checkOut: string) => Math.round((Date.parse(`${checkOut}T00:00:00Z`) - Date.parse(`${checkIn}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * A guest's confirmed stays and nights checking in from two years before `today` on (their merged
+ * profiles' included). Confirmed stays ahead count too: they are paid for. Holds, lapsed and
+ * cancelled stays never count.
+ */
+export async function loyaltyFigures(db: Database, tenantId: string, guestId: string, today: string): Promise<LoyaltyFigures> {
+  const ids = await profileIds(db, tenantId, guestId);
+  const stays = await db
+    .select({ checkIn: reservations.checkIn, checkOut: reservations.checkOut })
+    .from(guestSubjects)
+    .innerJoin(reservations, eq(reservations.id, guestSubjects.subjectId))
+    .where(
+      and(
+        eq(guestSubjects.tenantId, tenantId),
+        eq(guestSubjects.subjectType, "reservation"),
+        inArray(guestSubjects.guestId, ids),
+        eq(reservations.tenantId, tenantId),
+        eq(reservations.status, "confirmed"),
+        gte(reservations.checkIn, windowStart(today)),
+      ),
+    )
+    .all();
+  return { stays: stays.length, nights: stays.reduce((sum, s) => sum + nightsBetween(s.checkIn, s.checkOut), 0) };
+}
+
+/** The tier a guest has reached now under the tenant's tiers, with the figures it rests on. */
+export async function guestTier(db: Database, tenantId: string, guestId: string, today: string, tiers?: LoyaltyTier[]): Promise<{ tier: LoyaltyTier | null; figures: LoyaltyFigures }> {
+  const rules = tiers ?? (await readTiers(db, tenantId));
+  if (rules.length === 0) return { tier: null, figures: { stays: 0, nights: 0 } };
+  const figures = await loyaltyFigures(db, tenantId, guestId, today);
+  return { tier: tierFor(rules, figures), figures };
+}
+
+/** The tier recorded last for a guest (null: none yet, or they lost it). */
+async function recordedTier(db: Database, tenantId: string, guestId: string): Promise<string | null> {
+  const row = await db
+    .select({ toTier: guestTierChanges.toTier })
+    .from(guestTierChanges)
+    .where(and(eq(guestTierChanges.tenantId, tenantId), eq(guestTierChanges.guestId, guestId)))
+    .orderBy(desc(guestTierChanges.createdAt), desc(guestTierChanges.id))
+    .limit(1)
+    .get();
+  return row?.toTier ?? null;
+}
+
+export interface TierChange {
+  guestId: string;
+  from: string | null;
+  to: string | null;
+  figures: LoyaltyFigures;
+}
+
+/**
+ * Works a guest's tier out again and records the change, with its reason, when it differs from the
+ * one recorded last; nothing is written when it is the same, so running it again changes nothing.
+ */
+export async function refreshGuestTier(
+  db: Database,
+  tenantId: string,
+  guestId: string,
+  cause: Pick<TierChangeReason, "cause" | "reservationId">,
+  options: { today: string; tiers?: LoyaltyTier[]; dryRun?: boolean; now?: number },
+): Promise<TierChange | null> {
+  const { tier, figures } = await guestTier(db, tenantId, guestId, options.today, options.tiers);
+  const to = tier?.name ?? null;
+  const from = await recordedTier(db, tenantId, guestId);
+  if (from === to) return null;
+  if (!options.dryRun) {
+    const now = options.now ?? Date.now();
+    await db.insert(guestTierChanges).values({ id: newId("gtc", now), tenantId, guestId, fromTier: from, toTier: to, reason: { ...cause, ...figures }, createdAt: now });
+  }
+  return { guestId, from, to, figures };
+}
+
+/**
+ * After a batch of reservation changes: the tier of each guest whose stays changed, worked out
+ * again (a confirmation may lift it, a cancellation lower it). Nothing is read beyond the tiers
+ * when the lodging runs no programme.
+ */
+export async function refreshTiersAfterChanges(db: Database, tenantId: string, reservationIds: readonly string[], lodgingToday: () => Promise<string>): Promise<TierChange[]> {
+  const tiers = await readTiers(db, tenantId);
+  if (tiers.length === 0 || reservationIds.length === 0) return [];
+  const today = await lodgingToday();
+  const { guestOf } = await guestsOfSubjects(db, tenantId, "reservation", reservationIds);
+  const statuses = new Map<string, string>();
+  const ids = [...guestOf.keys()];
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await db.select({ id: reservations.id, status: reservations.status }).from(reservations).where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, ids.slice(i, i + 90)))).all();
+    for (const row of rows) statuses.set(row.id, row.status);
+  }
+  const byGuest = new Map<string, string>();
+  for (const [reservationId, guestId] of guestOf) byGuest.set(guestId, reservationId);
+  const changes: TierChange[] = [];
+  for (const [guestId, reservationId] of byGuest) {
+    const status = statuses.get(reservationId);
+    const cause = status === "confirmed" ? "stay_confirmed" : status === "cancelled" || status === "needs_refund" ? "stay_cancelled" : "stays_changed";
+    const change = await refreshGuestTier(db, tenantId, guestId, { cause, reservationId }, { today, tiers });
+    if (change) changes.push(change);
+  }
+  return changes;
+}
+
+/** A guest's tier history, newest first. */
+export async function tierHistory(db: Database, tenantId: string, guestId: string) {
+  const ids = await profileIds(db, tenantId, guestId);
+  return db
+    .select()
+    .from(guestTierChanges)
+    .where(and(eq(guestTierChanges.tenantId, tenantId), inArray(guestTierChanges.guestId, ids)))
+    .orderBy(desc(guestTierChanges.createdAt), desc(guestTierChanges.id))
+    .limit(100)
+    .all();
+}
+
+/** What a profile shows of loyalty: the tier reached now (in the lodging's today), its figures, and how it got there. */
+export async function guestLoyalty(db: Database, tenantId: string, guestId: string, today: string) {
+  const [{ tier, figures }, history] = await Promise.all([guestTier(db, tenantId, guestId, today), tierHistory(db, tenantId, guestId)]);
+  return { tier, figures, history };
+}
