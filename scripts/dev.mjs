@@ -46,7 +46,7 @@ if (!postgres) {
 const demoSite = await startDemoSite({ posadaBase: base, port: port + 1 });
 process.env.WHATSAPP_API_BASE ??= `${demoSite.base}/graph/v21.0`;
 // Provider API bases can point at local fakes (the browser tests pay and refund through one).
-const providerBases = Object.fromEntries(["MERCADOPAGO_API_BASE", "STRIPE_API_BASE", "WHATSAPP_API_BASE", "RESEND_API_BASE"].filter((name) => process.env[name]).map((name) => [name, process.env[name]]));
+const providerBases = Object.fromEntries(["MERCADOPAGO_API_BASE", "STRIPE_API_BASE", "PAYU_API_BASE", "WHATSAPP_API_BASE", "RESEND_API_BASE"].filter((name) => process.env[name]).map((name) => [name, process.env[name]]));
 
 const server = await startWorkerServer({
   host,

@@ -26,6 +26,8 @@ export interface QuotationEmailParams {
   link?: string;
   deadline?: string;
   amount?: Money;
+  /** The provider accepted the refund and is still reviewing it (PayU): it may take some days to show. */
+  refundUnderReview?: boolean;
   /** A partner's own lines, for its confirmation: "2 × doble" and their total. */
   lines?: Array<{ roomType: string; count: number; total: Money }>;
 }
@@ -51,7 +53,7 @@ const es: Record<QuotationEmail, Writer> = {
   payment_received: (p, f) => ({ subject: `Recibimos la seña de ${p.groupName}`, body: [`Recibimos ${f.money(p.amount)}. ¡Gracias!`] }),
   booking_confirmed: (p, f) => ({ subject: `Reserva confirmada: ${p.groupName}`, body: [`La reserva de ${p.groupName} está confirmada, ${f.stay}.`, f.lines] }),
   cancellation_notice: (p, f) => ({ subject: `Cotización cancelada: ${p.groupName}`, body: [`La cotización de ${p.groupName} (${f.stay}) fue cancelada.`] }),
-  refund_processed: (p, f) => ({ subject: `Devolución procesada: ${p.groupName}`, body: [`Devolvimos ${f.money(p.amount)} por el medio de pago original.`] }),
+  refund_processed: (p, f) => ({ subject: `Devolución procesada: ${p.groupName}`, body: [`Devolvimos ${f.money(p.amount)} por el medio de pago original.`, ...(p.refundUnderReview ? ["El medio de pago aceptó la devolución y la está procesando: puede tardar unos días hábiles en verse reflejada."] : [])] }),
 };
 
 const pt: Record<QuotationEmail, Writer> = {
@@ -67,7 +69,7 @@ const pt: Record<QuotationEmail, Writer> = {
   payment_received: (p, f) => ({ subject: `Recebemos o sinal de ${p.groupName}`, body: [`Recebemos ${f.money(p.amount)}. Obrigado!`] }),
   booking_confirmed: (p, f) => ({ subject: `Reserva confirmada: ${p.groupName}`, body: [`A reserva de ${p.groupName} está confirmada, ${f.stay}.`, f.lines] }),
   cancellation_notice: (p, f) => ({ subject: `Cotação cancelada: ${p.groupName}`, body: [`A cotação de ${p.groupName} (${f.stay}) foi cancelada.`] }),
-  refund_processed: (p, f) => ({ subject: `Reembolso processado: ${p.groupName}`, body: [`Devolvemos ${f.money(p.amount)} pelo meio de pagamento original.`] }),
+  refund_processed: (p, f) => ({ subject: `Reembolso processado: ${p.groupName}`, body: [`Devolvemos ${f.money(p.amount)} pelo meio de pagamento original.`, ...(p.refundUnderReview ? ["O meio de pagamento aceitou o reembolso e está processando: pode levar alguns dias úteis para aparecer."] : [])] }),
 };
 
 const en: Record<QuotationEmail, Writer> = {
@@ -83,7 +85,7 @@ const en: Record<QuotationEmail, Writer> = {
   payment_received: (p, f) => ({ subject: `Deposit received for ${p.groupName}`, body: [`We received ${f.money(p.amount)}. Thank you!`] }),
   booking_confirmed: (p, f) => ({ subject: `Booking confirmed: ${p.groupName}`, body: [`${p.groupName}'s booking is confirmed, ${f.stay}.`, f.lines] }),
   cancellation_notice: (p, f) => ({ subject: `Quotation cancelled: ${p.groupName}`, body: [`The quotation for ${p.groupName} (${f.stay}) was cancelled.`] }),
-  refund_processed: (p, f) => ({ subject: `Refund processed: ${p.groupName}`, body: [`We gave back ${f.money(p.amount)} through the original payment method.`] }),
+  refund_processed: (p, f) => ({ subject: `Refund processed: ${p.groupName}`, body: [`We gave back ${f.money(p.amount)} through the original payment method.`, ...(p.refundUnderReview ? ["The payment provider accepted the refund and is processing it: it may take a few business days to show."] : [])] }),
 };
 
 const WRITERS: Record<EmailLang, Record<QuotationEmail, Writer>> = { es, pt, en };

@@ -122,6 +122,8 @@ export type Composition = z.infer<typeof compositionSchema>;
 export const paymentRecordSchema = z.object({
   provider: z.enum(["payu", "mercadopago", "stripe", "manual"]),
   providerPaymentId: z.string(),
+  /** PayU's order id (`reference_pol`), which its refunds name; absent for other providers and older rooms. */
+  providerOrderId: z.string().optional(),
   amount: moneySchema,
   at: z.number().int(),
 });
@@ -146,6 +148,7 @@ export const refundRecordSchema = z.object({
   id: z.string(),
   provider: paymentRecordSchema.shape.provider,
   providerPaymentId: z.string(),
+  providerOrderId: paymentRecordSchema.shape.providerOrderId,
   amount: moneySchema,
   status: z.enum(["pending", "refunded", "failed"]),
   attempt: z.number().int().min(1),

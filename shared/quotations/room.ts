@@ -233,7 +233,9 @@ export const refundIdOf = (state: Pick<RoomState, "id">, index: number) => `rfd_
 export function cancel(state: RoomState, now: number): Applied {
   if (FINAL_STATUSES.includes(state.status)) return refuse("already_final", "This quotation has already ended");
   const refunds: RefundRecord[] = state.payments.flatMap((payment, index) =>
-    payment.provider === "manual" ? [] : [{ id: refundIdOf(state, index), provider: payment.provider, providerPaymentId: payment.providerPaymentId, amount: payment.amount, status: "pending" as const, attempt: 1, at: now }],
+    payment.provider === "manual"
+      ? []
+      : [{ id: refundIdOf(state, index), provider: payment.provider, providerPaymentId: payment.providerPaymentId, ...(payment.providerOrderId ? { providerOrderId: payment.providerOrderId } : {}), amount: payment.amount, status: "pending" as const, attempt: 1, at: now }],
   );
   const { state: next, item } = withStatus(state, "cancelled", now, refunds.length > 0 ? { refunds } : {});
   return { ok: true, state: next, items: [...refunds.map((refund): RoomItem => ({ kind: "refund", refund })), item] };
@@ -263,7 +265,7 @@ export function settleRefund(state: RoomState, input: { refundId: string; attemp
 export function retryRefunds(state: RoomState, now: number): Applied {
   const due = (state.refunds ?? []).filter((refund) => refund.status !== "refunded");
   if (state.status !== "cancelled" || due.length === 0) return refuse("nothing_to_refund", "No refund of this quotation is waiting");
-  const retried = due.map((refund): RefundRecord => (refund.status === "failed" ? { id: refund.id, provider: refund.provider, providerPaymentId: refund.providerPaymentId, amount: refund.amount, status: "pending", attempt: refund.attempt + 1, at: now } : refund));
+  const retried = due.map((refund): RefundRecord => (refund.status === "failed" ? { id: refund.id, provider: refund.provider, providerPaymentId: refund.providerPaymentId, ...(refund.providerOrderId ? { providerOrderId: refund.providerOrderId } : {}), amount: refund.amount, status: "pending", attempt: refund.attempt + 1, at: now } : refund));
   const changed = retried.filter((refund, i) => refund !== due[i]);
   const refunds = (state.refunds ?? []).map((r) => retried.find((x) => x.id === r.id) ?? r);
   return { ok: true, state: touched(state, now, { refunds }), items: changed.map((refund): RoomItem => ({ kind: "refund", refund })) };

@@ -4,13 +4,15 @@ import type { Database } from "../platform/db/client";
 import { payuSettings } from "../platform/db/schema";
 import type { PayuCredentials } from "./payu";
 
-/** Binds the API key's ciphertext to its tenant and purpose, like the other providers' secrets. */
-const context = (tenantId: string) => `tenant:${tenantId}:payments:payu.apiKey`;
+/** Binds each secret's ciphertext to its tenant and purpose, like the other providers' secrets. */
+const context = (tenantId: string, field: "apiKey" | "apiLogin") => `tenant:${tenantId}:payments:payu.${field}`;
 
 export interface PayuSettingsInput {
   merchantId: string;
   accountId: string;
   apiKey: string;
+  /** PayU's API login, needed for its Payments API (refunds). Left out, the stored one is kept. */
+  apiLogin?: string;
   /** Clients from these countries pay through PayU (ISO 3166-1 alpha-2). */
   countries: string[];
 }
@@ -20,17 +22,20 @@ export async function savePayuSettings(db: Database, secretsKey: string, tenantI
     tenantId,
     merchantId: input.merchantId,
     accountId: input.accountId,
-    apiKeySealed: await sealSecret(secretsKey, input.apiKey, context(tenantId)),
+    apiKeySealed: await sealSecret(secretsKey, input.apiKey, context(tenantId, "apiKey")),
+    ...(input.apiLogin ? { apiLoginSealed: await sealSecret(secretsKey, input.apiLogin, context(tenantId, "apiLogin")) } : {}),
     countries: [...new Set(input.countries.map((c) => c.toUpperCase()))],
     updatedAt: Date.now(),
   };
-  await db.insert(payuSettings).values(row).onConflictDoUpdate({ target: payuSettings.tenantId, set: row });
-  return presentPayuSettings(row);
+  const saved = await db.insert(payuSettings).values(row).onConflictDoUpdate({ target: payuSettings.tenantId, set: row }).returning().get();
+  return presentPayuSettings(saved);
 }
 
-/** What the console may see: never the key. */
-export function presentPayuSettings(row: { merchantId: string; accountId: string; countries: string[] } | undefined) {
-  return row ? { configured: true, merchantId: row.merchantId, accountId: row.accountId, countries: row.countries } : { configured: false, merchantId: null, accountId: null, countries: [] };
+/** What the console may see: never the key nor the login, only whether the login is set. */
+export function presentPayuSettings(row: { merchantId: string; accountId: string; countries: string[]; apiLoginSealed: string | null } | undefined) {
+  return row
+    ? { configured: true, merchantId: row.merchantId, accountId: row.accountId, countries: row.countries, apiLoginSet: row.apiLoginSealed !== null }
+    : { configured: false, merchantId: null, accountId: null, countries: [], apiLoginSet: false };
 }
 
 export async function getPayuSettings(db: Database, tenantId: string) {
@@ -41,5 +46,11 @@ export async function getPayuSettings(db: Database, tenantId: string) {
 export async function payuCredentials(db: Database, secretsKey: string, tenantId: string): Promise<(PayuCredentials & { countries: string[] }) | null> {
   const row = await db.select().from(payuSettings).where(eq(payuSettings.tenantId, tenantId)).get();
   if (!row) return null;
-  return { merchantId: row.merchantId, accountId: row.accountId, apiKey: await openSecret(secretsKey, row.apiKeySealed, context(tenantId)), countries: row.countries };
+  return {
+    merchantId: row.merchantId,
+    accountId: row.accountId,
+    apiKey: await openSecret(secretsKey, row.apiKeySealed, context(tenantId, "apiKey")),
+    apiLogin: row.apiLoginSealed ? await openSecret(secretsKey, row.apiLoginSealed, context(tenantId, "apiLogin")) : null,
+    countries: row.countries,
+  };
 }

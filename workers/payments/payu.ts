@@ -21,6 +21,8 @@ export interface PayuCredentials {
   merchantId: string;
   accountId: string;
   apiKey: string;
+  /** Only the Payments API (refunds) needs it; checkouts and confirmations are signed with the key. */
+  apiLogin?: string | null;
 }
 
 async function digestHex(algorithm: PayuAlgorithm, text: string): Promise<string> {
@@ -64,6 +66,8 @@ export interface PayuConfirmation {
   statePol: string;
   sign: string;
   transactionId: string;
+  /** `reference_pol`, PayU's own order id: a refund names it. Empty when PayU did not send it. */
+  orderId: string;
   extra1: string;
 }
 
@@ -78,6 +82,7 @@ export function readPayuConfirmation(form: URLSearchParams): PayuConfirmation | 
     statePol: get("state_pol"),
     sign: get("sign").toLowerCase(),
     transactionId: get("transaction_id"),
+    orderId: /^\d{1,20}$/.test(get("reference_pol")) ? get("reference_pol") : "",
     extra1: get("extra1"),
   };
   const required = [confirmation.merchantId, confirmation.referenceSale, confirmation.value, confirmation.currency, confirmation.statePol, confirmation.sign, confirmation.transactionId];

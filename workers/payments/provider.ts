@@ -101,7 +101,7 @@ export interface PaymentProvider {
 export class ProviderError extends Error {
   override name = "ProviderError";
   constructor(
-    readonly provider: ProviderName,
+    readonly provider: ProviderName | "payu",
     readonly status: number,
     message: string,
     readonly retryable: boolean,
@@ -113,7 +113,7 @@ export class ProviderError extends Error {
 const PROVIDER_TIMEOUT_MS = 10_000;
 
 /** One provider HTTP call with a deadline; errors become ProviderError with a retry verdict. */
-export async function providerFetch(provider: ProviderName, url: string, init: RequestInit): Promise<unknown> {
+export async function providerFetch(provider: ProviderName | "payu", url: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS) });

@@ -66,6 +66,8 @@ export interface Env extends DatabaseBindings {
   /** Workers AI, for voice notes (Whisper). Absent, or unreachable in local development. */
   AI?: SpeechToText;
   STRIPE_API_BASE?: string;
+  /** PayU Latam's API host; by default its sandbox outside production, like the checkout. */
+  PAYU_API_BASE?: string;
   /** Requests per minute per partner API key (wrangler.toml `[[ratelimits]]`). */
   API_KEY_LIMITER: RateLimit;
   /** Signups per minute per client address (wrangler.toml `[[ratelimits]]`). */
@@ -94,6 +96,7 @@ const configSchema = z
     PUBLIC_BASE_URL: z.url().default("http://127.0.0.1:8787"),
     MERCADOPAGO_API_BASE: z.url().default("https://api.mercadopago.com"),
     STRIPE_API_BASE: z.url().default("https://api.stripe.com"),
+    PAYU_API_BASE: z.url().optional(),
     WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
     RESEND_API_BASE: z.url().default("https://api.resend.com"),
     EMAIL_DELIVERY: z.enum(["outbox", "provider"]).optional(),
@@ -117,7 +120,9 @@ const configSchema = z
       // Nothing leaves a laptop or a test run unless a test asks for the provider path (against a fake).
       emailDelivery: raw.ENVIRONMENT === "production" ? ("provider" as const) : (raw.EMAIL_DELIVERY ?? "outbox"),
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
-      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""), whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
+      apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""),
+        payu: (raw.PAYU_API_BASE ?? (raw.ENVIRONMENT === "production" ? "https://api.payulatam.com" : "https://sandbox.api.payulatam.com")).replace(/\/$/, ""),
+        whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
       // Without it in production the operator routes answer 503; nothing else depends on it.
       opsToken: raw.OPS_TOKEN ?? (isLocal ? DEV_OPS_TOKEN : null),

@@ -7,6 +7,7 @@ import type { Database } from "../platform/db/client";
 import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { emailPartners, sendQuotationEmail } from "./emails";
+import { refundPayuDeposit, type PayuDepositRefund } from "./payu-refund";
 import { mirrorQuotation, paramsOf } from "./quotations";
 import { roomOf, unwrap } from "./room-client";
 import { releaseOwnNights } from "./take-own-nights";
@@ -57,9 +58,11 @@ async function finishCancellation(env: Env, db: Database, config: Config, state:
 }
 
 /**
- * One deposit given back through its provider, with `id` and `attempt` as the idempotency key: a
- * lost answer asked again refunds once. The client hears when it is done; a refusal, an outage or a
- * provider whose refunds are not automated (PayU) alerts staff, who retry or refund by hand.
+ * One deposit given back through its provider. Mercado Pago and Stripe take `id` and `attempt` as
+ * the idempotency key, so a lost answer asked again refunds once; PayU takes none, so the order's
+ * transactions are read before each request (payu-refund.ts). The client hears when it is done; a
+ * refusal, an outage, or a PayU account Posada cannot refund through alerts staff, who retry or
+ * refund by hand.
  */
 async function refundDeposit(env: Env, db: Database, config: Config, state: RoomState, refund: RefundRecord) {
   const room = roomOf(env, state.id);
@@ -71,37 +74,46 @@ async function refundDeposit(env: Env, db: Database, config: Config, state: Room
       severity: "critical",
       subjectType: "quotation",
       subjectId: state.id,
-      message: `The deposit of a cancelled group quotation (${refund.amount.amount} ${refund.amount.currency}, minor units, through ${refund.provider}) was not given back: ${why.slice(0, 160)}. Retry the refund or give it back by hand.`,
+      message: `The deposit of a cancelled group quotation (${refund.amount.amount} ${refund.amount.currency}, minor units, through ${refund.provider}) was not given back: ${why.slice(0, 200)}. Retry the refund or give it back by hand.`,
       params: { group: state.request.groupName, provider: refund.provider },
       dedupeKey: `quotation_refund_due:${refund.id}:${refund.attempt}`,
     });
-  if (refund.provider !== "mercadopago" && refund.provider !== "stripe") {
-    await settle("failed", { error: `${refund.provider} refunds are made from the provider's own panel` });
-    await failed(`${refund.provider} refunds are not automated`);
-    return;
-  }
   try {
-    const provider = await providerFor(db, config, state.tenantId, refund.provider);
-    const answer = await provider.refund({ providerPaymentId: refund.providerPaymentId, amount: refund.amount, idempotencyKey: `${refund.id}_${refund.attempt}` });
-    await settle(answer.status, { providerRefundId: answer.providerRefundId });
-    if (answer.status === "failed") {
-      await failed("the provider refused the refund");
+    const answer: PayuDepositRefund | { status: "failed"; error: string; providerRefundId?: string } =
+      refund.provider === "payu"
+        ? await refundPayuDeposit(db, config, state.tenantId, refund, `Cancelación de la cotización de grupo ${state.request.groupName}`)
+        : await refundCardDeposit(db, config, state.tenantId, refund);
+    if (answer.status !== "refunded") {
+      const providerRefundId = "providerRefundId" in answer ? answer.providerRefundId : undefined;
+      await settle("failed", { error: answer.error, ...(providerRefundId ? { providerRefundId } : {}) });
+      await failed(answer.error);
       return;
     }
+    await settle("refunded", { providerRefundId: answer.providerRefundId });
     if (state.request.contact.email) {
       await sendQuotationEmail(db, env, config, state.tenantId, {
         kind: "refund_processed",
         to: state.request.contact.email,
         lang: state.request.language,
         key: `refunded:${refund.id}`,
-        params: { ...paramsOf(state.tenantName, state.request), amount: refund.amount },
+        params: { ...paramsOf(state.tenantName, state.request), amount: refund.amount, ...(answer.underReview ? { refundUnderReview: true } : {}) },
       });
     }
   } catch (error) {
     if (!(error instanceof ProviderError) && !(error instanceof AppError)) throw error;
-    // An outage leaves the refund pending: retrying asks with the same key, so it is never made twice.
+    // An outage leaves the refund pending: retrying asks with the same key (or, for PayU, reads the
+    // order first), so it is never made twice.
     if (error instanceof ProviderError && error.retryable) log("warn", "quotation_refund_retry_later", { tenantId: state.tenantId, quotationId: state.id, refundId: refund.id, error: error.message });
     else await settle("failed", { error: error.message });
     await failed(error.message);
   }
+}
+
+/** Mercado Pago and Stripe refund with `id` and `attempt` as the idempotency key. */
+async function refundCardDeposit(db: Database, config: Config, tenantId: string, refund: RefundRecord): Promise<PayuDepositRefund | { status: "failed"; error: string; providerRefundId: string }> {
+  const provider = await providerFor(db, config, tenantId, refund.provider as "mercadopago" | "stripe");
+  const answer = await provider.refund({ providerPaymentId: refund.providerPaymentId, amount: refund.amount, idempotencyKey: `${refund.id}_${refund.attempt}` });
+  return answer.status === "refunded"
+    ? { status: "refunded" as const, providerRefundId: answer.providerRefundId, underReview: false }
+    : { status: "failed" as const, providerRefundId: answer.providerRefundId, error: "the provider refused the refund" };
 }

@@ -1,7 +1,8 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
-import { PAYU, payuConfirmation } from "../support/fake-payu";
+import { PAYU, PAYU_API_LOGIN, payuConfirmation } from "../support/fake-payu";
 import { ars, openQuotation } from "../support/quotations";
 import { createTenant, type TestTenant } from "../support/tenant";
 
@@ -68,11 +69,44 @@ describe("PayU confirmations", () => {
     expect(after.payments).toEqual([]);
   });
 
-  it("stores the key sealed and never returns it", async () => {
+  it("stores the key and the API login sealed and never returns them, only whether the login is set", async () => {
     const owner = await createTenant();
     const saved = await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, countries: ["CO", "PE"] } });
-    expect(saved.json).toEqual({ configured: true, merchantId: PAYU.merchantId, accountId: PAYU.accountId, countries: ["CO", "PE"] });
+    expect(saved.json).toEqual({ configured: true, merchantId: PAYU.merchantId, accountId: PAYU.accountId, countries: ["CO", "PE"], apiLoginSet: false });
     expect((await call("GET", "/v1/settings/payments/payu", { token: owner.token })).text).not.toContain(PAYU.apiKey);
-    expect((await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, merchantId: "abc" } })).status).toBe(400);
+
+    const withLogin = await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, apiLogin: PAYU_API_LOGIN, countries: ["CO"] } });
+    expect(withLogin.json).toEqual({ configured: true, merchantId: PAYU.merchantId, accountId: PAYU.accountId, countries: ["CO"], apiLoginSet: true });
+    expect(withLogin.text).not.toContain(PAYU_API_LOGIN);
+    const read = await call("GET", "/v1/settings/payments/payu", { token: owner.token });
+    expect(read.json.apiLoginSet).toBe(true);
+    expect(read.text).not.toContain(PAYU_API_LOGIN);
+    expect(read.text).not.toContain(PAYU.apiKey);
+    // Saving again without the login (a new key, other countries) keeps the stored one.
+    const resaved = await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, countries: ["MX"] } });
+    expect(resaved.json).toMatchObject({ countries: ["MX"], apiLoginSet: true });
+    // Sealed at rest: the row holds neither secret in clear.
+    const row = await env.DB.prepare("SELECT api_key_sealed, api_login_sealed FROM payu_settings WHERE tenant_id = ?").bind(owner.tenantId).first<Record<string, string>>();
+    expect(row!.api_login_sealed).toBeTruthy();
+    expect(JSON.stringify(row)).not.toContain(PAYU_API_LOGIN);
+    expect(JSON.stringify(row)).not.toContain(PAYU.apiKey);
+  });
+
+  it("refuses a bad settings body with a 400 problem and changes nothing", async () => {
+    const owner = await createTenant();
+    await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, apiLogin: PAYU_API_LOGIN, countries: ["CO"] } });
+    const bad = [
+      { ...PAYU, merchantId: "abc", countries: ["CO"] },
+      { ...PAYU, apiLogin: 12345, countries: ["CO"] },
+      { ...PAYU, apiLogin: "", countries: ["CO"] },
+      { ...PAYU, apiLogin: "x".repeat(201), countries: ["CO"] },
+      { ...PAYU, apiLogin: "other-login", countries: [] },
+    ];
+    for (const body of bad) {
+      const answer = await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body });
+      expect(answer.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(answer.headers.get("content-type")).toContain("application/problem+json");
+    }
+    expect((await call("GET", "/v1/settings/payments/payu", { token: owner.token })).json).toMatchObject({ countries: ["CO"], apiLoginSet: true });
   });
 });

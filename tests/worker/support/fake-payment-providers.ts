@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+import { FakePayuApi, PAYU_API_BASE } from "./fake-payu";
 
 export const MP_BASE = "https://api.mercadopago.fake";
 export const STRIPE_BASE = "https://api.stripe.fake";
@@ -49,6 +50,8 @@ export class FakePaymentProviders {
   readonly refunds: Array<{ provider: "mercadopago" | "stripe"; id: string; paymentId: string; amount: number; idempotencyKey: string | null }> = [];
   /** Every refund request, repeats included, with the key it carried. */
   readonly refundRequests: Array<{ provider: "mercadopago" | "stripe"; idempotencyKey: string | null }> = [];
+  /** PayU's API (refunds), on its own fake host. */
+  readonly payu = new FakePayuApi();
   /** Answer this many next provider calls with a 500, as a provider outage would. */
   failNext = 0;
   private sequence = 0;
@@ -61,6 +64,7 @@ export class FakePaymentProviders {
     this.spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       if (request.url.startsWith(MP_BASE) || request.url.startsWith(STRIPE_BASE)) return this.handle(request);
+      if (request.url.startsWith(PAYU_API_BASE)) return this.payu.handle(request);
       return original(input, init);
     });
     return this;

@@ -1,5 +1,6 @@
 import { vi } from "vitest";
 import { FakePaymentProviders, MP_BASE, STRIPE_BASE } from "./fake-payment-providers";
+import { PAYU_API_BASE } from "./fake-payu";
 import { FakeWhatsApp, GRAPH_BASE } from "./fake-whatsapp";
 
 /** WhatsApp and the payment providers behind one fetch mock, for flows that use both. */
@@ -11,6 +12,7 @@ export function installFakeServices() {
     const request = new Request(input, init);
     if (request.url.startsWith(GRAPH_BASE)) return graph.handle(request);
     if (request.url.startsWith(MP_BASE) || request.url.startsWith(STRIPE_BASE)) return payments.handle(request);
+    if (request.url.startsWith(PAYU_API_BASE)) return payments.payu.handle(request);
     return original(input, init);
   });
   return { graph, payments };

@@ -34,6 +34,7 @@ export function registerPayuWebhook(app: Hono<AppEnv>) {
     const applied = await applyDepositPayment(c.env, c.var.db, c.get("config"), tenantId, confirmation.referenceSale, {
       provider: "payu",
       providerPaymentId: confirmation.transactionId,
+      ...(confirmation.orderId ? { providerOrderId: confirmation.orderId } : {}),
       amount: { amount, currency: confirmation.currency },
       at: Date.now(),
     });

@@ -13362,8 +13362,8 @@ export interface paths {
             };
         };
         /**
-         * Connect PayU Latam for group deposits: merchant, account, API key (it signs confirmations) and the countries it serves
-         * @description The API key is stored sealed and never returned. Point PayU's confirmation URL at `/webhooks/payu/{tenantId}` (the checkout sends it with each payment).
+         * Connect PayU Latam for group deposits: merchant, account, API key (it signs confirmations), API login (refunds) and the countries it serves
+         * @description The API key and the API login are stored sealed and never returned. Point PayU's confirmation URL at `/webhooks/payu/{tenantId}` (the checkout sends it with each payment).
          */
         put: {
             parameters: {
@@ -17362,6 +17362,7 @@ export interface components {
                 /** @enum {string} */
                 provider: "payu" | "mercadopago" | "stripe" | "manual";
                 providerPaymentId: string;
+                providerOrderId?: string;
                 amount: {
                     amount: number;
                     currency: string;
@@ -17374,6 +17375,7 @@ export interface components {
                 /** @enum {string} */
                 provider: "payu" | "mercadopago" | "stripe" | "manual";
                 providerPaymentId: string;
+                providerOrderId?: string;
                 amount: {
                     amount: number;
                     currency: string;
@@ -17496,11 +17498,15 @@ export interface components {
             merchantId: string | null;
             accountId: string | null;
             countries: string[];
+            /** @description Whether the API login is stored, so refunds go through PayU */
+            apiLoginSet: boolean;
         };
         PayuSettingsRequest: {
             merchantId: string;
             accountId: string;
             apiKey: string;
+            /** @description PayU's API login: with it, deposits of cancelled group quotations are refunded through PayU automatically. Stored sealed, never returned; left out, the one stored is kept. */
+            apiLogin?: string;
             /** @description Clients from these countries pay group deposits through PayU (ISO 3166-1), e.g. CO, PE, MX */
             countries: string[];
         };

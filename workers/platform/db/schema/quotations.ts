@@ -43,13 +43,15 @@ export const quotationPartners = sqliteTable(
 
 /**
  * PayU credentials per tenant (sealed like the other providers'), and the countries whose
- * clients pay through it. PayU's confirmation is signed with the API key.
+ * clients pay through it. PayU's confirmation is signed with the API key; the API login, when
+ * given, lets Posada call PayU's Payments API (refunds).
  */
 export const payuSettings = sqliteTable("payu_settings", {
   tenantId: text("tenant_id").primaryKey().references(() => tenants.id),
   merchantId: text("merchant_id").notNull(),
   accountId: text("account_id").notNull(),
   apiKeySealed: text("api_key_sealed").notNull(),
+  apiLoginSealed: text("api_login_sealed"),
   countries: text("countries", { mode: "json" }).$type<string[]>().notNull(),
   updatedAt: integer("updated_at").notNull(),
 });

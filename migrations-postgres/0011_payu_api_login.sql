@@ -1,0 +1,1 @@
+ALTER TABLE "payu_settings" ADD COLUMN "api_login_sealed" text;

@@ -1,0 +1,1 @@
+ALTER TABLE `payu_settings` ADD `api_login_sealed` text;
