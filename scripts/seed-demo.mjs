@@ -113,12 +113,17 @@ async function seedSeason({ base, token, today, unit }) {
   // its own stays in order; the units work in parallel.
   await Promise.all([
     (async () => {
+      // Tomás comes back (a 2nd stay ahead) and Valentina arrives today for her 3rd: returning guests are
+      // recognised by phone however it was written.
+      await past(coihue, -30, -27, { name: "Tomás Aguirre", phone: "0261 15 555-0106" }, "phone");
       await past(coihue, -20, -16, { name: "Familia Quiroga", email: "quiroga@example.com" }, "booking");
       await past(coihue, -9, -6, { name: "Sofía Ramírez", phone: "+54 9 11 5555 0102" }, "whatsapp");
       await past(coihue, -2, 2, { name: "Diego Castro", phone: "+54 9 294 555 0103" }, "instagram", { guests: 3, paid: { method: "cash" } });
       await booked(coihue, 6, 9, { name: "Tomás Aguirre", phone: "+54 9 261 555 0106" }, "phone", { guests: 4 });
     })(),
     (async () => {
+      await past(lenga, -29, -26, { name: "Valentina Ruiz", phone: "+54 9 11 5555-0105" }, "whatsapp");
+      await past(lenga, -15, -12, { name: "Valentina Ruiz", phone: "011 15 5555-0105" }, "instagram");
       await past(lenga, -3, 0, { name: "Emma Wilson", email: "emma.wilson@example.com" }, "airbnb");
       // Arriving today, and ahead, with their deposits paid.
       await booked(lenga, 0, 3, { name: "Valentina Ruiz", phone: "+54 9 11 5555 0105", email: "vale.ruiz@example.com" }, "whatsapp");
