@@ -57,5 +57,8 @@ export const refundOutcomeInput = z.object({
 });
 export type RefundOutcomeInput = z.input<typeof refundOutcomeInput>;
 
+export const refundClaimInput = z.object({ tenantId: z.string().min(1), refundId: z.string().min(1), attempt: z.number().int().min(1), hold: z.boolean(), now: z.number().int().optional() });
+export type RefundClaimInput = z.input<typeof refundClaimInput>;
+
 export const depositLinkInput = z.object({ tenantId: z.string().min(1), link: depositLinkSchema, now: z.number().int().optional() });
 export type DepositLinkInput = z.input<typeof depositLinkInput>;

@@ -9,7 +9,7 @@ import { snapshotFor, visibleTo, type RoomSnapshot } from "../../shared/quotatio
 import * as room from "../../shared/quotations/room";
 import { acceptHibernatingSocket, closingCode } from "../sockets";
 import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
-import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundOutcomeInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundOutcomeInput } from "./inputs";
+import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundClaimInput, refundOutcomeInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundClaimInput, type RefundOutcomeInput } from "./inputs";
 
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; code: room.RoomRefusal | "not_found"; detail: string };
@@ -241,6 +241,17 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     if (!applied.ok) return applied;
     if (applied.items.length > 0) this.commit(applied.state, applied.items, now);
     return { ok: true, value: this.change({ role: "operator" }) };
+  }
+
+  /** A Worker takes a pending refund's provider call, or hands it back after an outage (see room.claimRefund). */
+  async claimRefund(raw: RefundClaimInput): Promise<RoomAnswer<true>> {
+    const input = refundClaimInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return notFound();
+    const now = input.now ?? Date.now();
+    const applied = room.claimRefund(this.state, input, now);
+    if (!applied.ok) return applied;
+    this.commit(applied.state, [], now);
+    return { ok: true, value: true };
   }
 
   /**

@@ -214,6 +214,11 @@ export interface RoomState {
   depositLink?: DepositLink | null;
   /** Absent in rooms opened before cancellations refunded the deposit. */
   refunds?: RefundRecord[];
+  /**
+   * Until when a Worker holds a refund attempt's provider call (`refundId:attempt` → ms), so two
+   * Workers never ask a provider without idempotency keys (PayU) for the same refund at once.
+   */
+  refundClaims?: Record<string, number>;
   createdAt: number;
   updatedAt: number;
 }

@@ -22,7 +22,8 @@ export type RoomRefusal =
   | "empty_package"
   | "duplicate_partner"
   | "below_deposit"
-  | "nothing_to_refund";
+  | "nothing_to_refund"
+  | "refund_in_progress";
 
 const refuse = (code: RoomRefusal, detail: string): Applied => ({ ok: false, code, detail });
 
@@ -256,6 +257,24 @@ export function settleRefund(state: RoomState, input: { refundId: string; attemp
   };
   const refunds = (state.refunds ?? []).map((r) => (r.id === refund.id ? refund : r));
   return { ok: true, state: touched(state, now, { refunds }), items: [{ kind: "refund", refund }] };
+}
+
+/** Long enough for a provider call and its read-back (10 s deadline each); a crashed Worker's claim lapses. */
+export const REFUND_CLAIM_MS = 60_000;
+
+/**
+ * A Worker takes (or, `hold: false`, hands back after an outage) a pending refund attempt's provider
+ * call. While another Worker holds it the claim is refused, so a refund without an idempotency key
+ * is asked for by one Worker at a time.
+ */
+export function claimRefund(state: RoomState, input: { refundId: string; attempt: number; hold: boolean }, now: number): Applied {
+  const refund = (state.refunds ?? []).find((r) => r.id === input.refundId);
+  if (!refund || refund.attempt !== input.attempt || refund.status !== "pending") return refuse("nothing_to_refund", "This refund is not waiting");
+  const key = `${refund.id}:${refund.attempt}`;
+  // Claims of settled refunds are dropped as they are passed over, so the map stays small.
+  const live = Object.fromEntries(Object.entries(state.refundClaims ?? {}).filter(([k, until]) => k !== key && until > now));
+  if (input.hold && (state.refundClaims?.[key] ?? 0) > now) return refuse("refund_in_progress", "Another request is asking the provider for this refund");
+  return { ok: true, state: touched(state, now, { refundClaims: input.hold ? { ...live, [key]: now + REFUND_CLAIM_MS } : live }), items: [] };
 }
 
 /**

@@ -78,6 +78,13 @@ async function refundDeposit(env: Env, db: Database, config: Config, state: Room
       params: { group: state.request.groupName, provider: refund.provider },
       dedupeKey: `quotation_refund_due:${refund.id}:${refund.attempt}`,
     });
+  // PayU takes no idempotency key: one Worker at a time asks it for this attempt (a cancellation and
+  // a retry, or two retries, racing); the other leaves the refund to it.
+  const claim = (hold: boolean) => room.claimRefund({ tenantId: state.tenantId, refundId: refund.id, attempt: refund.attempt, hold });
+  if (refund.provider === "payu" && !(await claim(true)).ok) {
+    log("info", "quotation_refund_in_progress", { tenantId: state.tenantId, quotationId: state.id, refundId: refund.id });
+    return;
+  }
   try {
     const answer: PayuDepositRefund | { status: "failed"; error: string; providerRefundId?: string } =
       refund.provider === "payu"
@@ -103,8 +110,11 @@ async function refundDeposit(env: Env, db: Database, config: Config, state: Room
     if (!(error instanceof ProviderError) && !(error instanceof AppError)) throw error;
     // An outage leaves the refund pending: retrying asks with the same key (or, for PayU, reads the
     // order first), so it is never made twice.
-    if (error instanceof ProviderError && error.retryable) log("warn", "quotation_refund_retry_later", { tenantId: state.tenantId, quotationId: state.id, refundId: refund.id, error: error.message });
-    else await settle("failed", { error: error.message });
+    if (error instanceof ProviderError && error.retryable) {
+      log("warn", "quotation_refund_retry_later", { tenantId: state.tenantId, quotationId: state.id, refundId: refund.id, error: error.message });
+      // Handed back so a retry can ask at once (it reads PayU's order before asking again).
+      if (refund.provider === "payu") await claim(false);
+    } else await settle("failed", { error: error.message });
     await failed(error.message);
   }
 }

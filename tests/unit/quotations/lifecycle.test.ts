@@ -128,3 +128,35 @@ describe("a quotation's lifecycle: draft → open → composed → sent → appr
     expect(room.retryRefunds(roomIn("open"), NOW)).toMatchObject({ ok: false, code: "nothing_to_refund" });
   });
 });
+
+describe("claiming a refund's provider call", () => {
+  const payuPaid = (): RoomState => {
+    const paid = roomIn("paid");
+    return { ...paid, payments: [{ provider: "payu", providerPaymentId: "tx-1", providerOrderId: "850000001", amount: ars(1_000), at: NOW }] };
+  };
+  const cancelled = () => (room.cancel(payuPaid(), NOW) as { state: RoomState }).state;
+
+  it("keeps PayU's order id on the refund made for the deposit", () => {
+    expect(cancelled().refunds).toEqual([expect.objectContaining({ provider: "payu", providerPaymentId: "tx-1", providerOrderId: "850000001", status: "pending" })]);
+  });
+
+  it("lets one Worker hold a pending attempt until it hands it back or the claim lapses", () => {
+    const state = cancelled();
+    const refundId = state.refunds![0]!.id;
+    const first = room.claimRefund(state, { refundId, attempt: 1, hold: true }, NOW);
+    expect(first.ok).toBe(true);
+    const held = (first as { state: RoomState }).state;
+    expect(room.claimRefund(held, { refundId, attempt: 1, hold: true }, NOW + 1_000)).toMatchObject({ ok: false, code: "refund_in_progress" });
+    expect(room.claimRefund(held, { refundId, attempt: 1, hold: true }, NOW + room.REFUND_CLAIM_MS + 1).ok).toBe(true);
+    const handedBack = (room.claimRefund(held, { refundId, attempt: 1, hold: false }, NOW + 1_000) as { state: RoomState }).state;
+    expect(room.claimRefund(handedBack, { refundId, attempt: 1, hold: true }, NOW + 2_000).ok).toBe(true);
+  });
+
+  it("refuses to claim a settled refund or another attempt", () => {
+    const state = cancelled();
+    const refundId = state.refunds![0]!.id;
+    expect(room.claimRefund(state, { refundId, attempt: 2, hold: true }, NOW)).toMatchObject({ ok: false, code: "nothing_to_refund" });
+    const settled = (room.settleRefund(state, { refundId, attempt: 1, outcome: "refunded", providerRefundId: "r-1" }, NOW) as { state: RoomState }).state;
+    expect(room.claimRefund(settled, { refundId, attempt: 1, hold: true }, NOW)).toMatchObject({ ok: false, code: "nothing_to_refund" });
+  });
+});

@@ -122,6 +122,21 @@ describe("refunding a PayU group deposit on cancellation", () => {
     expect(fake.payu.refundRequests).toHaveLength(1);
   });
 
+  it("asks PayU once when two retries race for a refund left pending by an outage", async () => {
+    const owner = await createTenant();
+    const group = await confirmedPayuGroup(owner);
+    fake.payu.failNext = 1;
+    expect((await cancel(owner, group.id)).json.refunds).toEqual([expect.objectContaining({ status: "pending" })]);
+
+    const answers = await Promise.all([retry(owner, group.id), retry(owner, group.id), retry(owner, group.id)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(fake.payu.refundRequests).toHaveLength(1);
+    expect(fake.payu.refunds).toHaveLength(1);
+    const after = await quotationOf(owner, group.id);
+    expect(after.refunds).toEqual([expect.objectContaining({ status: "refunded", attempt: 1, providerRefundId: fake.payu.refunds[0]!.id })]);
+    expect(await refundEmails(owner)).toHaveLength(1);
+  });
+
   it("never asks twice when PayU made the refund but its answer was lost: the retry reads it from the order", async () => {
     const owner = await createTenant();
     const group = await confirmedPayuGroup(owner);
