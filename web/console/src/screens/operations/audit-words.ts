@@ -102,6 +102,7 @@ const es: AuditWords = {
     "guests.delete": "{actor} borró los datos personales de {target}",
     "guests.merge": "{actor} unió otro perfil a {target}",
     "guests.merges.undo": "{actor} deshizo {target}",
+    "loyalty.tiers.update": "{actor} cambió los niveles de fidelidad",
   },
   targets: {
     accommodations: "{name}|una unidad",
@@ -253,6 +254,7 @@ const pt: AuditWords = {
     "guests.delete": "{actor} apagou os dados pessoais de {target}",
     "guests.merge": "{actor} juntou outro perfil a {target}",
     "guests.merges.undo": "{actor} desfez {target}",
+    "loyalty.tiers.update": "{actor} alterou os níveis de fidelidade",
   },
   targets: {
     accommodations: "{name}|uma unidade",
@@ -404,6 +406,7 @@ const en: AuditWords = {
     "guests.delete": "{actor} erased the personal data of {target}",
     "guests.merge": "{actor} merged another profile into {target}",
     "guests.merges.undo": "{actor} undid {target}",
+    "loyalty.tiers.update": "{actor} changed the loyalty tiers",
   },
   targets: {
     accommodations: "{name}|a unit",
