@@ -12,6 +12,16 @@ const CONSOLE_SRC = path.join(import.meta.dirname, "../../web/console/src");
 
 type Dictionary = Record<"es-AR" | "en" | "pt-BR", Record<string, string>>;
 
+/** A dictionary's strings by key path: some dictionaries group their strings (the change log's actions and targets). */
+function leaves(dictionary: unknown, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries((dictionary ?? {}) as Record<string, unknown>)) {
+    if (typeof value === "string") found.set(prefix + key, value);
+    else if (value && typeof value === "object") for (const [inner, text] of leaves(value, `${prefix}${key}.`)) found.set(inner, text);
+  }
+  return found;
+}
+
 /** Every string of the console (dictionaries live in .ts modules beside their screens)'s English dictionaries that differs from its es-AR twin (brand names are the same in both). */
 async function englishStrings(): Promise<RegExp[]> {
   const files = (await readdir(CONSOLE_SRC, { recursive: true })).filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));
@@ -21,8 +31,9 @@ async function englishStrings(): Promise<RegExp[]> {
     for (const value of Object.values(module)) {
       if (!value || typeof value !== "object" || !("en" in value) || !("es-AR" in value)) continue;
       const dictionary = value as Dictionary;
-      for (const [key, english] of Object.entries(dictionary.en)) {
-        if (english === dictionary["es-AR"][key] || !/[a-z]{3}/i.test(english)) continue;
+      const spanish = leaves(dictionary["es-AR"]);
+      for (const [key, english] of leaves(dictionary.en)) {
+        if (english === spanish.get(key) || !/[a-z]{3}/i.test(english)) continue;
         // "{name}" placeholders match whatever was put in them.
         const source = english
           .split(/\{\w+\}/)

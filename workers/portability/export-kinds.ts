@@ -43,7 +43,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   { file: "guest_portal_settings", table: t.guestPortalSettings, omit: [], import: "rows" },
   // The phone number routes every tenant's WhatsApp by its id: it is connected again, with its token.
   { file: "whatsapp_settings", table: t.whatsappSettings, omit: ["access_token_sealed", "app_secret_sealed", "verify_token_hash"], import: "none" },
-  { file: "payu_settings", table: t.payuSettings, omit: ["api_key_sealed"], import: "none" },
+  { file: "payu_settings", table: t.payuSettings, omit: ["api_key_sealed", "api_login_sealed"], import: "none" },
   { file: "message_templates", table: t.messageTemplates, omit: [], import: "rows" },
   { file: "message_steps", table: t.messageSteps, omit: [], import: "rows" },
   { file: "upsells", table: t.upsells, omit: [], import: "rows" },

@@ -1,14 +1,17 @@
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
+import { addDays, todayIn } from "../../../shared/domain/dates";
 import { recordPastStay } from "../../../workers/bookings/demo-stays";
 import { call } from "../support/api";
 import { settleReadModel } from "../support/calendar";
 import { hold } from "../support/reservations";
 import type { TestTenant } from "../support/tenant";
 
-const DAY_MS = 86_400_000;
-/** A date `offset` days from today (UTC; the tests' units are in Buenos Aires, so keep a margin from midnight in mind). */
-export const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+/**
+ * A date `offset` days from today at the lodging: the tests' units are in Buenos Aires, where the
+ * day starts three hours after UTC's, so a UTC date would put "today" a day ahead in those hours.
+ */
+export const day = (offset: number) => addDays(todayIn("America/Argentina/Buenos_Aires", new Date()), offset);
 
 /** A confirmed stay ahead (held, then its deposit recorded by hand), mirrored to the read model. */
 export async function confirmedStay(tenant: TestTenant, acc: string, checkIn: string, checkOut: string, extra: Record<string, unknown> = {}) {

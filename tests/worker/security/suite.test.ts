@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { SCOPES } from "../../../workers/tenancy/principal";
+import { describe, expect, it } from "vitest";
 import { PUBLIC_V1_ROUTES } from "../../../workers/http/register";
 import { call } from "../support/api";
-import { createKey, createTenant, type TestTenant } from "../support/tenant";
-import { ROUTE_CASES, type RouteCase } from "./route-cases";
+import { ROUTE_CASES } from "./route-cases";
+import { SECURITY_PARTS, securityCases } from "./run-case";
 
 interface Operation {
   method: string;
@@ -27,53 +26,5 @@ describe("security suite: every /v1 route", () => {
     expect(missing).toEqual([]);
   });
 
-  for (const [route, routeCase] of Object.entries(ROUTE_CASES)) {
-    describe(route, () => runCase(route, routeCase));
-  }
+  securityCases(0, SECURITY_PARTS);
 });
-
-function runCase(route: string, routeCase: RouteCase) {
-  const method = route.split(" ")[0]!;
-  let owner: TestTenant;
-  let intruder: TestTenant;
-
-  beforeAll(async () => {
-    owner = await createTenant();
-    intruder = await createTenant();
-  });
-
-  it("answers 401 without credentials", async () => {
-    const { path, body } = await routeCase.prepare(owner);
-    const response = await call(method, path, { body });
-    expect(response.status).toBe(401);
-    expect(response.headers.get("content-type")).toContain("application/problem+json");
-  });
-
-  it("answers 401 for a revoked key", async () => {
-    const { path, body } = await routeCase.prepare(owner);
-    const key = await createKey(owner, [...SCOPES]);
-    await call("DELETE", `/v1/api-keys/${key.id}`, { token: owner.token });
-    expect((await call(method, path, { body, token: key.key })).status).toBe(401);
-  });
-
-  it("answers 403 for a key without the route's scope", async () => {
-    const { path, body } = await routeCase.prepare(owner);
-    const granted =
-      typeof routeCase.access === "object" ? SCOPES.filter((s) => s !== (routeCase.access as { scope: string }).scope) : [...SCOPES];
-    const key = await createKey(owner, granted);
-    const response = await call(method, path, { body, token: key.key });
-    expect(response.status).toBe(403);
-    expect(response.json.code).toBe("forbidden");
-  });
-
-  if (routeCase.namesResource) {
-    it("answers 404 to another tenant's valid session and key", async () => {
-      const { path, body } = await routeCase.prepare(owner);
-      expect((await call(method, path, { body, token: intruder.token })).status).toBe(404);
-      if (typeof routeCase.access === "object") {
-        const key = await createKey(intruder, [...SCOPES]);
-        expect((await call(method, path, { body, token: key.key })).status).toBe(404);
-      }
-    });
-  }
-}
