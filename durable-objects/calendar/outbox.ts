@@ -1,6 +1,6 @@
 import type { DatabaseBindings } from "../../shared/database/choose-database";
 import { log } from "../../shared/log";
-import type { LiveEnv } from "../live/publish";
+import { sendAll } from "../queue-batches";
 import { occupies, type Ledger, type StayRow } from "./ledger";
 import type { ReadModelWriter } from "../read-model/read-model-writer";
 import type { PaymentState, StayMirror } from "./read-model-sync";
@@ -9,13 +9,10 @@ import type { BookingEvent } from "./results";
 export interface OutboxEnv extends DatabaseBindings {
   DB: D1Database;
   BOOKINGS_QUEUE: Queue<BookingEvent>;
-  LIVE: LiveEnv["LIVE"];
   /** The tenant's read-model writer: many objects' changes per D1 batch. */
   READ_MODEL: DurableObjectNamespace<ReadModelWriter>;
 }
 
-/** A queue's sendBatch takes at most 100 messages. */
-const EVENTS_PER_SEND = 100;
 /** Stays sent to the read model at once; the writer adds other objects' changes to the same D1 batch. */
 const STAYS_PER_BATCH = 40;
 /** Outbox rows read per round; the rest wait for the next round of the same flush. */
@@ -139,7 +136,7 @@ export class Outbox {
     }
     // The writer enqueues `reservation_changed` for every reservation it wrote and tells the
     // consoles, once per batch (read-model/follow-ups.ts); what is left here are this object's own events.
-    for (let i = 0; i < events.length; i += EVENTS_PER_SEND) await this.env.BOOKINGS_QUEUE.sendBatch(events.slice(i, i + EVENTS_PER_SEND).map((body) => ({ body })));
+    await sendAll(this.env.BOOKINGS_QUEUE, events);
   }
 
   private async recordFailure(rows: OutboxRow[], lastSeq: number, error: unknown): Promise<void> {

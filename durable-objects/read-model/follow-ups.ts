@@ -2,9 +2,7 @@ import type { LiveEvent } from "../../shared/live/events";
 import { publishLive, type LiveEnv } from "../live/publish";
 import type { BookingEvent } from "../calendar/results";
 import type { ReadModelChange } from "./read-model-batches";
-
-/** A queue's sendBatch takes at most 100 messages. */
-const EVENTS_PER_SEND = 100;
+import { sendAll } from "../queue-batches";
 
 export interface FollowUpEnv extends LiveEnv {
   BOOKINGS_QUEUE: Queue<BookingEvent>;
@@ -26,7 +24,7 @@ export async function followUpsOf(env: FollowUpEnv, changes: readonly ReadModelC
     }
   }
   const events: BookingEvent[] = [...reservations].map(([reservationId, r]) => ({ kind: "reservation_changed", tenantId: r.tenantId, accommodationId: r.accommodationId, reservationId }));
-  for (let i = 0; i < events.length; i += EVENTS_PER_SEND) await env.BOOKINGS_QUEUE.sendBatch(events.slice(i, i + EVENTS_PER_SEND).map((body) => ({ body })));
+  await sendAll(env.BOOKINGS_QUEUE, events);
 
   const tenantId = changes[0]?.tenantId;
   if (!tenantId || accommodations.size === 0) return;

@@ -28,23 +28,26 @@ export async function templateValues(
   portal: PortalLinkSigner | null = null,
   wanted: ReadonlySet<string> = new Set(),
 ): Promise<Partial<Record<TemplateVariable, string>>> {
+  // A held stay pays its deposit through its checkout link. Once confirmed, that link is the
+  // deposit already paid: what is still owed is paid in the guest's portal, which opens a
+  // checkout for exactly the balance and the extras awaiting payment.
+  const paysInPortal = reservation.status !== "held";
   const [unit, tenant, info, received, link] = await Promise.all([
     db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get(),
     db.select({ name: tenants.name, timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
     lodgingInfoOf(db, reservation.tenantId),
     moneyReceived(db, reservation.tenantId, reservation.id),
-    db
-      .select({ url: paymentLinks.url })
-      .from(paymentLinks)
-      .where(and(eq(paymentLinks.tenantId, reservation.tenantId), eq(paymentLinks.reservationId, reservation.id), gt(paymentLinks.expiresAt, now)))
-      .orderBy(desc(paymentLinks.createdAt))
-      .get(),
+    // Only a held stay's template that carries it needs the deposit's checkout link.
+    !paysInPortal && wanted.has("paymentUrl")
+      ? db
+          .select({ url: paymentLinks.url })
+          .from(paymentLinks)
+          .where(and(eq(paymentLinks.tenantId, reservation.tenantId), eq(paymentLinks.reservationId, reservation.id), gt(paymentLinks.expiresAt, now)))
+          .orderBy(desc(paymentLinks.createdAt))
+          .get()
+      : undefined,
   ]);
   const balance = Math.max(0, reservation.totalAmount - received);
-  // A held stay pays its deposit through its checkout link. Once confirmed, that link is the
-  // deposit already paid: what is still owed is paid in the guest's portal, which opens a
-  // checkout for exactly the balance and the extras awaiting payment.
-  const paysInPortal = reservation.status !== "held";
   // A link is made (once per reservation, then reused) only for a template that carries it.
   const portalLink =
     portal && (wanted.has("portalLink") || wanted.has("ratingLink") || (paysInPortal && wanted.has("paymentUrl")))
