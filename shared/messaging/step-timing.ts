@@ -3,7 +3,7 @@
  * settings and the lodging's time zone. Pure, so the schedule, the console's "next sends" and the
  * load test agree on one answer.
  */
-import { addDays } from "../domain/dates";
+import { addDays, todayIn } from "../domain/dates";
 import { instantOf } from "../ical/clock";
 import { ianaClock } from "../ical/iana-clock";
 import { HOLD_REMINDER_LEAD_MS, STEP_RULES, type StepKind } from "./step-kinds";
@@ -59,6 +59,8 @@ export function planStep(step: StepSettings, reservation: ReservationTiming, tim
   if (step.kind === "confirmation") {
     if (reservation.confirmedAt === null) return { due: false, reason: "not_applicable" };
     if (reservation.confirmedAt < now - LATE_GRACE_MS) return { due: false, reason: "too_late" };
+    // A stay recorded after it ended, or on its last day, needs no "see you soon".
+    if (reservation.checkOut <= todayIn(timeZone, new Date(now))) return { due: false, reason: "too_late" };
     return { due: true, dueAt: reservation.confirmedAt };
   }
   if (step.kind === "balance_due" && reservation.paidAmount >= reservation.totalAmount) return { due: false, reason: "paid" };

@@ -43,10 +43,18 @@ describe("the demo season of npm run dev", () => {
       await expect.poll(async () => ((await api("/v1/alerts", { token })).json.data as Array<{ kind: string }>).map((a) => a.kind).sort(), eventually).toEqual(
         expect.arrayContaining(["conversation_escalated", "ical_conflict"]),
       );
-      // The chats, and the email threads the season's confirmations opened on their own (scheduled messages).
-      const channels = async () => ((await api("/v1/conversations", { token })).json.data as Array<{ channel: string }>).map((c) => c.channel);
-      await expect.poll(async () => (await channels()).filter((c) => c !== "email").sort(), eventually).toEqual(["webchat", "webchat", "whatsapp", "whatsapp"]);
-      expect((await channels()).filter((c) => c === "email").length).toBeGreaterThan(0);
+      // The chats, and the threads the season's confirmations opened on their own (scheduled messages):
+      // one per guest however their phone was written, and none for a stay that had ended when it was entered.
+      const threads = async () => (await api("/v1/conversations", { token })).json.data as Array<{ channel: string; guestName: string }>;
+      const named = (list: Array<{ channel: string; guestName: string }>, channel: string) => list.filter((c) => c.channel === channel).map((c) => c.guestName).sort();
+      await expect.poll(async () => named(await threads(), "whatsapp"), eventually).toEqual(expect.arrayContaining(["Carla Benítez", "Nicolás Prieto", "Tomás Aguirre", "Valentina Ruiz"]));
+      const settled = await threads();
+      expect(named(settled, "webchat")).toHaveLength(2);
+      const whatsapp = named(settled, "whatsapp");
+      expect(new Set(whatsapp).size).toBe(whatsapp.length);
+      expect(whatsapp).not.toContain("Sofía Ramírez");
+      expect(named(settled, "email").length).toBeGreaterThan(0);
+      expect(named(settled, "email")).not.toContain("Familia Quiroga");
       expect(login.slug).toMatch(/^cabanas-del-lago-demo-/);
 
       // A second start adds nothing while today's season is there.

@@ -117,6 +117,45 @@ describe("email settings", () => {
   });
 });
 
+describe("the email form after a save", () => {
+  it("keeps what the owner typed while the saved settings were reloading", async () => {
+    const tenant = await signUpTenant();
+    const domain = `respuestas-${Date.now().toString(36)}.example.com`;
+    expect((await api("/v1/settings/email", { method: "PUT", token: tenant.token, body: { provider: "cloudflare", fromAddress: "hola@example.com", inboundDomain: domain } })).status).toBe(200);
+    const context = await openContext(browser(), { viewport: NARROW });
+    const page = await context.newPage();
+    await signIn(page, tenant, "/settings");
+    const section = page.getByRole("region", { name: /^Email\b/ });
+    await section.getByText("Configurado · hola@example.com").waitFor();
+
+    // The reload that follows the save answers late, after the owner already typed a new sender.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let held = false;
+    await page.route("**/v1/settings/email", async (route) => {
+      if (route.request().method() === "GET" && !held) {
+        held = true;
+        await answered;
+      }
+      await route.continue();
+    });
+    await section.getByLabel("Nombre del remitente (opcional)").fill("Cabañas del Lago");
+    await section.getByRole("button", { name: "Guardar" }).click();
+    await expect.poll(() => held).toBe(true);
+    await section.getByLabel("Email del remitente").fill("reservas@example.com");
+    const reloaded = page.waitForResponse((response) => response.url().endsWith("/v1/settings/email") && response.request().method() === "GET");
+    answer();
+    await reloaded;
+    await section.getByText("Configurado · hola@example.com").waitFor();
+    expect(await section.getByLabel("Email del remitente").inputValue()).toBe("reservas@example.com");
+
+    await section.getByRole("button", { name: "Guardar" }).click();
+    await section.getByText("Configurado · reservas@example.com").waitFor();
+    expect((await api("/v1/settings/email", { token: tenant.token })).json).toMatchObject({ fromAddress: "reservas@example.com", fromName: "Cabañas del Lago" });
+    await context.close();
+  });
+});
+
 describe("the development outbox", () => {
   it("lists the email a staff reply sent to a guest, and opens it to its text", async () => {
     const tenant = await signUpTenant();

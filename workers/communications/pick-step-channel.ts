@@ -1,3 +1,4 @@
+import { normalisePhone } from "../../shared/guests/phone";
 import type { StepChannel } from "../../shared/messaging/step-kinds";
 
 /** What is known about how a reservation's guest can be reached. */
@@ -45,8 +46,14 @@ export function pickStepChannel(facts: ReachFacts): StepChannelChoice {
   return webchat ?? { channel: null, reason: "no_channel" };
 }
 
-/** A phone as WhatsApp's address for it: digits only, at least 8 of them. */
+/**
+ * A phone as WhatsApp addresses it: the E.164 digits of the guest's one number (so "011 15 5555-0000"
+ * and "+54 9 11 5555-0000" reach, and thread with, the same wa_id); a number that cannot be placed
+ * is tried as its digits, at least 8 of them.
+ */
 export function whatsAppNumberOf(phone: string | null): string | null {
+  const e164 = phone ? normalisePhone(phone) : null;
+  if (e164) return e164.slice(1);
   const digits = (phone ?? "").replace(/\D/g, "");
   return digits.length >= 8 ? digits : null;
 }

@@ -31,6 +31,17 @@ describe("planStep", () => {
     expect(planStep(step("confirmation", 0, null), confirmed, "UTC", NOW)).toEqual({ due: false, reason: "not_applicable" });
     expect(planStep(step("confirmation", 0, null), { ...confirmed, confirmedAt: NOW }, "UTC", NOW)).toEqual({ due: true, dueAt: NOW });
   });
+
+  it("sends no booking confirmation for a stay entered after it ended, or on its last day", () => {
+    // Staff recording last week's walk-in, or a stay leaving today, in the lodging's own date.
+    const ended = { ...confirmed, checkIn: "2026-12-20", checkOut: "2026-12-23", confirmedAt: NOW };
+    expect(planStep(step("confirmation", 0, null), ended, "UTC", NOW)).toEqual({ due: false, reason: "too_late" });
+    const leavingToday = { ...confirmed, checkIn: "2026-12-30", checkOut: "2027-01-01", confirmedAt: NOW };
+    expect(planStep(step("confirmation", 0, null), leavingToday, "UTC", NOW)).toEqual({ due: false, reason: "too_late" });
+    // 01:00 UTC on Jan 1st is still Dec 31st in Buenos Aires: the stay leaves tomorrow there.
+    const lateEvening = Date.parse("2027-01-01T01:00:00Z");
+    expect(planStep(step("confirmation", 0, null), { ...leavingToday, confirmedAt: lateEvening }, "America/Argentina/Buenos_Aires", lateEvening)).toEqual({ due: true, dueAt: lateEvening });
+  });
 });
 
 describe("template variables", () => {
@@ -64,5 +75,13 @@ describe("pickStepChannel", () => {
     expect(pickStepChannel(facts({ preference: ["email", "whatsapp"], whatsAppNumber: "5492945550101", guestEmail: "a@b.c", emailAvailable: true }))).toEqual({ channel: "email", conversationId: null, address: "a@b.c" });
     expect(whatsAppNumberOf("+54 9 294 555-0101")).toBe("5492945550101");
     expect(whatsAppNumberOf("123")).toBeNull();
+  });
+
+  it("addresses one WhatsApp number however an Argentine phone was written", () => {
+    // WhatsApp's wa_id for an Argentine mobile carries the 9; "15" and the trunk 0 are dialling habits.
+    for (const written of ["+54 9 11 5555-0000", "011 15 5555-0000", "1155550000", "+54 11 5555 0000"]) expect(whatsAppNumberOf(written)).toBe("5491155550000");
+    expect(whatsAppNumberOf("+55 21 99876-5432")).toBe("5521998765432");
+    // A number libphonenumber cannot place is still tried as written.
+    expect(whatsAppNumberOf("+999 1234 5678")).toBe("99912345678");
   });
 });

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api, fieldErrors, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
+import { useFirstAnswer } from "../../api/use-first-answer";
 import { useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { CopyButton } from "../../ui/copy-button";
@@ -40,11 +41,9 @@ export function EmailSection() {
   // A new save starts the connection test afresh: an earlier answer was about other settings.
   const [saves, setSaves] = useState(0);
 
-  useEffect(() => {
-    const data = current.data;
-    if (!data?.configured) return;
-    setForm((form) => ({ ...form, provider: data.provider ?? "resend", fromAddress: data.fromAddress ?? "", fromName: data.fromName ?? "", inboundDomain: data.inboundDomain ?? "" }));
-  }, [current.data]);
+  useFirstAnswer(current.data, (data) => {
+    if (data.configured) setForm((form) => ({ ...form, provider: data.provider ?? "resend", fromAddress: data.fromAddress ?? "", fromName: data.fromName ?? "", inboundDomain: data.inboundDomain ?? "" }));
+  });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

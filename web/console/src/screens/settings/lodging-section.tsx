@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { api, fieldErrors, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
+import { useFirstAnswer } from "../../api/use-first-answer";
 import { useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
 import { LoadState } from "../../ui/states";
@@ -17,9 +18,7 @@ export function LodgingSection() {
   const current = useApi(() => unwrap(api.GET("/v1/settings/lodging")), []);
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (current.data) setForm({ address: current.data.address ?? "", cancellationPolicy: current.data.cancellationPolicy ?? "", houseRules: current.data.houseRules ?? "" });
-  }, [current.data]);
+  useFirstAnswer(current.data, (data) => setForm({ address: data.address ?? "", cancellationPolicy: data.cancellationPolicy ?? "", houseRules: data.houseRules ?? "" }));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api, fieldErrors, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
+import { useFirstAnswer } from "../../api/use-first-answer";
 import { useMessages } from "../../i18n/i18n";
 import { Field } from "../../ui/field";
 import { Badge, LoadState } from "../../ui/states";
@@ -22,11 +23,10 @@ export function TransferSection() {
   const [account, setAccount] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    if (!current.data) return;
-    setEnabled(current.data.enabled);
-    setAccount({ cbu: current.data.cbu ?? "", alias: current.data.alias ?? "", holderName: current.data.holderName ?? "", cuit: current.data.cuit ?? "" });
-  }, [current.data]);
+  useFirstAnswer(current.data, (data) => {
+    setEnabled(data.enabled);
+    setAccount({ cbu: data.cbu ?? "", alias: data.alias ?? "", holderName: data.holderName ?? "", cuit: data.cuit ?? "" });
+  });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api, fieldErrors, unwrap } from "../../api/client";
 import { useApi } from "../../api/use-api";
+import { useFirstAnswer } from "../../api/use-first-answer";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { Field, SelectField } from "../../ui/field";
@@ -105,10 +106,7 @@ export function GuestPortalSettingsSection() {
   const current = useApi(() => unwrap(api.GET("/v1/settings/guest-portal")), []);
   const [form, setForm] = useState({ retention: "30", window: "7", default: "", airbnb: "", booking: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    const s = current.data;
-    if (s) setForm({ retention: String(s.idPhotoRetentionDays), window: String(s.kpiWindowDays), default: s.reviewLinks.default ?? "", airbnb: s.reviewLinks.airbnb ?? "", booking: s.reviewLinks.booking ?? "" });
-  }, [current.data]);
+  useFirstAnswer(current.data, (s) => setForm({ retention: String(s.idPhotoRetentionDays), window: String(s.kpiWindowDays), default: s.reviewLinks.default ?? "", airbnb: s.reviewLinks.airbnb ?? "", booking: s.reviewLinks.booking ?? "" }));
   async function save(event: FormEvent) {
     event.preventDefault();
     setErrors({});
