@@ -6,6 +6,7 @@ import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { quoteFor } from "../../../bookings/quotes";
 import { quoteForGuest } from "../../../loyalty/quote-adjustments";
+import { packageCatalog, withPackage } from "../../../packages/quote-package";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -24,17 +25,32 @@ export const quoteSchema = z
   })
   .openapi("Quote");
 
-const adjustment = z
+export const quoteAdjustmentSchema = z
   .object({
-    kind: z.enum(["loyalty"]),
-    label: z.string().openapi({ description: "The tier and its percent, e.g. \"Plata −10%\"" }),
-    amount: moneySchema.openapi({ description: "Negative: taken off the total" }),
+    kind: z.enum(["package", "loyalty"]),
+    label: z.string().openapi({ description: "The package's name, or the tier and its percent, e.g. \"Plata −10%\"" }),
+    amount: z
+      .object({ amount: z.number().int(), currency: moneySchema.shape.currency })
+      .openapi({ description: "Negative: taken off the total (a package priced above the nights' own price adds the difference)" }),
   })
   .openapi("QuoteAdjustment");
 
+const localized = z.object({ es: z.string().optional(), pt: z.string().optional(), en: z.string().optional() });
+
+export const packageOfferSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    extras: z.array(z.object({ id: z.string(), kind: z.enum(["late_checkout", "early_checkin", "other"]), title: localized })).openapi({ description: "Extras of the catalog included in the package's price" }),
+  })
+  .openapi("PackageOffer");
+
 const guestQuote = quoteSchema
   .extend({
-    adjustments: z.array(adjustment).openapi({ description: "Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one" }),
+    adjustments: z.array(quoteAdjustmentSchema).openapi({
+      description: "Lines already taken into `total` (the deposit follows), in the order they apply: the package the stay fits, then the loyalty discount of the guest named by `guestId`; empty without either",
+    }),
+    package: packageOfferSchema.optional().openapi({ description: "The package the stay fits (unit, nights, dates), when one does" }),
   })
   .openapi("StayQuote");
 
@@ -47,7 +63,10 @@ const route = createRoute({
   middleware: [requireScope("availability:read")] as const,
   request: {
     params: accommodationIdParam,
-    query: stayQuery.extend({ guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }) }),
+    query: stayQuery.extend({
+      guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }),
+      packageId: z.string().min(1).max(80).optional().openapi({ description: "Only this package is considered (by default, the fitting one the guest pays least with)" }),
+    }),
   },
   responses: {
     200: jsonResponse("Quote", guestQuote),
@@ -62,8 +81,9 @@ export function registerQuote(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getAccommodation(db, tenantId, c.req.valid("param").id);
-    const { guestId, ...stay } = c.req.valid("query");
-    const quote = quoteFor(row, stay);
-    return c.json(guestId ? await quoteForGuest(db, tenantId, guestId, quote, row) : { ...quote, adjustments: [] }, 200);
+    const { guestId, packageId, ...stay } = c.req.valid("query");
+    const nights = quoteFor(row, stay);
+    const quote = withPackage(await packageCatalog(db, tenantId), row, stay, nights, packageId) ?? { ...nights, adjustments: [] };
+    return c.json(guestId ? await quoteForGuest(db, tenantId, guestId, quote, row) : quote, 200);
   });
 }
