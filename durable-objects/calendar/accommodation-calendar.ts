@@ -43,6 +43,7 @@ import { reservationCode } from "./reservation-code";
 import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } from "./restore";
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
+import { withPackagePrice } from "./package-price";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
 
 export type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, RefundView, ReservationView } from "./results";
@@ -95,7 +96,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const now = input.now ?? Date.now();
     const unit = await this.unit(input.accommodationId);
     if (!unit || unit.deleted || unit.tenantId !== input.tenantId) return { ok: false, code: "not_found" };
-    const fingerprint = JSON.stringify([input.checkIn, input.checkOut, input.guests, input.guest.name, input.guest.phone ?? null, input.guest.email ?? null, input.source]);
+    const fingerprint = JSON.stringify([input.checkIn, input.checkOut, input.guests, input.guest.name, input.guest.phone ?? null, input.guest.email ?? null, input.source, ...(input.package ? [input.package.id] : [])]);
 
     return this.change((): HoldResult => {
       this.ledger.expireDue(now);
@@ -111,6 +112,8 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         { checkIn: input.checkIn, checkOut: input.checkOut, guests: input.guests, today: todayIn(unit.timezone, new Date(now)) },
       );
       if (!quote.ok) return { ok: false, code: quote.code, detail: quote.detail };
+      const priced = input.package ? withPackagePrice(quote, input.package, unit, input) : { total: quote.total, deposit: quote.deposit, reason: null };
+      if (!priced) return { ok: false, code: "package_does_not_fit" };
       const conflicts = this.ledger.conflicts(input.checkIn, input.checkOut);
       if (conflicts.length > 0) return { ok: false, code: "dates_unavailable", conflicts };
 
@@ -119,8 +122,8 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       const code = reservationCode(day, unit.unitNumber, this.ledger.nextSequence(day));
       this.sql.exec(
         `INSERT INTO reservations (id, code, guests, guest_name, guest_phone, guest_email, source, total_amount, deposit_amount, currency,
-           idempotency_key, request_fingerprint, conversation_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           idempotency_key, request_fingerprint, conversation_id, price_override_reason, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         id,
         code,
         input.guests,
@@ -128,12 +131,13 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         input.guest.phone ?? null,
         input.guest.email ?? null,
         input.source,
-        quote.total.amount,
-        quote.deposit.amount,
-        quote.total.currency,
+        priced.total.amount,
+        priced.deposit.amount,
+        priced.total.currency,
         input.idempotencyKey ?? null,
         fingerprint,
         input.conversationId ?? null,
+        priced.reason,
         now,
         now,
       );

@@ -36,6 +36,20 @@ export const holdInput = z.object({
   source: z.enum(RESERVATION_SOURCES),
   idempotencyKey: z.string().min(1).max(200).optional(),
   conversationId: z.string().min(1).optional(),
+  /** A service package the stay is booked with: checked against the stay and priced here, with the nights. */
+  package: z
+    .object({
+      id: z.string().min(1).max(80),
+      name: z.string().min(1).max(200),
+      accommodationIds: z.array(z.string()).max(500),
+      minNights: z.number().int(),
+      maxNights: z.number().int(),
+      price: z.object({ amount: z.number().int().min(0), currency: z.string().length(3) }).nullable(),
+      discountPercent: z.number().min(0).max(100).nullable(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    })
+    .optional(),
   now: z.number().int().optional(),
 });
 

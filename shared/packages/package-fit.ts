@@ -5,7 +5,7 @@ import { percentOf, type Money } from "../domain/money";
 export interface PackageTerms {
   id: string;
   name: string;
-  accommodationIds: readonly string[];
+  accommodationIds: string[];
   minNights: number;
   maxNights: number;
   /** The whole stay's price, extras included; null when the package is a percent off. */

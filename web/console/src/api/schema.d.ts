@@ -3227,7 +3227,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused */
+                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused; unknown_package, package_archived, package_does_not_fit */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3283,6 +3283,11 @@ export interface paths {
                             guestId: string | null;
                             /** @description Which of the guest's stays this is, counting their confirmed stays that check in before it (3 reads "3.ª estadía"); null while guestId is */
                             stayNumber: number | null;
+                            /** @description The service package the stay was booked with (kept when the package is archived); its extras are among the stay's extras, paid inside its price */
+                            package: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price */
                             extrasTotal: {
                                 amount: number;
@@ -16572,6 +16577,8 @@ export interface components {
             /** @enum {string} */
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
+            /** @description Book with this service package: priced by it (422 package_does_not_fit when the stay does not fit it), its extras recorded on the stay as paid */
+            packageId?: string;
         };
         RegisteredGuest: {
             fullName: string;

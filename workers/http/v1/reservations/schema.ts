@@ -25,6 +25,7 @@ export const createReservationRequest = z
     }),
     source: z.enum(RESERVATION_SOURCES).optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
+    packageId: z.string().min(1).max(80).optional().openapi({ description: "Book with this service package: priced by it (422 package_does_not_fit when the stay does not fit it), its extras recorded on the stay as paid" }),
   })
   .openapi("CreateReservation");
 
