@@ -15867,8 +15867,8 @@ export interface components {
         };
         QuoteAdjustment: {
             /** @enum {string} */
-            kind: "loyalty";
-            /** @description The tier and its percent, e.g. "Plata −10%" */
+            kind: "package" | "loyalty";
+            /** @description What gives it and its percent, e.g. "Plata −10%" */
             label: string;
             /** @description Negative: taken off the total */
             amount: {
@@ -16109,6 +16109,8 @@ export interface components {
             notes: string | null;
             /** @description Why the total was set by hand; null when it is the unit's price */
             priceOverrideReason: string | null;
+            /** @description Discounts already taken off `total` (the deposit follows), each on its own line; empty for the unit's price or a price set by hand */
+            adjustments: components["schemas"]["QuoteAdjustment"][];
             createdAt: string;
         };
         CreateReservation: {
@@ -16125,6 +16127,8 @@ export interface components {
             /** @enum {string} */
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
+            /** @description The guest's profile: their loyalty tier's discount is taken off the total (a phone or email of a known guest does the same); another tenant's id is a 404 */
+            guestId?: string;
         };
         RegisteredGuest: {
             fullName: string;
@@ -17614,8 +17618,17 @@ export interface components {
             };
             money: {
                 currency: string;
-                /** @description The stay's own price, without extras */
+                /** @description The stay's own price, without extras (discounts already taken off) */
                 total: number;
+                /** @description Discounts taken off the stay's price (a loyalty tier's), each its own line, written by the portal in `lang` */
+                adjustments: {
+                    /** @enum {string} */
+                    kind: "package" | "loyalty";
+                    name: string;
+                    percent: number;
+                    /** @description Negative: taken off `total` */
+                    amount: number;
+                }[];
                 /** @description Minor units of `money.currency` */
                 deposit: number;
                 /** @description Everything paid: the stay's payments less refunds, and extras paid on their own links */
