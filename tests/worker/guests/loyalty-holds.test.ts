@@ -10,7 +10,7 @@ import { installFakeServices } from "../support/fake-services";
 import { futureDate, hold } from "../support/reservations";
 import { createTenant, type TestTenant } from "../support/tenant";
 import { connectedTenant, guestWrites } from "../support/whatsapp-guest";
-import { confirmedStay, stayUnderWay } from "../guest-portal/helpers";
+import { confirmedStay, guestToken, portal, stayUnderWay } from "../guest-portal/helpers";
 
 let graph: FakeWhatsApp;
 beforeEach(() => {
@@ -63,6 +63,10 @@ describe("a known guest's tier discount on a hold", () => {
     await settleReadModel(acc);
     const listed = (await call("GET", `/v1/reservations?accommodationId=${acc}&status=held`, { token: tenant.token })).json.data;
     expect(listed[0]).toMatchObject({ id: held.json.id, adjustments: [LINE] });
+    // The guest's portal shows the line beside the total it was taken off.
+    const own = await portal("GET", await guestToken(tenant, held.json.id));
+    expect(own.status, own.text).toBe(200);
+    expect(own.json.money).toMatchObject({ total: 12_150_000, adjustments: [{ kind: "loyalty", name: "Plata", percent: 10, amount: -1_350_000 }] });
   });
 
   it("follows a guest named by id (lending the hold their contact), keeps its rule when the dates change, and is dropped under a price set by hand", async () => {
