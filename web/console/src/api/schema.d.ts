@@ -16162,7 +16162,7 @@ export interface components {
         ScheduledMessage: {
             stepId: string;
             /** @enum {string} */
-            stepKind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            stepKind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due" | "loyalty_upgrade";
             dueAt: string;
             /** @enum {string} */
             status: "scheduled" | "sent" | "skipped" | "failed";
@@ -16361,7 +16361,7 @@ export interface components {
         MessageStep: {
             id: string;
             /** @enum {string} */
-            kind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            kind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due" | "loyalty_upgrade";
             /** @description What the step's time is counted from */
             trigger: string;
             /** @description Whether offsetDays and localTime apply (false: the step goes at its event) */
@@ -16407,7 +16407,7 @@ export interface components {
         } | null;
         MessageTemplateInput: {
             name: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
             bodies: {
                 es?: string;
                 pt?: string;
@@ -16417,7 +16417,7 @@ export interface components {
         };
         MessageTemplatePatch: {
             name?: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
             bodies?: {
                 es?: string;
                 pt?: string;
