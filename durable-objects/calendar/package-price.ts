@@ -1,21 +1,13 @@
-import { percentOf, type Money } from "../../shared/domain/money";
-import { packageAdjustment, packageFits, type PackageTerms } from "../../shared/packages/package-fit";
+import type { Money } from "../../shared/domain/money";
+import { packageAdjustment, packageFits, packageRule, type PackageTerms } from "../../shared/packages/package-fit";
+import type { AdjustmentRule } from "../../shared/pricing/adjustments";
 
 /**
- * A stay booked with a package: priced by the package (its price, or its percent off the nights the
- * unit's rules priced), the deposit on that total. The package's name is kept as the reason the total
- * is not the unit's own price, so changing the stay's dates later keeps what the guest was sold
- * until staff set a price. Null when the package does not fit the stay.
+ * The rule a hold booked with a package is priced by (packageRule), once the object has checked the
+ * package fits the stay it is pricing (unit, nights, dates) in the unit's currency; null otherwise.
  */
-export function withPackagePrice(
-  quote: { total: Money },
-  terms: PackageTerms,
-  unit: { accommodationId: string; depositPercent: number },
-  stay: { checkIn: string; checkOut: string },
-): { total: Money; deposit: Money; reason: string } | null {
+export function packageRuleForHold(terms: PackageTerms, nightsTotal: Money, unit: { accommodationId: string }, stay: { checkIn: string; checkOut: string }): AdjustmentRule | null {
   if (!packageFits(terms, { accommodationId: unit.accommodationId, ...stay })) return null;
-  const line = packageAdjustment(terms, quote.total);
-  if (!line) return null;
-  const total = { amount: Math.max(0, quote.total.amount + line.amount), currency: quote.total.currency };
-  return { total, deposit: percentOf(total, unit.depositPercent), reason: terms.name };
+  if (!packageAdjustment(terms, nightsTotal)) return null;
+  return packageRule(terms);
 }

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from "../domain/dates";
 import { percentOf, type Money } from "../domain/money";
+import type { AdjustmentRule } from "../pricing/adjustments";
 
 /** What decides whether a package fits a stay and what it costs. */
 export interface PackageTerms {
@@ -61,4 +62,13 @@ export function bestPackage<T extends PackageTerms>(packages: readonly T[], stay
     if (adjustment && (!best || adjustment.amount < best.adjustment.amount)) best = { terms, adjustment };
   }
   return best;
+}
+
+/**
+ * The pricing rule of a package for a stay: its price for the whole stay, or its percent off the
+ * nights, applied with the guest's other discounts, package first (shared/pricing/adjustments.ts).
+ * Kept on a reservation with its line, so a stay whose dates change later keeps what was sold.
+ */
+export function packageRule(terms: PackageTerms): AdjustmentRule {
+  return terms.price ? { kind: "package", name: terms.name, percent: 0, price: terms.price.amount } : { kind: "package", name: terms.name, percent: terms.discountPercent ?? 0 };
 }

@@ -7,8 +7,6 @@ import { reservationPackages, upsellPurchases, upsells } from "../platform/db/sc
 import { AppError } from "../platform/errors";
 import { calendarOf } from "../bookings/calendar";
 import { createReservation, type CreateReservationInput, type Reservation } from "../bookings/reservations";
-import { quoteFor } from "../bookings/quotes";
-import { getAccommodation } from "../accommodations/accommodations";
 import { getPackage, termsOf, type PackageRow } from "./catalog";
 
 /** The package a hold asks for, as the calendar object prices it: the tenant's and still on offer. */
@@ -37,10 +35,10 @@ const PACKAGE_PROVIDER = "package";
  * already paid inside the package's price (amount 0, provider "package"). Written once per stay: a
  * replayed hold finds the row and adds nothing.
  */
-export async function recordPackageBooking(db: Database, env: Env, stay: HeldStay, row: PackageRow, nightsTotal: number, now = Date.now()): Promise<void> {
+export async function recordPackageBooking(db: Database, stay: HeldStay, row: PackageRow, adjustmentAmount: number, now = Date.now()): Promise<void> {
   const inserted = await db
     .insert(reservationPackages)
-    .values({ reservationId: stay.id, tenantId: stay.tenantId, packageId: row.id, name: row.name, adjustmentAmount: stay.totalAmount - nightsTotal, currency: stay.currency, createdAt: now })
+    .values({ reservationId: stay.id, tenantId: stay.tenantId, packageId: row.id, name: row.name, adjustmentAmount, currency: stay.currency, createdAt: now })
     .onConflictDoNothing()
     .returning({ id: reservationPackages.reservationId })
     .all();
@@ -101,11 +99,10 @@ export async function packagesOfStays(db: Database, tenantId: string, reservatio
  */
 export async function holdStay(db: Database, env: Env, tenantId: string, input: CreateReservationInput & { packageId?: string }): Promise<Reservation> {
   const { packageId, ...stay } = input;
-  if (!packageId) return createReservation(env, tenantId, stay);
+  if (!packageId) return createReservation(db, env, tenantId, stay);
   const { row, terms } = await packageForHold(db, tenantId, packageId);
-  const reservation = await createReservation(env, tenantId, { ...stay, package: terms });
-  const unit = await getAccommodation(db, tenantId, reservation.accommodationId);
-  const nights = quoteFor(unit, { checkIn: reservation.checkIn, checkOut: reservation.checkOut, guests: reservation.guests }, new Date(reservation.createdAt));
-  await recordPackageBooking(db, env, reservation, row, nights.total.amount);
+  const reservation = await createReservation(db, env, tenantId, { ...stay, package: terms });
+  const line = reservation.adjustments.find((a) => a.kind === "package");
+  await recordPackageBooking(db, reservation, row, line?.amount.amount ?? 0);
   return reservation;
 }

@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { bestPackage, type PackageTerms } from "../../shared/packages/package-fit";
+import { bestPackage, packageRule, type PackageTerms } from "../../shared/packages/package-fit";
+import { applyAdjustments, presentAdjustment, type AdjustmentLine, type AdjustmentRule } from "../../shared/pricing/adjustments";
+import type { Money } from "../../shared/domain/money";
 import type { Database } from "../platform/db/client";
 import { servicePackages, upsells, type LocalizedText } from "../platform/db/schema";
-import { adjusted, type PricedStay, type QuoteAdjustment } from "../bookings/quote-adjustments";
 import { termsOf, type PackageRow } from "./catalog";
 
 export interface PackageExtra {
@@ -37,34 +38,36 @@ export async function packageCatalog(db: Database, tenantId: string): Promise<Pa
   return { packages: rows.map((r) => ({ ...termsOf(r), extras: r.extras })), extras: new Map(extraRows.map((e) => [e.id, e])) };
 }
 
-interface Unit {
-  id: string;
-  depositPercent: number;
-}
-
 type Stay = { checkIn: string; checkOut: string };
 
 /**
- * The quote with the package the stay fits, when one does: its line in `adjustments` (label: the
- * package's name), the total and deposit after it, and the package with its extras. With
- * `packageId`, only that package is considered; otherwise the one the guest pays least with.
+ * The package a stay priced at `nightsTotal` fits, with the rule it prices by and the offer a quote
+ * shows. With `packageId`, only that package is considered; otherwise the one the guest pays least with.
  */
-export function withPackage<Q extends PricedStay>(
-  catalog: PackageCatalog,
-  unit: Unit,
-  stay: Stay,
-  quote: Q,
-  packageId?: string,
-): (Q & { adjustments: QuoteAdjustment[]; package: PackageOffer }) | null {
+export function fittingPackage(catalog: PackageCatalog, unitId: string, stay: Stay, nightsTotal: Money, packageId?: string): { rule: AdjustmentRule; offer: PackageOffer } | null {
   const candidates = packageId ? catalog.packages.filter((p) => p.id === packageId) : catalog.packages;
-  const best = bestPackage(candidates, { accommodationId: unit.id, ...stay }, quote.total);
+  const best = bestPackage(candidates, { accommodationId: unitId, ...stay }, nightsTotal);
   if (!best) return null;
   const extras = best.terms.extras.flatMap((id) => {
     const extra = catalog.extras.get(id);
     return extra ? [extra] : [];
   });
-  return {
-    ...adjusted(quote, { kind: "package", label: best.terms.name, amount: best.adjustment }, unit.depositPercent),
-    package: { id: best.terms.id, name: best.terms.name, extras },
-  };
+  return { rule: packageRule(best.terms), offer: { id: best.terms.id, name: best.terms.name, extras } };
+}
+
+/**
+ * The quote with the package the stay fits, when one does: its line in `adjustments` (label: the
+ * package's name), the total and deposit after it, and the package with its extras.
+ */
+export function withPackage<Q extends { total: Money; deposit: Money }>(
+  catalog: PackageCatalog,
+  unit: { id: string; depositPercent: number },
+  stay: Stay,
+  quote: Q,
+  packageId?: string,
+): (Q & { adjustments: AdjustmentLine[]; package: PackageOffer }) | null {
+  const fits = fittingPackage(catalog, unit.id, stay, quote.total, packageId);
+  if (!fits) return null;
+  const price = applyAdjustments(quote.total, unit.depositPercent, [fits.rule]);
+  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment), package: fits.offer };
 }

@@ -19,7 +19,7 @@ describe("booking a package", () => {
 
     const held = await hold(tenant, acc, day("03-10"), day("03-12"), { packageId: id, idempotencyKey: "package-hold-1" });
     expect(held.status, held.text).toBe(201);
-    expect(held.json).toMatchObject({ total: { amount: 15_000_000, currency: "ARS" }, deposit: { amount: 4_500_000 }, priceOverrideReason: "Escapada romántica" });
+    expect(held.json).toMatchObject({ total: { amount: 15_000_000, currency: "ARS" }, deposit: { amount: 4_500_000 }, adjustments: [{ kind: "package", label: "Escapada romántica", amount: { amount: -5_000_000, currency: "ARS" } }] });
     // A retry answers the same stay and records nothing twice.
     const again = await hold(tenant, acc, day("03-10"), day("03-12"), { packageId: id, idempotencyKey: "package-hold-1" });
     expect(again.json.id).toBe(held.json.id);

@@ -69,7 +69,12 @@ describe("a package in quotes and searches", () => {
       expect(read.json.guestId).toMatch(/^gst_/);
       return read.json.guestId as string;
     });
-    const withLoyalty = await quote(tenant, acc, "05-04", "05-07", `&guestId=${guestId}`);
+    // The tier is read as recorded for the guest, which follows the confirmation by a moment.
+    const withLoyalty = await eventually(async () => {
+      const read = await quote(tenant, acc, "05-04", "05-07", `&guestId=${guestId}`);
+      expect(read.json.adjustments).toHaveLength(2);
+      return read;
+    });
     expect(withLoyalty.status, withLoyalty.text).toBe(200);
     expect(withLoyalty.json.adjustments).toEqual([
       { kind: "package", label: "Semana larga", amount: { amount: -6_000_000, currency: "ARS" } },

@@ -6,7 +6,10 @@ import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { quoteFor } from "../../../bookings/quotes";
 import { quoteForGuest } from "../../../loyalty/quote-adjustments";
-import { packageCatalog, withPackage } from "../../../packages/quote-package";
+import { fittingPackage, packageCatalog } from "../../../packages/quote-package";
+import { priceAdjustment } from "../reservations/schema";
+import { applyAdjustments, presentAdjustment, type AdjustmentRule } from "../../../../shared/pricing/adjustments";
+import type { Money } from "../../../../shared/domain/money";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -25,15 +28,6 @@ export const quoteSchema = z
   })
   .openapi("Quote");
 
-export const quoteAdjustmentSchema = z
-  .object({
-    kind: z.enum(["package", "loyalty"]),
-    label: z.string().openapi({ description: "The package's name, or the tier and its percent, e.g. \"Plata −10%\"" }),
-    amount: z
-      .object({ amount: z.number().int(), currency: moneySchema.shape.currency })
-      .openapi({ description: "Negative: taken off the total (a package priced above the nights' own price adds the difference)" }),
-  })
-  .openapi("QuoteAdjustment");
 
 const localized = z.object({ es: z.string().optional(), pt: z.string().optional(), en: z.string().optional() });
 
@@ -47,7 +41,7 @@ export const packageOfferSchema = z
 
 const guestQuote = quoteSchema
   .extend({
-    adjustments: z.array(quoteAdjustmentSchema).openapi({
+    adjustments: z.array(priceAdjustment).openapi({
       description: "Lines already taken into `total` (the deposit follows), in the order they apply: the package the stay fits, then the loyalty discount of the guest named by `guestId`; empty without either",
     }),
     package: packageOfferSchema.optional().openapi({ description: "The package the stay fits (unit, nights, dates), when one does" }),
@@ -76,6 +70,11 @@ const route = createRoute({
   },
 });
 
+function forRules<Q extends { total: Money; deposit: Money }>(quote: Q, depositPercent: number, rules: AdjustmentRule[]) {
+  const price = applyAdjustments(quote.total, depositPercent, rules);
+  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
+}
+
 export function registerQuote(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const db = database(c.env.DB);
@@ -83,7 +82,10 @@ export function registerQuote(app: OpenAPIHono<AppEnv>) {
     const row = await getAccommodation(db, tenantId, c.req.valid("param").id);
     const { guestId, packageId, ...stay } = c.req.valid("query");
     const nights = quoteFor(row, stay);
-    const quote = withPackage(await packageCatalog(db, tenantId), row, stay, nights, packageId) ?? { ...nights, adjustments: [] };
-    return c.json(guestId ? await quoteForGuest(db, tenantId, guestId, quote, row) : quote, 200);
+    // The package and the guest's discount are applied together, package first (shared/pricing/adjustments.ts).
+    const fits = fittingPackage(await packageCatalog(db, tenantId), row.id, stay, nights.total, packageId);
+    const rules = fits ? [fits.rule] : [];
+    const priced = guestId ? await quoteForGuest(db, tenantId, guestId, nights, row, rules) : forRules(nights, row.depositPercent, rules);
+    return c.json(fits ? { ...priced, package: fits.offer } : priced, 200);
   });
 }

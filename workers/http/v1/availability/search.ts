@@ -5,7 +5,8 @@ import { presentAccommodation } from "../../../accommodations/accommodations";
 import { findAvailableAccommodations, searchDatabase } from "../../../bookings/availability";
 import { authErrors, jsonResponse, preserializedJson, security } from "../../common";
 import { stayQuoter } from "../../../bookings/quotes";
-import { packageOfferSchema, quoteAdjustmentSchema, quoteSchema, stayQuery } from "../accommodations/quote";
+import { packageOfferSchema, quoteSchema, stayQuery } from "../accommodations/quote";
+import { priceAdjustment } from "../reservations/schema";
 import { packageCatalog, withPackage } from "../../../packages/quote-package";
 import { database } from "../../../platform/db/client";
 import { accommodation } from "../accommodations/schema";
@@ -27,7 +28,7 @@ const route = createRoute({
           z.object({
             accommodation,
             quote: quoteSchema.extend({
-              adjustments: z.array(quoteAdjustmentSchema).optional().openapi({ description: "Present when a package fits the stay: its line, already taken into `total`" }),
+              adjustments: z.array(priceAdjustment).optional().openapi({ description: "Present when a package fits the stay: its line, already taken into `total`" }),
               package: packageOfferSchema.optional(),
             }),
           }),
