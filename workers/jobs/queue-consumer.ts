@@ -16,6 +16,7 @@ import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
 import { followTiers } from "../loyalty/follow-tiers";
+import { claimPackageDays } from "../packages/book-package";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -38,7 +39,9 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
     const body = parsed.data;
     switch (body.kind) {
       case "stay_confirmed":
-        await settle(message, () => tellGuestStayConfirmed(db, env, body).then(() => followReservation(db, env, body, { justConfirmed: true })), {
+        await settle(message, () => tellGuestStayConfirmed(db, env, body)
+              .then(() => followReservation(db, env, body, { justConfirmed: true }))
+              .then(() => claimPackageDays(db, env, body)), {
           event: "stay_confirmed_failed",
           fields: { reservationId: body.reservationId },
           isPermanent: neverPermanent,
