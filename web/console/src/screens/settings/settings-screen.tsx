@@ -6,6 +6,7 @@ import { EmailSection } from "./email-section";
 import { LodgingSection } from "./lodging-section";
 import { GuestPortalSettingsSection, UpsellsSection } from "./upsells-section";
 import { messages } from "./messages";
+import { PackagesSection } from "./packages-section";
 import { PaymentsSection } from "./payments-section";
 import { TeamSection } from "./team-section";
 import { TransferSection } from "./transfer-section";
@@ -30,6 +31,7 @@ export default function SettingsScreen() {
           <LodgingSection />
           <GuestPortalSettingsSection />
           <UpsellsSection />
+          <PackagesSection />
           <TeamSection />
           <ApiKeysSection />
         </>
