@@ -58,3 +58,5 @@ export const guestSubjects = postgresTable(d1.guestSubjects);
 export const guestMerges = postgresTable(d1.guestMerges);
 export const loyaltyTiers = postgresTable(d1.loyaltyTiers);
 export const guestTierChanges = postgresTable(d1.guestTierChanges);
+export const crmConnections = postgresTable(d1.crmConnections);
+export const crmSyncJobs = postgresTable(d1.crmSyncJobs);

@@ -17,3 +17,4 @@ export * from "./quotations";
 export * from "./guest-portal";
 export * from "./exports";
 export * from "./guests";
+export * from "./crm";
