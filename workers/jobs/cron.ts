@@ -13,7 +13,7 @@ import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
 import { remindPartnersBeforeDeadline } from "../quotations/reminders";
 import { parseConfig } from "../platform/env";
-import { probeDueCrms } from "../integrations/crm/probe";
+import { runCrmProbes } from "./crm-sync-job";
 import { requeueOverdueCrmSyncs } from "../integrations/crm/health";
 import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
 import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
@@ -34,7 +34,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
   const steps = {
     runDueSteps: () => runDueSteps(database(env.DB), env, { now: Math.max(controller.scheduledTime, Date.now()) }),
     // A deferred CRM is probed on the 5-minute cron (one indexed query when none is due), so it comes back within minutes of its provider.
-    probeDueCrms: () => probeDueCrms(database(env.DB), env, parseConfig(env), Math.max(controller.scheduledTime, Date.now())),
+    probeDueCrms: () => runCrmProbes(database(env.DB), env, parseConfig(env), Math.max(controller.scheduledTime, Date.now())),
   };
   if (controller.cron === STEPS_CRON) return runJobs(steps);
   const quarterly: Record<string, () => Promise<unknown>> = {

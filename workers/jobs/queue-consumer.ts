@@ -16,7 +16,7 @@ import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
 import { followTiers } from "../loyalty/follow-tiers";
-import { flushCrm } from "../integrations/crm/flush";
+import { runCrmFlush } from "./crm-sync-job";
 import { queueCrmSyncForReservations } from "../integrations/crm/sync-jobs";
 
 export { retryDelaySeconds } from "./settle";
@@ -75,7 +75,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         break;
       case "crm_sync":
         // A failed call is the adapter's to handle (retry, deferred, needs attention); only a crash gets here and is retried.
-        await settle(message, () => flushCrm(db, env, config, body.tenantId).then(() => undefined), { event: "crm_sync_crashed", level: "error", fields: { tenantId: body.tenantId }, isPermanent: neverPermanent });
+        await settle(message, () => runCrmFlush(db, env, config, body.tenantId).then(() => undefined), { event: "crm_sync_crashed", level: "error", fields: { tenantId: body.tenantId }, isPermanent: neverPermanent });
         break;
       case "tenant_export":
         // A failed build is recorded on the export's row; only a crash gets here and is retried.

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { database } from "../../../workers/platform/db/client";
 import { parseConfig, type Env } from "../../../workers/platform/env";
 import { saveCrmSettings } from "../../../workers/integrations/crm/crm-settings";
-import { flushCrm } from "../../../workers/integrations/crm/flush";
-import { probeCrm, probeDueCrms } from "../../../workers/integrations/crm/probe";
+import { probeCrm } from "../../../workers/integrations/crm/probe";
+import { runCrmFlush as flushCrm, runCrmProbes as probeDueCrms } from "../../../workers/jobs/crm-sync-job";
 import { queueCrmSync, queueCrmSyncForReservations } from "../../../workers/integrations/crm/sync-jobs";
 import { DEFER_AFTER_FAILURES, PROBE_DELAYS_MS, RETRY_DELAYS_SECONDS } from "../../../workers/integrations/crm/modes";
 import { BASE, call } from "../support/api";
@@ -47,25 +47,36 @@ async function guestOf(tenant: TestTenant, reservationId: string): Promise<strin
   });
 }
 
-/** A tenant with guests who stayed (each linked to their profile) before HubSpot is connected. */
+/**
+ * A tenant with guests who stayed (each linked to their profile) before HubSpot is connected. Each
+ * stay's queue work is waited for (its tier recorded is the step just before the CRM's), so no
+ * late reservation change reaches the CRM through the real queue once the test connects it.
+ */
 async function tenantWithGuests(guests: Array<{ name: string; email?: string; phone?: string }>, nights = 2) {
   const tenant = await createTenant();
   const acc = await createAccommodation(tenant, { minStay: 1 });
+  expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ name: "Plata", minStays: 1 }] } })).status).toBe(200);
   const ids: string[] = [];
   const reservations: string[] = [];
   for (const [i, guest] of guests.entries()) {
     const month = String(2 + i).padStart(2, "0");
     const stay = await confirmedStay(tenant, acc, futureDate(`${month}-01`), futureDate(`${month}-${String(1 + nights).padStart(2, "0")}`), { guest });
     reservations.push(stay.id);
-    ids.push(await guestOf(tenant, stay.id));
+    const guestId = await guestOf(tenant, stay.id);
+    ids.push(guestId);
+    await eventually(async () => expect((await call("GET", `/v1/guests/${guestId}`, { token: tenant.token })).json.tierHistory).toHaveLength(1));
   }
+  await new Promise((resolve) => setTimeout(resolve, 300));
   return { tenant, acc, guestIds: ids, reservations };
 }
 
-/** Connects HubSpot with the recording queue, so every flush in the test is run by hand. */
+/** Connects HubSpot with the recording queue, so every flush in the test is run by hand; the fake counts this tenant's token only. */
 async function connect(tenant: TestTenant, now = Date.now()) {
-  await saveCrmSettings(db, testEnv, config, tenant.tenantId, { provider: "hubspot", accessToken: TOKEN }, now);
+  const token = `pat-na1-${crypto.randomUUID()}`;
+  hubspot.token = token;
+  await saveCrmSettings(db, testEnv, config, tenant.tenantId, { provider: "hubspot", accessToken: token }, now);
   queue.take();
+  return token;
 }
 
 const crm = async (tenant: TestTenant) => (await call("GET", "/v1/integrations/crm", { token: tenant.token })).json;
@@ -78,13 +89,12 @@ describe("HubSpot contacts sync", () => {
       { name: "Tomás", phone: "+54 9 294 400-7001" },
     ]);
     expect((await call("PATCH", `/v1/guests/${guestIds[0]}`, { token: tenant.token, body: { lang: "pt" } })).status).toBe(200);
-    expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ name: "Plata", minStays: 1 }] } })).status).toBe(200);
 
-    await connect(tenant);
+    const token = await connect(tenant);
     // Connecting creates Posada's own properties in the account, with the token as a bearer.
     const setup = hubspot.callsTo("POST", "/crm/v3/properties/contacts/batch/create");
     expect(setup).toHaveLength(1);
-    expect(setup[0]!.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(setup[0]!.authorization).toBe(`Bearer ${token}`);
     expect(setup[0]!.body.inputs.map((p: { name: string }) => p.name)).toEqual(["posada_stays", "posada_nights", "posada_last_stay", "posada_tier"]);
     // Every guest already there is owed to the new CRM.
     expect(await crm(tenant)).toMatchObject({ provider: "hubspot", tokenStored: true, mode: "active", queued: 2 });
@@ -146,7 +156,8 @@ describe("HubSpot contacts sync", () => {
 
   it("sends a guest edited in the console through the real queue", async () => {
     const { tenant, guestIds } = await tenantWithGuests([{ name: "Elena Paz", email: "elena@example.com" }]);
-    expect((await call("PUT", "/v1/integrations/crm", { token: tenant.token, body: { provider: "hubspot", accessToken: TOKEN } })).status).toBe(200);
+    hubspot.token = `pat-na1-${crypto.randomUUID()}`;
+    expect((await call("PUT", "/v1/integrations/crm", { token: tenant.token, body: { provider: "hubspot", accessToken: hubspot.token } })).status).toBe(200);
     await eventually(async () => expect(hubspot.upserts.length).toBeGreaterThanOrEqual(1));
     expect((await call("PATCH", `/v1/guests/${guestIds[0]}`, { token: tenant.token, body: { name: "Elena Paz Ortiz" } })).status).toBe(200);
     await eventually(async () => expect(hubspot.upserts.at(-1)!.body.inputs[0].properties).toMatchObject({ firstname: "Elena", lastname: "Paz Ortiz" }));
@@ -263,7 +274,7 @@ describe("a refused token", () => {
     const now = Date.now();
     await connect(tenant, now);
     hubspot.otherwise = 401;
-    expect(await flushCrm(db, testEnv, config, tenant.tenantId, { now })).toEqual({ kind: "needs_attention" });
+    expect(await flushCrm(db, testEnv, config, tenant.tenantId, { now })).toMatchObject({ kind: "needs_attention" });
     expect(queue.take()).toEqual([]);
     expect(await crm(tenant)).toMatchObject({ mode: "needs_attention", queued: 1 });
     const alerts = (await call("GET", "/v1/alerts", { token: tenant.token })).json.data as Array<{ kind: string; severity: string; params: Record<string, unknown>; resolvedAt: string | null }>;
@@ -279,6 +290,7 @@ describe("a refused token", () => {
     // A new token (kept as sent, never echoed) makes it active and sends what waited; the alert is settled.
     hubspot.otherwise = 200;
     const NEW_TOKEN = "pat-na1-99999999-8888-7777-6666-555555555555";
+    hubspot.token = NEW_TOKEN;
     const saved = await call("PUT", "/v1/integrations/crm", { token: tenant.token, body: { provider: "hubspot", accessToken: NEW_TOKEN } });
     expect(saved.status).toBe(200);
     expect(saved.json).toMatchObject({ mode: "active", tokenStored: true });
@@ -293,6 +305,7 @@ describe("a refused token", () => {
 describe("the CRM settings", () => {
   it("keep the token when it is left out, and never show it in an answer, the audit log, an export or a log line", async () => {
     const tenant = await createTenant();
+    hubspot.token = TOKEN;
     const saved = await call("PUT", "/v1/integrations/crm", { token: tenant.token, body: { provider: "hubspot", accessToken: TOKEN } });
     expect(saved.status).toBe(200);
     const kept = await call("PUT", "/v1/integrations/crm", { token: tenant.token, body: { provider: "hubspot" } });
@@ -330,6 +343,7 @@ describe("the CRM settings", () => {
 
   it("refuse bad input with a 4xx problem, store nothing, and are the owner's only", async () => {
     const tenant = await createTenant();
+    hubspot.token = `pat-na1-${crypto.randomUUID()}`;
     for (const body of [{ provider: "hubspot" }, { provider: "salesforce", accessToken: TOKEN }, { provider: "hubspot", accessToken: "pat na1 with spaces in it" }, { provider: "hubspot", accessToken: "short" }, { provider: "hubspot", accessToken: TOKEN, extra: 1 }, "nope"]) {
       const refused = await call("PUT", "/v1/integrations/crm", { token: tenant.token, body });
       expect(refused.status, JSON.stringify(body)).toBe(400);
@@ -360,7 +374,7 @@ describe("the CRM settings", () => {
     expect(await crm(b.tenant)).toMatchObject({ mode: "off", tokenStored: false });
     expect((await call("DELETE", "/v1/integrations/crm", { token: b.tenant.token })).status).toBe(404);
     expect((await call("POST", "/v1/integrations/crm/resume", { token: b.tenant.token })).status).toBe(404);
-    expect(await probeCrm(db, testEnv, config, b.tenant.tenantId, { force: true })).toBe("off");
+    expect((await probeCrm(db, testEnv, config, b.tenant.tenantId, { force: true })).mode).toBe("off");
     expect(await crm(a.tenant)).toMatchObject({ mode: "active", tokenStored: true });
   });
 });

@@ -21,6 +21,12 @@ type Contact = { id: string; properties: Record<string, string> };
  */
 export class FakeHubSpot {
   readonly calls: HubSpotCall[] = [];
+  /**
+   * The test's own token: calls made with another one (a flush of an earlier test's tenant, still
+   * running in the background) are answered 200 and kept apart, so they never count here.
+   */
+  token: string | null = null;
+  readonly otherCalls: HubSpotCall[] = [];
   readonly contacts = new Map<string, Contact>();
   answers: number[] = [];
   otherwise = 200;
@@ -58,8 +64,10 @@ export class FakeHubSpot {
     const url = new URL(request.url);
     const text = await request.text();
     const body = text ? JSON.parse(text) : null;
-    const status = this.answers.shift() ?? this.otherwise;
-    this.calls.push({ method: request.method, path: url.pathname, authorization: request.headers.get("authorization"), body, answeredStatus: status });
+    const authorization = request.headers.get("authorization");
+    const ours = this.token === null || authorization === `Bearer ${this.token}`;
+    const status = ours ? (this.answers.shift() ?? this.otherwise) : 200;
+    (ours ? this.calls : this.otherCalls).push({ method: request.method, path: url.pathname, authorization, body, answeredStatus: status });
     if (status >= 300) {
       const message = status === 401 ? "Authentication credentials not found." : status === 429 ? "You have reached your ten_secondly_rolling limit." : "Internal error";
       return Response.json({ status: "error", message, category: status === 401 ? "INVALID_AUTHENTICATION" : "ERROR" }, { status });

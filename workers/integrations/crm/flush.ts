@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/client";
 import { crmConnections, crmSyncJobs } from "../../platform/db/schema";
 import type { Config } from "../../platform/env";
 import { recordMetric, type MetricsEnv } from "../../platform/metrics";
-import type { AlertEnv } from "../../alerts/alerts";
+import type { AlertInput } from "../../alerts/alerts";
 import { contactFor, type ContactPlan } from "./contact-properties";
 import { enqueueCrmFlush, type CrmQueueEnv } from "./crm-queue";
 import { hubspotClient } from "./connection";
@@ -16,14 +16,15 @@ export const FLUSH_BATCH = 100;
 /** A flush holds the tenant's lease this long; one that died mid-way leaves it to the next message after. */
 const LEASE_MS = 60_000;
 
-export type FlushEnv = CrmQueueEnv & AlertEnv & MetricsEnv;
+export type FlushEnv = CrmQueueEnv & MetricsEnv;
 export type FlushOutcome =
   /** Not now: the adapter is paused, backing off, or another flush holds the lease. */
   | { kind: "skipped" }
   | { kind: "flushed"; sent: number; more: boolean }
   | { kind: "retry_scheduled"; delaySeconds: number }
   | { kind: "deferred" }
-  | { kind: "needs_attention" };
+  /** The token was refused; `alert` is for the owner when this flush is the one that paused the adapter. */
+  | { kind: "needs_attention"; alert: AlertInput | null };
 
 type Job = typeof crmSyncJobs.$inferSelect;
 type Failure = { kind: "transient" | "token_refused" | "refused_data"; status: number | null; error: string };
@@ -110,8 +111,7 @@ async function sendBatch(db: Database, env: FlushEnv, config: Config, connection
   }
 
   if (failure?.kind === "token_refused") {
-    await recordCrmTokenRefused(db, env, tenantId, now, failure.status ?? 401);
-    return { kind: "needs_attention" };
+    return { kind: "needs_attention", alert: await recordCrmTokenRefused(db, tenantId, now, failure.status ?? 401) };
   }
   if (failure?.kind === "transient") {
     const verdict = await recordCrmFailure(db, tenantId, now, failure.error);

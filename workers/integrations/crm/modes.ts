@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client";
 import { alerts, crmConnections } from "../../platform/db/schema";
-import { raiseAlert, type AlertEnv } from "../../alerts/alerts";
+import type { AlertInput } from "../../alerts/alerts";
 
 export type CrmConnectionRow = typeof crmConnections.$inferSelect;
 
@@ -57,17 +57,18 @@ export async function recordCrmFailure(db: Database, tenantId: string, now: numb
 
 /**
  * HubSpot refused the token (401, 403: revoked, or scopes taken away). Retrying cannot fix it, so
- * it is not deferred: calls stop, changes are stored, and the owner is told once.
+ * it is not deferred: calls stop and changes are stored. Answers the alert for the owner when this
+ * call is the one that paused it (raised by the caller: alerts are staff's, not this folder's).
  */
-export async function recordCrmTokenRefused(db: Database, env: AlertEnv, tenantId: string, now: number, status: number): Promise<void> {
+export async function recordCrmTokenRefused(db: Database, tenantId: string, now: number, status: number): Promise<AlertInput | null> {
   const flipped = await db
     .update(crmConnections)
     .set({ mode: "needs_attention", pausedSince: now, lastFailureAt: now, lastError: `HTTP ${status}: token refused`, retryAt: null, nextProbeAt: null, updatedAt: now })
     .where(and(eq(crmConnections.tenantId, tenantId), ne(crmConnections.mode, "needs_attention")))
     .returning()
     .get();
-  if (!flipped) return;
-  await raiseAlert(db, env, tenantId, {
+  if (!flipped) return null;
+  return {
     kind: NEEDS_ATTENTION_ALERT,
     severity: "critical",
     subjectType: "crm",
@@ -75,7 +76,7 @@ export async function recordCrmTokenRefused(db: Database, env: AlertEnv, tenantI
     message: "HubSpot refused Posada's access token: guests are no longer sent to the CRM. Changes are kept; paste a new private app token in Operations and they go out.",
     params: { provider: "HubSpot", status },
     dedupeKey: `${NEEDS_ATTENTION_ALERT}:${tenantId}:${now}`,
-  });
+  };
 }
 
 /**

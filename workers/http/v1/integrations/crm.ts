@@ -4,6 +4,7 @@ import { requireOwnerSession } from "../../middleware/auth";
 import { checkCrmConnection, deleteCrmSettings, getCrmSettings, saveCrmSettings } from "../../../integrations/crm/crm-settings";
 import { probeCrm } from "../../../integrations/crm/probe";
 import { notFound } from "../../../platform/errors";
+import { raiseAlert } from "../../../alerts/alerts";
 import { authErrors, jsonBody, jsonResponse, notFoundError, security } from "../../common";
 import { crmSettingsRequest, crmSettingsSchema, crmTestSchema, presentCrmSettings } from "./crm-schema";
 
@@ -80,8 +81,9 @@ export function registerCrmIntegration(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(resumeRouteDef, async (c) => {
     const tenantId = c.get("principal").tenantId;
-    const mode = await probeCrm(c.var.db, c.env, c.get("config"), tenantId, { force: true });
+    const { mode, alert } = await probeCrm(c.var.db, c.env, c.get("config"), tenantId, { force: true });
     if (mode === "off") throw notFound("CRM connection");
+    if (alert) await raiseAlert(c.var.db, c.env, tenantId, alert);
     return c.json(presentCrmSettings(await getCrmSettings(c.var.db, tenantId)), 200);
   });
 }
