@@ -91,15 +91,17 @@ describe("HubSpot contacts sync", () => {
     expect((await call("PATCH", `/v1/guests/${guestIds[0]}`, { token: tenant.token, body: { lang: "pt" } })).status).toBe(200);
 
     const token = await connect(tenant);
-    // Connecting creates Posada's own properties in the account, with the token as a bearer.
-    const setup = hubspot.callsTo("POST", "/crm/v3/properties/contacts/batch/create");
-    expect(setup).toHaveLength(1);
-    expect(setup[0]!.authorization).toBe(`Bearer ${token}`);
-    expect(setup[0]!.body.inputs.map((p: { name: string }) => p.name)).toEqual(["posada_stays", "posada_nights", "posada_last_stay", "posada_tier"]);
-    // Every guest already there is owed to the new CRM.
+    // Connecting calls nobody; every guest already there is owed to the new CRM.
+    expect(hubspot.calls).toEqual([]);
     expect(await crm(tenant)).toMatchObject({ provider: "hubspot", tokenStored: true, mode: "active", queued: 2 });
 
     expect(await flushCrm(db, testEnv, config, tenant.tenantId)).toEqual({ kind: "flushed", sent: 2, more: false });
+    // The first flush creates Posada's own properties in the account, with the token as a bearer, before any contact.
+    const setup = hubspot.callsTo("POST", "/crm/v3/properties/contacts/batch/create");
+    expect(setup).toHaveLength(1);
+    expect(hubspot.calls[0]).toBe(setup[0]);
+    expect(setup[0]!.authorization).toBe(`Bearer ${token}`);
+    expect(setup[0]!.body.inputs.map((p: { name: string }) => p.name)).toEqual(["posada_stays", "posada_nights", "posada_last_stay", "posada_tier"]);
     expect(hubspot.upserts).toHaveLength(1);
     expect(hubspot.upserts[0]!.body.inputs).toEqual([
       {

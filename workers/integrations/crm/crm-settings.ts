@@ -3,11 +3,10 @@ import type { Database } from "../../platform/db/client";
 import { crmConnections, crmSyncJobs } from "../../platform/db/schema";
 import type { Config } from "../../platform/env";
 import { AppError, notFound } from "../../platform/errors";
-import { CUSTOM_PROPERTIES } from "./contact-properties";
 import { enqueueCrmFlush, type CrmQueueEnv } from "./crm-queue";
 import { getCrmConnection, hubspotClient, sealCrmToken } from "./connection";
 import { crmHealth } from "./health";
-import { createContactProperties, probeContacts } from "./hubspot-api";
+import { probeContacts } from "./hubspot-api";
 import { resumeCrm } from "./modes";
 import { queueEveryGuest } from "./sync-jobs";
 
@@ -26,9 +25,8 @@ export async function getCrmSettings(db: Database, tenantId: string) {
 /**
  * Connects (or reconnects) the tenant's HubSpot. The first time, a token is required and every
  * guest is queued, so the CRM starts with the whole guest book. A new token starts the adapter
- * afresh (active), as pasting one is how an owner answers a refused token; Posada's custom
- * properties are created in the account on the way (best effort: an account refusing them shows
- * up as failed contacts, with HubSpot's words, in the health).
+ * afresh (active), as pasting one is how an owner answers a refused token. Nothing here waits on
+ * HubSpot: the first flush sets the account up.
  */
 export async function saveCrmSettings(db: Database, env: CrmQueueEnv, config: Config, tenantId: string, input: CrmSettingsInput, now = Date.now()) {
   const existing = await getCrmConnection(db, tenantId);
@@ -42,7 +40,6 @@ export async function saveCrmSettings(db: Database, env: CrmQueueEnv, config: Co
     // Not a success yet: nothing has been sent with this token.
     await resumeCrm(db, tenantId, now, { answered: false });
     if (!existing) await queueEveryGuest(db, tenantId, now);
-    await createContactProperties(await hubspotClient(config, { tenantId, accessTokenSealed }), CUSTOM_PROPERTIES);
     await enqueueCrmFlush(env, tenantId);
   }
   return getCrmSettings(db, tenantId);

@@ -5,10 +5,10 @@ import { crmConnections, crmSyncJobs } from "../../platform/db/schema";
 import type { Config } from "../../platform/env";
 import { recordMetric, type MetricsEnv } from "../../platform/metrics";
 import type { AlertInput } from "../../alerts/alerts";
-import { contactFor, type ContactPlan } from "./contact-properties";
+import { contactFor, CUSTOM_PROPERTIES, type ContactPlan } from "./contact-properties";
 import { enqueueCrmFlush, type CrmQueueEnv } from "./crm-queue";
 import { hubspotClient } from "./connection";
-import { upsertContactByPhone, upsertContactsByEmail, type HubSpotAnswer, type HubSpotClient } from "./hubspot-api";
+import { createContactProperties, upsertContactByPhone, upsertContactsByEmail, type HubSpotAnswer, type HubSpotClient } from "./hubspot-api";
 import { recordCrmFailure, recordCrmSuccess, recordCrmTokenRefused } from "./modes";
 
 /** HubSpot's batch limit: at most 100 contacts per upsert. */
@@ -68,6 +68,9 @@ async function sendBatch(db: Database, env: FlushEnv, config: Config, connection
   const jobs = await pendingJobs(db, tenantId, FLUSH_BATCH);
   if (jobs.length === 0) return { kind: "flushed", sent: 0, more: false };
   const client = await hubspotClient(config, connection);
+  // Until a first success, the account may lack Posada's properties: created first (best effort;
+  // an account refusing them shows up as refused contacts, with HubSpot's words, in the health).
+  if (connection.lastSuccessAt === null) await createContactProperties(client, CUSTOM_PROPERTIES);
   const planned = await Promise.all(jobs.map(async (job) => ({ job, plan: await contactFor(db, tenantId, job.guestId) })));
 
   for (const { job, plan } of planned) if (plan.kind === "skip") await finishJob(db, job, { status: "skipped", lastError: plan.reason, lastAttemptAt: now });
