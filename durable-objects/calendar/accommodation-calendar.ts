@@ -2,6 +2,7 @@ import { withDatabase } from "../../shared/database/choose-database";
 import { DurableObject } from "cloudflare:workers";
 import { eachNight, todayIn } from "../../shared/domain/dates";
 import { quoteStay } from "../../shared/domain/pricing";
+import { applyAdjustments } from "../../shared/pricing/adjustments";
 import { accommodationOfReservation, newId, newReservationId } from "../../shared/ids";
 import { log } from "../../shared/log";
 import { applyAmendment } from "./amend";
@@ -113,14 +114,16 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
       if (!quote.ok) return { ok: false, code: quote.code, detail: quote.detail };
       const conflicts = this.ledger.conflicts(input.checkIn, input.checkOut);
       if (conflicts.length > 0) return { ok: false, code: "dates_unavailable", conflicts };
+      // The guest's discounts are taken off here, once, on the price this object just made.
+      const price = applyAdjustments(quote.total, unit.depositPercent, input.adjustments ?? []);
 
       const id = newReservationId(unit.accommodationId, now);
       const day = todayIn(unit.timezone, new Date(now));
       const code = reservationCode(day, unit.unitNumber, this.ledger.nextSequence(day));
       this.sql.exec(
         `INSERT INTO reservations (id, code, guests, guest_name, guest_phone, guest_email, source, total_amount, deposit_amount, currency,
-           idempotency_key, request_fingerprint, conversation_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           idempotency_key, request_fingerprint, conversation_id, adjustments, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         id,
         code,
         input.guests,
@@ -128,12 +131,13 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         input.guest.phone ?? null,
         input.guest.email ?? null,
         input.source,
-        quote.total.amount,
-        quote.deposit.amount,
-        quote.total.currency,
+        price.total.amount,
+        price.deposit.amount,
+        price.total.currency,
         input.idempotencyKey ?? null,
         fingerprint,
         input.conversationId ?? null,
+        JSON.stringify(price.adjustments),
         now,
         now,
       );

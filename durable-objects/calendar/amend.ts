@@ -1,6 +1,7 @@
 import { todayIn } from "../../shared/domain/dates";
 import { percentOf } from "../../shared/domain/money";
 import { quoteStay } from "../../shared/domain/pricing";
+import { applyAdjustments, rulesOf, type StoredAdjustment } from "../../shared/pricing/adjustments";
 import type { amendInput } from "./inputs";
 import type { Ledger, ReservationDetails, StayRow } from "./ledger";
 import type { AmendResult } from "./results";
@@ -28,6 +29,7 @@ export function applyAmendment(sql: SqlStorage, ledger: Ledger, unit: UnitConfig
   let total = details.total_amount;
   let deposit = details.deposit_amount;
   let overrideReason = details.price_override_reason;
+  let adjustments = details.adjustments;
   if (datesChanged || guestsChanged) {
     // A guest already in the house keeps their (past) check-in; only new nights must be ahead.
     const quote = quoteStay(
@@ -36,8 +38,11 @@ export function applyAmendment(sql: SqlStorage, ledger: Ledger, unit: UnitConfig
     );
     if (!quote.ok) return { ok: false, code: quote.code, detail: quote.detail };
     if (datesChanged && checkOut <= today) return { ok: false, code: "in_the_past", detail: `checkOut ${checkOut} must be after today (${today})` };
-    total = quote.total.amount;
-    deposit = quote.deposit.amount;
+    // The stay keeps the discounts it was held with, taken off the new price once.
+    const price = applyAdjustments(quote.total, unit.depositPercent, rulesOf(JSON.parse(details.adjustments) as StoredAdjustment[]));
+    total = price.total.amount;
+    deposit = price.deposit.amount;
+    adjustments = JSON.stringify(price.adjustments);
     overrideReason = null;
   }
   if (input.price) {
@@ -45,6 +50,8 @@ export function applyAmendment(sql: SqlStorage, ledger: Ledger, unit: UnitConfig
     total = input.price.amount;
     deposit = percentOf({ amount: total, currency: details.currency }, unit.depositPercent).amount;
     overrideReason = input.price.reason;
+    // A total set by hand is the whole price: no discount is taken off it.
+    adjustments = "[]";
   }
   if (datesChanged) {
     const conflicts = ledger.conflicts(checkIn, checkOut, stay.id);
@@ -61,13 +68,14 @@ export function applyAmendment(sql: SqlStorage, ledger: Ledger, unit: UnitConfig
     deposit_amount: deposit,
     notes: input.notes !== undefined ? input.notes : details.notes,
     price_override_reason: overrideReason,
+    adjustments,
   };
   const detailsChanged = (Object.keys(next) as Array<keyof typeof next>).some((key) => next[key] !== details[key]);
   if (!datesChanged && !detailsChanged) return { ok: true, changed: false };
 
   sql.exec(
     `UPDATE reservations SET guests = ?, guest_name = ?, guest_phone = ?, guest_email = ?, source = ?, total_amount = ?, deposit_amount = ?,
-       notes = ?, price_override_reason = ?, updated_at = ? WHERE id = ?`,
+       notes = ?, price_override_reason = ?, adjustments = ?, updated_at = ? WHERE id = ?`,
     next.guests,
     next.guest_name,
     next.guest_phone,
@@ -77,6 +85,7 @@ export function applyAmendment(sql: SqlStorage, ledger: Ledger, unit: UnitConfig
     next.deposit_amount,
     next.notes,
     next.price_override_reason,
+    next.adjustments,
     now,
     stay.id,
   );

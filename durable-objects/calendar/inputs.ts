@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../../shared/domain/dates";
 import { RESERVATION_SOURCES } from "../../shared/domain/reservation-sources";
+import { adjustmentRuleSchema } from "../../shared/pricing/adjustments";
 import { unitConfigSchema } from "./unit-config";
 
 /** Longest stay or block the object accepts, in nights. */
@@ -36,6 +37,8 @@ export const holdInput = z.object({
   source: z.enum(RESERVATION_SOURCES),
   idempotencyKey: z.string().min(1).max(200).optional(),
   conversationId: z.string().min(1).optional(),
+  /** Discounts the Worker found for this guest (their loyalty tier), taken off the price here (shared/pricing/adjustments.ts). */
+  adjustments: z.array(adjustmentRuleSchema).max(4).optional(),
   now: z.number().int().optional(),
 });
 

@@ -1,4 +1,5 @@
 import { eachNight } from "../../shared/domain/dates";
+import type { StoredAdjustment } from "../../shared/pricing/adjustments";
 import { dayUseConflicts } from "./day-uses";
 import type { NightConflict, ReservationStatus, ReservationView } from "./results";
 
@@ -42,6 +43,8 @@ export interface ReservationDetails {
   refund_decision: string | null;
   notes: string | null;
   price_override_reason: string | null;
+  /** JSON: the discount lines taken off total_amount (StoredAdjustment[]). */
+  adjustments: string;
   created_at: number;
   updated_at: number;
   [key: string]: SqlStorageValue;
@@ -209,6 +212,7 @@ export class Ledger {
       refundDecision: details.refund_decision as ReservationView["refundDecision"],
       notes: details.notes,
       priceOverrideReason: details.price_override_reason,
+      adjustments: JSON.parse(details.adjustments ?? "[]") as StoredAdjustment[],
       conversationId: details.conversation_id,
       receiptReceivedAt: details.receipt_received_at,
       version: stay.version,

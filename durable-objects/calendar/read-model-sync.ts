@@ -107,13 +107,13 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
     .prepare(
       `INSERT INTO reservations (id, tenant_id, accommodation_id, code, status, check_in, check_out, guests, guest_name, guest_phone, guest_email, source,
          total_amount, deposit_amount, currency, expires_at, extension_used, idempotency_key, cancel_reason, conversation_id, version, created_at, updated_at,
-         refund_decision, notes, price_override_reason, receipt_received_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
+         refund_decision, notes, price_override_reason, receipt_received_at, adjustments)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, check_in = excluded.check_in, check_out = excluded.check_out, guests = excluded.guests,
          guest_name = excluded.guest_name, guest_phone = excluded.guest_phone, guest_email = excluded.guest_email, source = excluded.source,
          total_amount = excluded.total_amount, deposit_amount = excluded.deposit_amount, expires_at = excluded.expires_at,
          extension_used = excluded.extension_used, cancel_reason = excluded.cancel_reason, refund_decision = excluded.refund_decision,
-         notes = excluded.notes, price_override_reason = excluded.price_override_reason, receipt_received_at = excluded.receipt_received_at, version = excluded.version, updated_at = excluded.updated_at
+         notes = excluded.notes, price_override_reason = excluded.price_override_reason, receipt_received_at = excluded.receipt_received_at, adjustments = excluded.adjustments, version = excluded.version, updated_at = excluded.updated_at
        WHERE excluded.version > reservations.version`,
     )
     .bind(
@@ -144,6 +144,7 @@ function reservationUpsert(db: D1Database, r: ReservationView): D1PreparedStatem
       r.notes,
       r.priceOverrideReason,
       r.receiptReceivedAt,
+      JSON.stringify(r.adjustments),
     );
 }
 

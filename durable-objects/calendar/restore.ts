@@ -42,6 +42,7 @@ const restoredReservation = z.object({
   refund_decision: z.string().nullable(),
   notes: z.string().nullable(),
   price_override_reason: z.string().nullable(),
+  adjustments: z.unknown().optional(),
   conversation_id: z.string().nullable(),
   receipt_received_at: z.number().int().nullable(),
   version: z.number().int(),
@@ -89,8 +90,8 @@ export function restoreStays(sql: SqlStorage, ledger: Ledger, input: RestoreInpu
   for (const r of fresh) {
     sql.exec(
       `INSERT INTO reservations (id, code, guests, guest_name, guest_phone, guest_email, source, total_amount, deposit_amount, currency,
-         idempotency_key, request_fingerprint, conversation_id, cancel_reason, receipt_received_at, refund_decision, notes, price_override_reason, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         idempotency_key, request_fingerprint, conversation_id, cancel_reason, receipt_received_at, refund_decision, notes, price_override_reason, adjustments, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       r.id,
       r.code,
       r.guests,
@@ -108,6 +109,8 @@ export function restoreStays(sql: SqlStorage, ledger: Ledger, input: RestoreInpu
       r.refund_decision,
       r.notes,
       r.price_override_reason,
+      // The read model keeps the lines as JSON text; an export made before them has none.
+      typeof r.adjustments === "string" ? r.adjustments : JSON.stringify(Array.isArray(r.adjustments) ? r.adjustments : []),
       r.created_at,
       r.updated_at,
     );

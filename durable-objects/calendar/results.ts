@@ -1,5 +1,6 @@
 import type { QuoteErrorCode } from "../../shared/domain/pricing";
 import type { ReservationSource } from "../../shared/domain/reservation-sources";
+import type { StoredAdjustment } from "../../shared/pricing/adjustments";
 import type { ProviderOutcome } from "./payment-rules";
 
 export type { ReservationSource };
@@ -32,6 +33,8 @@ export interface ReservationView {
   notes: string | null;
   /** Why the total was set by hand; null when it is the unit's price for the stay. */
   priceOverrideReason: string | null;
+  /** Discounts already taken off totalAmount, each its own line (empty: the unit's price, or one set by hand). */
+  adjustments: StoredAdjustment[];
   conversationId: string | null;
   /** When a transfer receipt came in for the deposit and awaits staff; null while awaiting payment. */
   receiptReceivedAt: number | null;

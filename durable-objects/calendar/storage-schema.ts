@@ -139,6 +139,10 @@ CREATE TABLE day_uses (
 );
 CREATE INDEX day_uses_night ON day_uses (night);
 `,
+  // 6: discounts taken off a reservation's price (a loyalty tier's), each a line with its rule.
+  `
+ALTER TABLE reservations ADD COLUMN adjustments TEXT NOT NULL DEFAULT '[]';
+`,
 ];
 
 /** Runs the steps this storage has not seen yet, each in its own transaction. */

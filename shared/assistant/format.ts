@@ -11,6 +11,12 @@ const SYMBOLS: Readonly<Record<string, string>> = { ARS: "$", USD: "US$", BRL: "
 const NUMBER_LOCALES: Record<Lang, string> = { es: "es-AR", pt: "pt-BR", en: "en-US" };
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** 10 → "10 %" (es, pt, with the space their style writes) or "10%" (en); 7.5 → "7,5 %" (es, pt). */
+export function formatPercent(percent: number, lang: Lang): string {
+  const number = new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: 2 }).format(percent);
+  return lang === "en" ? `${number}%` : `${number} %`;
+}
+
 /** 4_050_000 ARS → "$40.500" (es, pt) or "$40,500" (en); cents only when there are any. */
 export function formatMoney(amountMinor: number, currency: string, lang: Lang): string {
   const digits = minorUnitDigits(currency);

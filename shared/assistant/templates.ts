@@ -143,6 +143,12 @@ export const TEMPLATES = {
     pt: (name: string) => `Obrigado, ${name}! Me passa um telefone ou e-mail de contato? 📝`,
     en: (name: string) => `Thanks, ${name}! Could you send me a phone number or email? 📝`,
   },
+  /** A returning guest's tier discount, said before the hold it was taken off. */
+  loyaltyDiscount: {
+    es: (tier: string, percent: string, total: string, before: string) => `Como huésped ${tier} tenés ${percent} de descuento: ${total} en lugar de ${before} 🎁`,
+    pt: (tier: string, percent: string, total: string, before: string) => `Como hóspede ${tier}, você tem ${percent} de desconto: ${total} em vez de ${before} 🎁`,
+    en: (tier: string, percent: string, total: string, before: string) => `As a ${tier} guest you get ${percent} off: ${total} instead of ${before} 🎁`,
+  },
   held: {
     es: (name: string, percent: number, deposit: string, url: string, expiry: string) =>
       `¡Listo! Te guardo ${name} ⏳ Seña ${percent}%: ${deposit}. Pagá acá: ${url}. Vence ${expiry}.`,

@@ -78,6 +78,15 @@ export const DEFAULT_TEMPLATES: Record<StepKind, DefaultTemplate> = {
     },
     whatsapp: { name: "saldo_pendiente", parameters: ["guest.firstName", "balance", "reservation.code", "checkIn"] },
   },
+  loyalty_upgrade: {
+    name: { es: "Subiste de nivel", pt: "Você subiu de nível", en: "Tier upgrade" },
+    bodies: {
+      es: "¡Gracias por volver, {guest.firstName}! Ahora sos huésped {tier}. Tus beneficios: {benefits}. ¡Te esperamos!",
+      pt: "Obrigado por voltar, {guest.firstName}! Agora você é hóspede {tier}. Seus benefícios: {benefits}. Esperamos você!",
+      en: "Thanks for coming back, {guest.firstName}! You are now a {tier} guest. Your benefits: {benefits}. See you soon!",
+    },
+    whatsapp: { name: "subiste_de_nivel", parameters: ["guest.firstName", "tier", "benefits"] },
+  },
 };
 
 const PORTUGUESE = new Set(["BR", "PT", "AO", "MZ"]);

@@ -3,10 +3,10 @@
  * (what its time is counted from); owners tune the offset, the local time, the template, the
  * channels and whether it runs at all.
  */
-export const STEP_KINDS = ["hold_reminder", "confirmation", "pre_arrival", "check_in_day", "check_out_reminder", "review_request", "balance_due"] as const;
+export const STEP_KINDS = ["hold_reminder", "confirmation", "pre_arrival", "check_in_day", "check_out_reminder", "review_request", "balance_due", "loyalty_upgrade"] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-export const STEP_TRIGGERS = ["hold_expiry", "confirmed", "before_check_in", "check_in_day", "before_check_out", "after_check_out"] as const;
+export const STEP_TRIGGERS = ["hold_expiry", "confirmed", "before_check_in", "check_in_day", "before_check_out", "after_check_out", "tier_upgrade"] as const;
 export type StepTrigger = (typeof STEP_TRIGGERS)[number];
 
 export const STEP_CHANNELS = ["whatsapp", "email"] as const;
@@ -32,6 +32,8 @@ export const STEP_RULES: Record<StepKind, StepKindRule> = {
   check_out_reminder: { trigger: "before_check_out", timed: true, defaultOffsetDays: 1, defaultLocalTime: "19:00", maxOffsetDays: 7 },
   review_request: { trigger: "after_check_out", timed: true, defaultOffsetDays: 1, defaultLocalTime: "11:00", maxOffsetDays: 30 },
   balance_due: { trigger: "before_check_in", timed: true, defaultOffsetDays: 3, defaultLocalTime: "10:00", maxOffsetDays: 60 },
+  // When a stay lifts the guest to a higher loyalty tier (workers/loyalty/upgrade-message.ts), not planned per stay.
+  loyalty_upgrade: { trigger: "tier_upgrade", timed: false, defaultOffsetDays: 0, defaultLocalTime: null, maxOffsetDays: 0 },
 };
 
 /** How long before a hold lapses its reminder goes. */

@@ -50,6 +50,8 @@ export function planStep(step: StepSettings, reservation: ReservationTiming, tim
   if (!step.enabled) return { due: false, reason: "step_disabled" };
   if (reservation.status === "cancelled" || reservation.status === "expired" || reservation.status === "needs_refund") return { due: false, reason: "reservation_cancelled" };
   const rule = STEP_RULES[step.kind];
+  // Sent when a guest's tier goes up, never from a stay's own timeline.
+  if (rule.trigger === "tier_upgrade") return { due: false, reason: "not_applicable" };
   if (step.kind === "hold_reminder") {
     if (reservation.status !== "held") return { due: false, reason: "reservation_confirmed" };
     if (reservation.expiresAt === null) return { due: false, reason: "not_applicable" };

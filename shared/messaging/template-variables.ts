@@ -25,6 +25,9 @@ export const TEMPLATE_VARIABLES = [
   "holdExpiresAt",
   "portalLink",
   "ratingLink",
+  // A loyalty upgrade's: the tier reached and what it gives (empty in other messages).
+  "tier",
+  "benefits",
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { languageOfCountry, type TemplateLang } from "../../shared/messaging/default-templates";
 import type { StepChannel } from "../../shared/messaging/step-kinds";
+import type { TemplateVariable } from "../../shared/messaging/template-variables";
 import type { Database } from "../platform/db/client";
 import { conversations, emailSettings, tenants, whatsappSettings } from "../platform/db/schema";
 import { parseConfig, type Env } from "../platform/env";
@@ -65,13 +66,22 @@ export async function chooseChannel(
 export async function sendTemplateToGuest(
   db: Database,
   env: Env,
-  input: { reservation: ReservationRow; template: TemplateRow; preference: readonly StepChannel[]; dedupeKey: string; author: "assistant" | "staff"; urgent: boolean; now?: number },
+  input: {
+    reservation: ReservationRow;
+    template: TemplateRow;
+    preference: readonly StepChannel[];
+    dedupeKey: string;
+    author: "assistant" | "staff";
+    urgent: boolean;
+    now?: number;
+    eventValues?: (lang: TemplateLang) => Partial<Record<TemplateVariable, string>>;
+  },
 ): Promise<SendOutcome> {
   const { reservation } = input;
   const { choice, lang } = await chooseChannel(db, env, reservation, input.preference);
   if (choice.channel === null) return { sent: false, reason: "no_channel" };
   const config = parseConfig(env);
-  const rendered = await renderForReservation(db, input.template, reservation, lang, input.now, { jwtSecret: config.jwtSecret, publicBaseUrl: config.publicBaseUrl });
+  const rendered = await renderForReservation(db, input.template, reservation, lang, input.now, { jwtSecret: config.jwtSecret, publicBaseUrl: config.publicBaseUrl }, input.eventValues);
   if (rendered.text === "") return { sent: false, reason: "empty_template" };
   const conversationId =
     choice.conversationId ??

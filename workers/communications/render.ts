@@ -104,11 +104,13 @@ export async function renderForReservation(
   lang: TemplateLang,
   now = Date.now(),
   portal: PortalLinkSigner | null = null,
+  /** Values only the event knows (a loyalty upgrade's tier and benefits), in the language written. */
+  eventValues?: (lang: TemplateLang) => Partial<Record<TemplateVariable, string>>,
 ): Promise<RenderedMessage> {
   const chosen = bodyFor(template, lang);
   const mapping = template.whatsapp;
   const wanted = new Set([...variablesIn(chosen.body), ...(mapping?.parameters ?? [])]);
-  const values = await templateValues(db, reservation, chosen.lang, now, portal, wanted);
+  const values = { ...(await templateValues(db, reservation, chosen.lang, now, portal, wanted)), ...eventValues?.(chosen.lang) };
   return {
     lang: chosen.lang,
     text: renderTemplate(chosen.body, values),

@@ -13,13 +13,14 @@ const defaultStepId = (tenantId: string, kind: StepKind) => `stp_${tenantId.slic
 const defaultTemplateId = (tenantId: string, kind: StepKind) => `tpl_${tenantId.slice(4)}_${kind}`;
 
 /**
- * Creates the seven steps and their templates for a tenant that has none: at signup, and on first
- * use for tenants that existed before steps did. Names are in the tenant's language; each
+ * Creates the steps and their templates a tenant lacks: every one at signup, and on first use the
+ * ones of kinds added since the tenant was made (their existing steps are left as they are). Names are in the tenant's language; each
  * template carries its text in every language a guest may write in.
  */
 export async function ensureDefaultSteps(db: Database, tenantId: string): Promise<void> {
-  const existing = await db.select({ id: messageSteps.id }).from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).limit(1).get();
-  if (existing) return;
+  // A tenant made before a kind existed gains its step (and stock template) on the next read.
+  const existing = await db.select({ kind: messageSteps.kind }).from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).all();
+  if (existing.length >= STEP_KINDS.length) return;
   const tenant = await db.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, tenantId)).get();
   if (!tenant) return;
   const lang = languageOfCountry(tenant.country);

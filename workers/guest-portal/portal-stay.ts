@@ -64,6 +64,7 @@ export async function portalStay(db: Database, env: Env, claims: GuestTokenClaim
     money: {
       currency: reservation.currency,
       total: money.stayTotal,
+      adjustments: reservation.adjustments.map((line) => ({ kind: line.kind, name: line.name, percent: line.percent, amount: line.amount.amount })),
       deposit: reservation.depositAmount,
       /** Everything paid: the stay's payments less refunds, and extras paid on their own links. */
       paid: money.paid,

@@ -88,9 +88,14 @@ export async function refreshGuestTier(
  * again (a confirmation may lift it, a cancellation lower it). Nothing is read beyond the tiers
  * when the lodging runs no programme.
  */
-export async function refreshTiersAfterChanges(db: Database, tenantId: string, reservationIds: readonly string[], lodgingToday: () => Promise<string>): Promise<TierChange[]> {
+export async function refreshTiersAfterChanges(
+  db: Database,
+  tenantId: string,
+  reservationIds: readonly string[],
+  lodgingToday: () => Promise<string>,
+): Promise<{ tiers: LoyaltyTier[]; changes: Array<TierChange & { reservationId: string }> }> {
   const tiers = await readTiers(db, tenantId);
-  if (tiers.length === 0 || reservationIds.length === 0) return [];
+  if (tiers.length === 0 || reservationIds.length === 0) return { tiers, changes: [] };
   const today = await lodgingToday();
   const { guestOf } = await guestsOfSubjects(db, tenantId, "reservation", reservationIds);
   const statuses = new Map<string, string>();
@@ -101,14 +106,14 @@ export async function refreshTiersAfterChanges(db: Database, tenantId: string, r
   }
   const byGuest = new Map<string, string>();
   for (const [reservationId, guestId] of guestOf) byGuest.set(guestId, reservationId);
-  const changes: TierChange[] = [];
+  const changes: Array<TierChange & { reservationId: string }> = [];
   for (const [guestId, reservationId] of byGuest) {
     const status = statuses.get(reservationId);
     const cause = status === "confirmed" ? "stay_confirmed" : status === "cancelled" || status === "needs_refund" ? "stay_cancelled" : "stays_changed";
     const change = await refreshGuestTier(db, tenantId, guestId, { cause, reservationId }, { today, tiers });
-    if (change) changes.push(change);
+    if (change) changes.push({ ...change, reservationId });
   }
-  return changes;
+  return { tiers, changes };
 }
 
 /** A guest's tier history, newest first. */

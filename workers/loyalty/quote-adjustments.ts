@@ -1,17 +1,9 @@
-import { todayIn } from "../../shared/domain/dates";
-import { percentOf, type Money } from "../../shared/domain/money";
-import { loyaltyDiscount } from "../../shared/loyalty/tiers";
+import { applyAdjustments, presentAdjustment, type AdjustmentLine } from "../../shared/pricing/adjustments";
+import type { Money } from "../../shared/domain/money";
 import type { Database } from "../platform/db/client";
-import { liveGuest } from "../guests/find-guest";
-import { ownGuest } from "../guests/guest-profiles";
-import { guestTier } from "./guest-tier";
+import { guestDiscount } from "./guest-discount";
 
-export interface QuoteAdjustment {
-  kind: "loyalty";
-  label: string;
-  /** Negative: a discount. */
-  amount: Money;
-}
+export type QuoteAdjustment = AdjustmentLine;
 
 interface PricedStay {
   total: Money;
@@ -19,20 +11,13 @@ interface PricedStay {
 }
 
 /**
- * A quote for a known guest: their tier's discount as its own line, taken off the total once, and
- * the deposit worked out again on what they pay. "Today" is the lodging's, as for the price.
+ * A quote for a known guest: the discount a hold for them would get (guestDiscount: their recorded
+ * tier's percent), taken off the total once on its own line, the deposit worked out again on what
+ * they pay; the same rules and arithmetic as the calendar object's, so quote and hold agree.
  * Another tenant's guest is a 404, like any id of theirs.
  */
-export async function quoteForGuest<Q extends PricedStay>(db: Database, tenantId: string, guestId: string, quote: Q, unit: { timezone: string; depositPercent: number }): Promise<Q & { adjustments: QuoteAdjustment[] }> {
-  const guest = await liveGuest(db, tenantId, await ownGuest(db, tenantId, guestId));
-  const { tier } = await guestTier(db, tenantId, guest.id, todayIn(unit.timezone, new Date()));
-  const discount = loyaltyDiscount(quote.total.amount, tier?.discountPercent ?? null);
-  if (!tier || discount === 0) return { ...quote, adjustments: [] };
-  const total = { amount: quote.total.amount + discount, currency: quote.total.currency };
-  return {
-    ...quote,
-    total,
-    deposit: percentOf(total, unit.depositPercent),
-    adjustments: [{ kind: "loyalty", label: `${tier.name} −${tier.discountPercent}%`, amount: { amount: discount, currency: quote.total.currency } }],
-  };
+export async function quoteForGuest<Q extends PricedStay>(db: Database, tenantId: string, guestId: string, quote: Q, unit: { depositPercent: number }): Promise<Q & { adjustments: QuoteAdjustment[] }> {
+  const { rules } = await guestDiscount(db, tenantId, { guestId });
+  const price = applyAdjustments(quote.total, unit.depositPercent, rules);
+  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
 }

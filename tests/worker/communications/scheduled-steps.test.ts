@@ -97,14 +97,14 @@ async function redeliver(body: QueueMessage) {
 }
 
 describe("scheduled steps", () => {
-  it("creates the seven default steps in the tenant's language, and staff may read but not edit them", async () => {
+  it("creates the eight default steps in the tenant's language, and staff may read but not edit them", async () => {
     const tenant = await createTenant({ country: "BR", timezone: "America/Sao_Paulo", currency: "BRL" });
     const steps = await call("GET", "/v1/communications/steps", { token: tenant.token });
     expect(steps.status).toBe(200);
-    expect(steps.json.data.map((s: { kind: string }) => s.kind)).toEqual(["hold_reminder", "confirmation", "pre_arrival", "check_in_day", "check_out_reminder", "review_request", "balance_due"]);
+    expect(steps.json.data.map((s: { kind: string }) => s.kind)).toEqual(["hold_reminder", "confirmation", "pre_arrival", "check_in_day", "check_out_reminder", "review_request", "balance_due", "loyalty_upgrade"]);
     expect(steps.json.data.find((s: { kind: string }) => s.kind === "pre_arrival")).toMatchObject({ offsetDays: 2, localTime: "10:00", enabled: true, channels: ["whatsapp", "email"], timed: true });
     const templates = await call("GET", "/v1/communications/templates", { token: tenant.token });
-    expect(templates.json.data).toHaveLength(7);
+    expect(templates.json.data).toHaveLength(8);
     expect(templates.json.data.map((t: { name: string }) => t.name)).toContain("Antes da chegada");
 
     const staff = await addMember(tenant, "staff");

@@ -84,7 +84,12 @@ describe("loyalty tiers", () => {
 
     const plain = (await call("GET", `/v1/accommodations/${acc}/quote?${stay}`, { token: tenant.token })).json;
     expect(plain).toMatchObject({ total: { amount: 13_500_000 }, deposit: { amount: 4_050_000 }, adjustments: [] });
-    const forHer = await call("GET", `/v1/accommodations/${acc}/quote?${stay}&guestId=${guestId}`, { token: tenant.token });
+    // The tier recorded for her (after the second stay's confirmation) is the one applied.
+    const forHer = await eventually(async () => {
+      const quoted = await call("GET", `/v1/accommodations/${acc}/quote?${stay}&guestId=${guestId}`, { token: tenant.token });
+      expect(quoted.json.adjustments).toHaveLength(1);
+      return quoted;
+    });
     expect(forHer.status, forHer.text).toBe(200);
     expect(forHer.json.adjustments).toEqual([{ kind: "loyalty", label: "Plata −10%", amount: { amount: -1_350_000, currency: "ARS" } }]);
     // Once: the nights keep their price, the total loses 10% and the deposit follows it.

@@ -16,6 +16,8 @@ export const TEXT = {
     map: "Ver en el mapa",
     money: "Pagos",
     total: "Total de la estadía",
+    loyaltyLine: (tier: string, percent: string) => `Descuento huésped ${tier} (−${percent})`,
+    packageLine: (name: string, percent: string) => `Paquete ${name} (−${percent})`,
     paid: "Pagado",
     due: "Saldo",
     pay: "Pagar la seña",
@@ -85,6 +87,8 @@ export const TEXT = {
     map: "Ver no mapa",
     money: "Pagamentos",
     total: "Total da estadia",
+    loyaltyLine: (tier: string, percent: string) => `Desconto hóspede ${tier} (−${percent})`,
+    packageLine: (name: string, percent: string) => `Pacote ${name} (−${percent})`,
     paid: "Pago",
     due: "Saldo",
     pay: "Pagar o sinal",
@@ -154,6 +158,8 @@ export const TEXT = {
     map: "Open in maps",
     money: "Payments",
     total: "Stay total",
+    loyaltyLine: (tier: string, percent: string) => `${tier} guest discount (−${percent})`,
+    packageLine: (name: string, percent: string) => `${name} package (−${percent})`,
     paid: "Paid",
     due: "Balance",
     extrasPaid: "Extras paid",
@@ -226,6 +232,12 @@ export function money(minor: number, currency: string, lang: Lang): string {
   const fraction = Number.isInteger(major) ? 0 : digits;
   const number = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(major);
   return `${SYMBOLS[currency] ?? `${currency} `}${number}`;
+}
+
+/** A percent as each language writes it: "10 %" (es, pt), "10%" (en); "7,5 %" with a decimal comma. */
+export function percent(value: number, lang: Lang): string {
+  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+  return lang === "en" ? `${number}%` : `${number} %`;
 }
 
 /** A stay's day: "viernes 5 de marzo", "sexta-feira, 5 de março", "Friday, March 5". */

@@ -1,4 +1,4 @@
-import { clock, longDay, money, TEXT, type Lang, type Texts } from "./messages";
+import { clock, longDay, money, percent, TEXT, type Lang, type Texts } from "./messages";
 import { PORTAL_CSS } from "./styles";
 
 interface RegisteredGuest {
@@ -13,7 +13,7 @@ interface Stay {
   lodging: { name: string; address: string | null; houseRules: string | null };
   reservation: { code: string; status: string; checkIn: string; checkOut: string; nights: number; guests: number; guestName: string };
   unit: { name: string; checkInTime: string; checkOutTime: string; mapsUrl: string | null; directions: string | null };
-  money: { currency: string; total: number; paid: number; due: number; extrasTotal: number; extrasPaid: number; canPayOnline: boolean; payFor: "deposit" | "balance" | null; transfer: { cbu: string; alias: string | null; holderName: string } | null };
+  money: { currency: string; total: number; adjustments: Array<{ kind: "loyalty" | "package"; name: string; percent: number; amount: number }>; paid: number; due: number; extrasTotal: number; extrasPaid: number; canPayOnline: boolean; payFor: "deposit" | "balance" | null; transfer: { cbu: string; alias: string | null; holderName: string } | null };
   checkIn: {
     status: "not_started" | "started" | "completed";
     guests: RegisteredGuest[];
@@ -118,6 +118,11 @@ function moneySection(): HTMLElement {
     h(
       "dl",
       {},
+      // Each discount on its own line, above the total it was already taken off.
+      ...m.adjustments.flatMap((line) => [
+        h("dt", {}, (line.kind === "loyalty" ? t.loyaltyLine : t.packageLine)(line.name, percent(line.percent, lang))),
+        h("dd", { "data-testid": `adjustment-${line.kind}` }, `−${money(-line.amount, m.currency, lang)}`),
+      ]),
       h("dt", {}, t.total),
       h("dd", {}, money(m.total, m.currency, lang)),
       m.extrasTotal > 0 && h("dt", {}, t.extras),

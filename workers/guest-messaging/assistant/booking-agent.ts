@@ -45,6 +45,8 @@ export interface TurnContext {
   say: (text: string) => Promise<unknown>;
   /** The returning guest's first name when this turn greets them by it, else null. */
   welcomeName: string | null;
+  /** The profile whose loyalty discount a hold gets: a recognised guest the channel (or their own name) vouches for. */
+  loyaltyGuestId: string | null;
 }
 
 /** A WhatsApp guest's number, from their wa_id. */
@@ -103,7 +105,7 @@ export async function runTurn(db: Database, env: Env, deps: AssistantDeps, state
     welcomed = true;
     return say(`${lead}${text}`);
   };
-  return perform({ db, env, deps, turn, conversation, timeZone, say: sayWelcoming, welcomeName }, { ...decided.state, handOffAcknowledged: false }, decided.step);
+  return perform({ db, env, deps, turn, conversation, timeZone, say: sayWelcoming, welcomeName, loyaltyGuestId: recognised && trusted ? recognised.guestId : null }, { ...decided.state, handOffAcknowledged: false }, decided.step);
 }
 
 /** What the dialog knows of the guest, completed from their profile: the profile's name (when the channel vouches for the contact) before the channel's display name. */

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { presentSearch, type DialogState, type Step } from "../../../shared/assistant/dialog";
-import { formatMoney, formatTime } from "../../../shared/assistant/format";
+import { formatMoney, formatPercent, formatTime } from "../../../shared/assistant/format";
 import { TEMPLATES } from "../../../shared/assistant/templates";
 import { HOLD_MINUTES } from "../../../durable-objects/calendar/inputs";
 import { conversations } from "../../platform/db/schema";
@@ -33,7 +33,7 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
   const { offer, guests, guest } = step;
   let held = false;
   try {
-    const reservation = await createReservation(env, turn.tenantId, {
+    const reservation = await createReservation(db, env, turn.tenantId, {
       accommodationId: offer.accommodationId,
       checkIn: offer.checkIn,
       checkOut: offer.checkOut,
@@ -42,12 +42,21 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
       // Reports count bookings by the channel they came through, email included.
       source: conversation.channel,
       conversationId: turn.conversationId,
+      // Only a guest the channel vouches for (or who named themselves as the profile does) gets
+      // their tier's discount: a number typed into a public chat proves nothing.
+      ...(ctx.loyaltyGuestId ? { guestId: ctx.loyaltyGuestId } : {}),
+      findGuestByContact: false,
     });
     held = true;
     if (guest.name && !conversation.guestName) await db.update(conversations).set({ guestName: guest.name }).where(eq(conversations.id, conversation.id));
     await releasePreviousHolds(db, env, turn.tenantId, turn.conversationId, reservation.id, turn.now);
     const percent = reservation.totalAmount > 0 ? Math.round((reservation.depositAmount * 100) / reservation.totalAmount) : offer.depositPercent;
     const deposit = formatMoney(reservation.depositAmount, reservation.currency, lang);
+    const loyalty = reservation.adjustments.find((line) => line.kind === "loyalty");
+    if (loyalty) {
+      const before = reservation.totalAmount - reservation.adjustments.reduce((sum, line) => sum + line.amount.amount, 0);
+      await say(TEMPLATES.loyaltyDiscount[lang](loyalty.name, formatPercent(loyalty.percent, lang), formatMoney(reservation.totalAmount, reservation.currency, lang), formatMoney(before, reservation.currency, lang)));
+    }
     const expiry = formatTime(reservation.expiresAt ?? turn.now + HOLD_MINUTES * 60_000, ctx.timeZone, lang);
     // A bank transfer account, when the tenant takes transfers: the only way to pay without a
     // gateway, the alternative to its link with one.

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isValidDate } from "../../../shared/domain/dates";
+import { ADJUSTMENT_KINDS } from "../../../shared/pricing/adjustments";
 import { problemSchema } from "../common";
 
 export const tags = ["Guest portal"];
@@ -86,7 +87,10 @@ export const portalStayResponse = z
     unit: z.object({ name: z.string(), checkInTime: z.string(), checkOutTime: z.string(), mapsUrl: z.string().nullable(), directions: z.string().nullable() }),
     money: z.object({
       currency: z.string(),
-      total: money.openapi({ description: "The stay's own price, without extras" }),
+      total: money.openapi({ description: "The stay's own price, without extras (discounts already taken off)" }),
+      adjustments: z
+        .array(z.object({ kind: z.enum(ADJUSTMENT_KINDS), name: z.string(), percent: z.number(), amount: money.openapi({ description: "Negative: taken off `total`" }) }))
+        .openapi({ description: "Discounts taken off the stay's price (a loyalty tier's), each its own line, written by the portal in `lang`" }),
       deposit: money,
       paid: money.openapi({ description: "Everything paid: the stay's payments less refunds, and extras paid on their own links" }),
       due: money.openapi({ description: "What is still owed: the stay and its extras less `paid`" }),

@@ -16260,8 +16260,8 @@ export interface components {
         };
         QuoteAdjustment: {
             /** @enum {string} */
-            kind: "loyalty";
-            /** @description The tier and its percent, e.g. "Plata −10%" */
+            kind: "package" | "loyalty";
+            /** @description What gives it and its percent, e.g. "Plata −10%" */
             label: string;
             /** @description Negative: taken off the total */
             amount: {
@@ -16502,6 +16502,8 @@ export interface components {
             notes: string | null;
             /** @description Why the total was set by hand; null when it is the unit's price */
             priceOverrideReason: string | null;
+            /** @description Discounts already taken off `total` (the deposit follows), each on its own line; empty for the unit's price or a price set by hand */
+            adjustments: components["schemas"]["QuoteAdjustment"][];
             createdAt: string;
         };
         CreateReservation: {
@@ -16518,6 +16520,8 @@ export interface components {
             /** @enum {string} */
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
+            /** @description The guest's profile: their loyalty tier's discount is taken off the total (a phone or email of a known guest does the same); another tenant's id is a 404 */
+            guestId?: string;
         };
         RegisteredGuest: {
             fullName: string;
@@ -16551,7 +16555,7 @@ export interface components {
         ScheduledMessage: {
             stepId: string;
             /** @enum {string} */
-            stepKind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            stepKind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due" | "loyalty_upgrade";
             dueAt: string;
             /** @enum {string} */
             status: "scheduled" | "sent" | "skipped" | "failed";
@@ -16750,7 +16754,7 @@ export interface components {
         MessageStep: {
             id: string;
             /** @enum {string} */
-            kind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due";
+            kind: "hold_reminder" | "confirmation" | "pre_arrival" | "check_in_day" | "check_out_reminder" | "review_request" | "balance_due" | "loyalty_upgrade";
             /** @description What the step's time is counted from */
             trigger: string;
             /** @description Whether offsetDays and localTime apply (false: the step goes at its event) */
@@ -16796,7 +16800,7 @@ export interface components {
         } | null;
         MessageTemplateInput: {
             name: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
             bodies: {
                 es?: string;
                 pt?: string;
@@ -16806,7 +16810,7 @@ export interface components {
         };
         MessageTemplatePatch: {
             name?: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
             bodies?: {
                 es?: string;
                 pt?: string;
@@ -18049,8 +18053,17 @@ export interface components {
             };
             money: {
                 currency: string;
-                /** @description The stay's own price, without extras */
+                /** @description The stay's own price, without extras (discounts already taken off) */
                 total: number;
+                /** @description Discounts taken off the stay's price (a loyalty tier's), each its own line, written by the portal in `lang` */
+                adjustments: {
+                    /** @enum {string} */
+                    kind: "package" | "loyalty";
+                    name: string;
+                    percent: number;
+                    /** @description Negative: taken off `total` */
+                    amount: number;
+                }[];
                 /** @description Minor units of `money.currency` */
                 deposit: number;
                 /** @description Everything paid: the stay's payments less refunds, and extras paid on their own links */

@@ -6,6 +6,7 @@ import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { quoteFor } from "../../../bookings/quotes";
 import { quoteForGuest } from "../../../loyalty/quote-adjustments";
+import { priceAdjustment } from "../reservations/schema";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -24,17 +25,10 @@ export const quoteSchema = z
   })
   .openapi("Quote");
 
-const adjustment = z
-  .object({
-    kind: z.enum(["loyalty"]),
-    label: z.string().openapi({ description: "The tier and its percent, e.g. \"Plata −10%\"" }),
-    amount: moneySchema.openapi({ description: "Negative: taken off the total" }),
-  })
-  .openapi("QuoteAdjustment");
 
 const guestQuote = quoteSchema
   .extend({
-    adjustments: z.array(adjustment).openapi({ description: "Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one" }),
+    adjustments: z.array(priceAdjustment).openapi({ description: "Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one" }),
   })
   .openapi("StayQuote");
 

@@ -29,7 +29,7 @@ export function registerCreateReservation(app: OpenAPIHono<AppEnv>) {
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const source = input.source ?? (principal.kind === "api_key" ? "partner" : "direct");
-    const row = await createReservation(c.env, principal.tenantId, { ...input, source });
+    const row = await createReservation(c.var.db, c.env, principal.tenantId, { ...input, source });
     return c.json(presentReservation(row), 201);
   });
 }

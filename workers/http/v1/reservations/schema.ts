@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "../../../../shared/domain/dates";
 import { moneySchema, paymentAmountSchema } from "../../../../shared/domain/money";
 import { RESERVATION_SOURCES } from "../../../../shared/domain/reservation-sources";
+import { ADJUSTMENT_KINDS, presentAdjustment } from "../../../../shared/pricing/adjustments";
 import type { Reservation } from "../../../bookings/reservations";
 
 export const reservationStatus = z.enum(["held", "confirmed", "expired", "cancelled", "needs_refund"]);
@@ -25,8 +26,18 @@ export const createReservationRequest = z
     }),
     source: z.enum(RESERVATION_SOURCES).optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
+    guestId: z.string().min(1).max(80).optional().openapi({ description: "The guest's profile: their loyalty tier's discount is taken off the total (a phone or email of a known guest does the same); another tenant's id is a 404" }),
   })
   .openapi("CreateReservation");
+
+/** A discount taken off a price, on its own line (a loyalty tier's; packages add theirs beside it). */
+export const priceAdjustment = z
+  .object({
+    kind: z.enum(ADJUSTMENT_KINDS),
+    label: z.string().openapi({ description: "What gives it and its percent, e.g. \"Plata −10%\"" }),
+    amount: moneySchema.openapi({ description: "Negative: taken off the total" }),
+  })
+  .openapi("QuoteAdjustment");
 
 export const reservation = z
   .object({
@@ -50,6 +61,7 @@ export const reservation = z
     refundDecision: z.enum(["full", "partial", "keep"]).nullable().openapi({ description: "What was decided about money paid when the reservation was cancelled" }),
     notes: z.string().nullable(),
     priceOverrideReason: z.string().nullable().openapi({ description: "Why the total was set by hand; null when it is the unit's price" }),
+    adjustments: z.array(priceAdjustment).openapi({ description: "Discounts already taken off `total` (the deposit follows), each on its own line; empty for the unit's price or a price set by hand" }),
     createdAt: z.string(),
   })
   .openapi("Reservation");
@@ -144,6 +156,7 @@ export function presentReservation(row: Omit<Reservation, "status" | "source" | 
     refundDecision: row.refundDecision,
     notes: row.notes,
     priceOverrideReason: row.priceOverrideReason,
+    adjustments: (row.adjustments ?? []).map(presentAdjustment),
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

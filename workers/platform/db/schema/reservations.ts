@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { RESERVATION_SOURCES } from "../../../../shared/domain/reservation-sources";
+import type { StoredAdjustment } from "../../../../shared/pricing/adjustments";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accommodations } from "./accommodations";
 import { tenants } from "./tenancy";
@@ -36,6 +37,8 @@ export const reservations = sqliteTable(
     notes: text("notes"),
     /** Why the total was set by hand; null when it is the unit's price for the stay. */
     priceOverrideReason: text("price_override_reason"),
+    /** Discounts taken off total_amount when the stay was priced (a loyalty tier's), each its own line. */
+    adjustments: text("adjustments", { mode: "json" }).$type<StoredAdjustment[]>().notNull().default(sql`'[]'`),
     /** The guest thread the assistant booked this in, for the confirmation message. */
     conversationId: text("conversation_id"),
     /** When a transfer receipt for the deposit came in and awaits staff (null: awaiting payment). */

@@ -12,6 +12,7 @@ export type AutomaticMessage =
   | "kind_check_out_reminder"
   | "kind_review_request"
   | "kind_balance_due"
+  | "kind_loyalty_upgrade"
   | "when_hold_reminder"
   | "when_confirmation"
   | "when_pre_arrival"
@@ -19,6 +20,7 @@ export type AutomaticMessage =
   | "when_check_out_reminder"
   | "when_review_request"
   | "when_balance_due"
+  | "when_loyalty_upgrade"
   | "enabled"
   | "paused"
   | "edit"
@@ -69,6 +71,7 @@ export const messages: Messages<AutomaticMessage> = {
     kind_check_out_reminder: "Recordatorio de salida",
     kind_review_request: "Gracias y reseña",
     kind_balance_due: "Saldo pendiente",
+    kind_loyalty_upgrade: "Subió de nivel (fidelidad)",
     when_hold_reminder: "10 minutos antes de que venza la reserva sin pagar, con el link de pago",
     when_confirmation: "Apenas se confirma la reserva",
     when_pre_arrival: "{days} días antes de la entrada, a las {time}",
@@ -76,6 +79,7 @@ export const messages: Messages<AutomaticMessage> = {
     when_check_out_reminder: "{days} día(s) antes de la salida, a las {time}",
     when_review_request: "{days} día(s) después de la salida, a las {time}",
     when_balance_due: "{days} días antes de la entrada, a las {time}, si queda saldo",
+    when_loyalty_upgrade: "Cuando una estadía confirmada sube al huésped de nivel en el programa de fidelidad, una vez por nivel",
     enabled: "Activo",
     paused: "Pausado",
     edit: "Editar",
@@ -125,6 +129,7 @@ export const messages: Messages<AutomaticMessage> = {
     kind_check_out_reminder: "Check-out reminder",
     kind_review_request: "Thanks and review",
     kind_balance_due: "Balance due",
+    kind_loyalty_upgrade: "Loyalty tier upgrade",
     when_hold_reminder: "10 minutes before an unpaid hold lapses, with the payment link",
     when_confirmation: "As soon as the booking is confirmed",
     when_pre_arrival: "{days} days before check-in, at {time}",
@@ -132,6 +137,7 @@ export const messages: Messages<AutomaticMessage> = {
     when_check_out_reminder: "{days} day(s) before check-out, at {time}",
     when_review_request: "{days} day(s) after check-out, at {time}",
     when_balance_due: "{days} days before check-in, at {time}, if a balance is left",
+    when_loyalty_upgrade: "When a confirmed stay lifts the guest to a higher loyalty tier, once per tier",
     enabled: "On",
     paused: "Paused",
     edit: "Edit",
@@ -181,6 +187,7 @@ export const messages: Messages<AutomaticMessage> = {
     kind_check_out_reminder: "Lembrete de saída",
     kind_review_request: "Obrigado e avaliação",
     kind_balance_due: "Saldo pendente",
+    kind_loyalty_upgrade: "Subiu de nível (fidelidade)",
     when_hold_reminder: "10 minutos antes de a reserva sem pagamento vencer, com o link de pagamento",
     when_confirmation: "Assim que a reserva é confirmada",
     when_pre_arrival: "{days} dias antes da entrada, às {time}",
@@ -188,6 +195,7 @@ export const messages: Messages<AutomaticMessage> = {
     when_check_out_reminder: "{days} dia(s) antes da saída, às {time}",
     when_review_request: "{days} dia(s) depois da saída, às {time}",
     when_balance_due: "{days} dias antes da entrada, às {time}, se houver saldo",
+    when_loyalty_upgrade: "Quando uma estadia confirmada leva o hóspede a um nível mais alto do programa de fidelidade, uma vez por nível",
     enabled: "Ativa",
     paused: "Pausada",
     edit: "Editar",

@@ -1,0 +1,1 @@
+ALTER TABLE "reservations" ADD COLUMN "adjustments" text DEFAULT '[]' NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `reservations` ADD `adjustments` text DEFAULT '[]' NOT NULL;
