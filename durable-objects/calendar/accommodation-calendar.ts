@@ -44,6 +44,7 @@ import { reservationCode } from "./reservation-code";
 import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } from "./restore";
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
+import { packageRuleForHold } from "./package-price";
 import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
 
 export type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, RefundView, ReservationView } from "./results";
@@ -96,7 +97,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     const now = input.now ?? Date.now();
     const unit = await this.unit(input.accommodationId);
     if (!unit || unit.deleted || unit.tenantId !== input.tenantId) return { ok: false, code: "not_found" };
-    const fingerprint = JSON.stringify([input.checkIn, input.checkOut, input.guests, input.guest.name, input.guest.phone ?? null, input.guest.email ?? null, input.source]);
+    const fingerprint = JSON.stringify([input.checkIn, input.checkOut, input.guests, input.guest.name, input.guest.phone ?? null, input.guest.email ?? null, input.source, ...(input.package ? [input.package.id] : [])]);
 
     return this.change((): HoldResult => {
       this.ledger.expireDue(now);
@@ -112,10 +113,12 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
         { checkIn: input.checkIn, checkOut: input.checkOut, guests: input.guests, today: todayIn(unit.timezone, new Date(now)) },
       );
       if (!quote.ok) return { ok: false, code: quote.code, detail: quote.detail };
+      const forPackage = input.package ? packageRuleForHold(input.package, quote.total, unit, input) : null;
+      if (input.package && !forPackage) return { ok: false, code: "package_does_not_fit" };
       const conflicts = this.ledger.conflicts(input.checkIn, input.checkOut);
       if (conflicts.length > 0) return { ok: false, code: "dates_unavailable", conflicts };
       // The guest's discounts are taken off here, once, on the price this object just made.
-      const price = applyAdjustments(quote.total, unit.depositPercent, input.adjustments ?? []);
+      const price = applyAdjustments(quote.total, unit.depositPercent, [...(forPackage ? [forPackage] : []), ...(input.adjustments ?? [])]);
 
       const id = newReservationId(unit.accommodationId, now);
       const day = todayIn(unit.timezone, new Date(now));

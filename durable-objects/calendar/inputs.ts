@@ -39,6 +39,20 @@ export const holdInput = z.object({
   conversationId: z.string().min(1).optional(),
   /** Discounts the Worker found for this guest (their loyalty tier), taken off the price here (shared/pricing/adjustments.ts). */
   adjustments: z.array(adjustmentRuleSchema).max(4).optional(),
+  /** A service package the stay is booked with: checked against the stay and priced here, with the nights. */
+  package: z
+    .object({
+      id: z.string().min(1).max(80),
+      name: z.string().min(1).max(200),
+      accommodationIds: z.array(z.string()).max(500),
+      minNights: z.number().int(),
+      maxNights: z.number().int(),
+      price: z.object({ amount: z.number().int().min(0), currency: z.string().length(3) }).nullable(),
+      discountPercent: z.number().min(0).max(100).nullable(),
+      validFrom: z.string().nullable(),
+      validTo: z.string().nullable(),
+    })
+    .optional(),
   now: z.number().int().optional(),
 });
 

@@ -16,6 +16,16 @@ const offerSchema = z.object({
   deposit: z.number().int(),
   depositPercent: z.number(),
   currency: z.string(),
+  package: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      total: z.number().int(),
+      deposit: z.number().int(),
+      extras: z.array(z.object({ es: z.string().optional(), pt: z.string().optional(), en: z.string().optional() })).max(20),
+    })
+    .optional(),
+  withPackage: z.boolean().optional(),
 });
 
 /**
@@ -34,6 +44,7 @@ export const dialogStateSchema = z.object({
   }),
   offers: z.array(offerSchema).max(10).default([]),
   choiceAsked: z.boolean().default(false),
+  packageOffer: z.number().int().min(0).nullable().default(null),
   month: z.number().int().min(1).max(12).nullable().default(null),
   chosen: offerSchema.nullable().default(null),
   guest: z.object({ name: z.string().max(200).nullable(), phone: z.string().max(40).nullable(), email: z.string().max(320).nullable() }).default({ name: null, phone: null, email: null }),

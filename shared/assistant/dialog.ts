@@ -1,4 +1,4 @@
-import { todayIn, type IsoDate } from "../domain/dates";
+import { daysBetween, todayIn, type IsoDate } from "../domain/dates";
 import { normalize, readDateFollowUp } from "../nlu/index";
 import { chooseOffer, isAgreement } from "./choose-offer";
 import { applyFollowUp } from "./follow-up-dates";
@@ -46,6 +46,18 @@ export interface Offer {
   deposit: number;
   depositPercent: number;
   currency: string;
+  /** A service package this stay fits, priced (minor units of `currency`), with its extras' names. */
+  package?: PackageProposal;
+  /** The guest took the stay with its package: `total` and `deposit` are the package's. */
+  withPackage?: boolean;
+}
+
+export interface PackageProposal {
+  id: string;
+  name: string;
+  total: number;
+  deposit: number;
+  extras: Partial<Record<Lang, string>>[];
 }
 
 /** Who the booking is for; WhatsApp knows the phone, web chat asks. */
@@ -64,6 +76,8 @@ export interface DialogState {
   choiceAsked: boolean;
   /** A month named without days ("en enero"), waiting for the days ("del 25 al 30"). */
   month: number | null;
+  /** Which offer's package was just proposed ("¿Te interesa el paquete…?"): a plain yes or "el paquete" takes it. */
+  packageOffer: number | null;
   /** The stay the guest chose, waiting only for the party size or their contact details. */
   chosen: Offer | null;
   guest: GuestContact;
@@ -101,6 +115,7 @@ const MAX_DETAIL_ASKS = 2;
 
 const BOOKING_INTENTS = new Set(["disponibilidad", "precio", "reservar"]);
 const INFO_INTENTS = new Set(["servicios", "politicas", "ubicacion", "pago"]);
+const PACKAGE_WORDS = /\b(?:paquete|pacote|package|promo|promocion|promocao)\b/;
 const DEPOSIT_WORDS = /\b(?:sena|senas|deposit|deposito|sinal|adelanto|anticipo)\b/;
 
 export function freshState(lang: Lang = "es"): DialogState {
@@ -109,6 +124,7 @@ export function freshState(lang: Lang = "es"): DialogState {
     slots: { checkIn: null, checkOut: null, guests: null, unitType: null, amenities: [] },
     offers: [],
     choiceAsked: false,
+    packageOffer: null,
     month: null,
     chosen: null,
     guest: { name: null, phone: null, email: null },
@@ -173,6 +189,11 @@ export function nextStep(previous: DialogState, understanding: Understanding, te
   if (state.offers.length > 0 && !newDates && understanding.guests === null) {
     if (DEPOSIT_WORDS.test(said) && (understanding.intent === "politicas" || understanding.intent === "precio" || understanding.intent === "pago")) {
       return say(state, depositText(state.offers, lang));
+    }
+    const proposed = state.packageOffer !== null ? state.offers[state.packageOffer] : undefined;
+    if (proposed?.package && (isAgreement(said) || PACKAGE_WORDS.test(said))) {
+      const taken: Offer = { ...proposed, total: proposed.package.total, deposit: proposed.package.deposit, withPackage: true };
+      return completeChoice({ ...state, packageOffer: null, chosen: taken, detailsAsked: 0 }, taken, "", lang);
     }
     const choice = chooseOffer(text, understanding.unitType, state.offers);
     if (choice.kind === "one") return completeChoice({ ...state, chosen: state.offers[choice.index]!, detailsAsked: 0 }, state.offers[choice.index]!, "", lang);
@@ -259,6 +280,12 @@ function offerLine(offer: Offer, lang: Lang, extra: { dates?: boolean; upTo?: bo
   };
 }
 
+function packageProposal(offer: Offer, lang: Lang): string {
+  const proposal = offer.package!;
+  const extras = proposal.extras.map((title) => title[lang] ?? title.es ?? title.pt ?? title.en ?? "").filter(Boolean);
+  return TEMPLATES.packageOffer[lang](proposal.name, daysBetween(offer.checkIn, offer.checkOut), extras, formatMoney(proposal.total, offer.currency, lang));
+}
+
 function depositText(offers: readonly Offer[], lang: Lang): string {
   if (offers.length === 1) {
     const o = offers[0]!;
@@ -272,14 +299,17 @@ function depositText(offers: readonly Offer[], lang: Lang): string {
 /** Says what a search found and remembers what was offered. `holdMinutes` is how long a hold lasts. */
 export function presentSearch(state: DialogState, outcome: SearchOutcome, holdMinutes: number): { state: DialogState; text: string } {
   const lang = state.lang;
-  const offered = (offers: Offer[]) => ({ ...state, offers: offers.slice(0, 3), choiceAsked: false, chosen: null, offeredHandOff: false });
+  const offered = (offers: Offer[]) => ({ ...state, offers: offers.slice(0, 3), choiceAsked: false, packageOffer: null, chosen: null, offeredHandOff: false });
   switch (outcome.kind) {
     case "offers": {
       const shown = outcome.offers.slice(0, 3);
       const dates = formatStay(outcome.checkIn, outcome.checkOut, lang);
       const lines = shown.map((o) => offerLine(o, lang, { upTo: outcome.quoted }));
       const text = shown.length === 1 ? TEMPLATES.oneOffer[lang](lines[0]!, dates, holdMinutes) : TEMPLATES.offers[lang](lines, dates);
-      return { state: offered(shown), text };
+      // One package is proposed, after the stays: the first offer that fits one.
+      const withPackage = shown.findIndex((o) => o.package);
+      if (withPackage < 0) return { state: offered(shown), text };
+      return { state: { ...offered(shown), packageOffer: withPackage }, text: `${text}\n${packageProposal(shown[withPackage]!, lang)}` };
     }
     case "alternatives": {
       const shown = outcome.offers.slice(0, 3);

@@ -127,6 +127,12 @@ export const TEMPLATES = {
    * Right after a choice, the choice said back (unit, dates, total) before asking for what is
    * missing: "la más barata" or "la segunda" should not leave the guest guessing which one it was.
    */
+  /** A service package the stay fits, after the stays on offer: "2 noches + desayuno + late check-out por $150.000". */
+  packageOffer: {
+    es: (name: string, nights: number, extras: readonly string[], total: string) => `¿Te interesa el paquete ${name}? ${[`${nights} ${nights === 1 ? "noche" : "noches"}`, ...extras].join(" + ")} por ${total}`,
+    pt: (name: string, nights: number, extras: readonly string[], total: string) => `Você tem interesse no pacote ${name}? ${[`${nights} ${nights === 1 ? "noite" : "noites"}`, ...extras].join(" + ")} por ${total}`,
+    en: (name: string, nights: number, extras: readonly string[], total: string) => `Would you like the ${name} package? ${[`${nights} ${nights === 1 ? "night" : "nights"}`, ...extras].join(" + ")} for ${total}`,
+  },
   choiceTaken: {
     es: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} en total.`,
     pt: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} no total.`,

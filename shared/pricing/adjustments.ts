@@ -15,11 +15,16 @@ export const ADJUSTMENT_KINDS = ["package", "loyalty"] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 const ADJUSTMENT_ORDER: Record<AdjustmentKind, number> = { package: 0, loyalty: 1 };
 
-/** What a discount is, before it meets a price: a percent off, named by what gives it (a tier, a package). */
+/**
+ * What a discount is, before it meets a price: a percent off, named by what gives it (a tier, a
+ * package); or, for a package sold at one price, that price for the whole stay (minor units), which
+ * replaces what the nights cost (its line is the difference).
+ */
 export const adjustmentRuleSchema = z.object({
   kind: z.enum(ADJUSTMENT_KINDS),
   name: z.string().min(1).max(120),
   percent: z.number().min(0).max(100),
+  price: z.number().int().min(0).optional(),
 });
 export type AdjustmentRule = z.infer<typeof adjustmentRuleSchema>;
 
@@ -34,10 +39,11 @@ export interface AdjustmentLine {
 export interface StoredAdjustment extends AdjustmentLine {
   name: string;
   percent: number;
+  price?: number;
 }
 
-/** How a line reads, the same in every language: "Plata −10%". */
-export const adjustmentLabel = (rule: AdjustmentRule) => `${rule.name} −${rule.percent}%`;
+/** How a line reads, the same in every language: "Plata −10%"; a package by its own name ("Escapada romántica"). */
+export const adjustmentLabel = (rule: AdjustmentRule) => (rule.kind === "package" ? rule.name : `${rule.name} −${rule.percent}%`);
 
 export interface AdjustedPrice {
   total: Money;
@@ -58,17 +64,24 @@ export function applyAdjustments(total: Money, depositPercent: number, rules: re
   let amount = total.amount;
   const adjustments: StoredAdjustment[] = [];
   for (const rule of ordered) {
-    const off = percentOff(amount, rule.percent);
+    const off = rule.price !== undefined ? rule.price - amount : percentOff(amount, rule.percent);
     if (off === 0) continue;
     amount += off;
-    adjustments.push({ kind: rule.kind, name: rule.name, label: adjustmentLabel(rule), percent: rule.percent, amount: { amount: off, currency: total.currency } });
+    adjustments.push({
+      kind: rule.kind,
+      name: rule.name,
+      label: adjustmentLabel(rule),
+      percent: rule.percent,
+      ...(rule.price !== undefined && { price: rule.price }),
+      amount: { amount: off, currency: total.currency },
+    });
   }
   const adjusted = { amount, currency: total.currency };
   return { total: adjusted, deposit: percentOf(adjusted, depositPercent), adjustments };
 }
 
 /** The rules a stored line came from, to price a stay again after its dates or guests change. */
-export const rulesOf = (lines: readonly StoredAdjustment[]): AdjustmentRule[] => lines.map(({ kind, name, percent }) => ({ kind, name, percent }));
+export const rulesOf = (lines: readonly StoredAdjustment[]): AdjustmentRule[] => lines.map(({ kind, name, percent, price }) => ({ kind, name, percent, ...(price !== undefined && { price }) }));
 
 /** A line as the API shows it (without the percent kept for repricing). */
 export const presentAdjustment = ({ kind, label, amount }: AdjustmentLine): AdjustmentLine => ({ kind, label, amount });

@@ -109,8 +109,9 @@ describe("today screen", () => {
     // Resolving the alert removes it here and in the API.
     await conflict.getByRole("button", { name: "Marcar resuelta" }).click();
     await conflict.waitFor({ state: "detached" });
-    const open = await api("/v1/alerts", { token: tenant.token });
-    expect(open.json.data.map((alert: { kind: string }) => alert.kind)).toEqual(["conversation_escalated"]);
+    // The screen hides it at the tap; the API follows once the request lands.
+    const openKinds = async () => (await api("/v1/alerts", { token: tenant.token })).json.data.map((alert: { kind: string }) => alert.kind);
+    await expect.poll(openKinds, eventually).toEqual(["conversation_escalated"]);
 
     // Confirm from Today: the dialog starts at the deposit; the hold leaves the list.
     await holdItem.getByRole("button", { name: "Confirmar pago" }).click();

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { accommodations, apiKeys, conversations, guests, icalFeeds, messageSteps, messageTemplates, quotations, reservations, transferReceipts, upsells, users, webhookSubscriptions } from "../platform/db/schema";
+import { accommodations, apiKeys, conversations, guests, icalFeeds, messageSteps, messageTemplates, quotations, reservations, servicePackages, transferReceipts, upsells, users, webhookSubscriptions } from "../platform/db/schema";
 import type { AuditRow } from "./audit-log";
 
 /** Who an entry's actor is, in words an owner recognises. */
@@ -43,6 +43,7 @@ const TARGETS: Record<string, Lookup> = {
       id: u.id,
       name: u.title.es ?? Object.values(u.title).find(Boolean),
     })),
+  packages: (db, tenantId, ids) => db.select({ id: servicePackages.id, name: servicePackages.name }).from(servicePackages).where(and(eq(servicePackages.tenantId, tenantId), inArray(servicePackages.id, ids))).all(),
   templates: (db, tenantId, ids) => db.select({ id: messageTemplates.id, name: messageTemplates.name }).from(messageTemplates).where(and(eq(messageTemplates.tenantId, tenantId), inArray(messageTemplates.id, ids))).all(),
   steps: (db, tenantId, ids) => db.select({ id: messageSteps.id, name: messageSteps.kind }).from(messageSteps).where(and(eq(messageSteps.tenantId, tenantId), inArray(messageSteps.id, ids))).all(),
   team: (db, tenantId, ids) => userNames(db, tenantId, ids),

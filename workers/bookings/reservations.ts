@@ -6,6 +6,7 @@ import { foldedColumn, foldText } from "../platform/db/folded-text";
 import { payments, reservations } from "../platform/db/schema";
 import type { Env } from "../platform/env";
 import { AppError, notFound } from "../platform/errors";
+import type { PackageTerms } from "../../shared/packages/package-fit";
 import { guestDiscount } from "../loyalty/guest-discount";
 import { calendarOf } from "./calendar";
 
@@ -22,6 +23,8 @@ export interface CreateReservationInput {
   source?: Reservation["source"];
   idempotencyKey?: string;
   conversationId?: string;
+  /** A service package the stay is booked with; the calendar object checks it fits and prices by it. */
+  package?: PackageTerms;
   /** The guest's profile, when the caller knows it; otherwise their phone or email may find it. */
   guestId?: string;
   /** Whether the phone or email may find the guest (default); a public chat's typed contact may not. */
@@ -60,6 +63,8 @@ export async function createReservation(db: Database, env: Env, tenantId: string
       throw new AppError(409, "dates_unavailable", "Some of those nights are already taken", { conflicts: result.conflicts });
     case "idempotency_key_reused":
       throw new AppError(422, "idempotency_key_reused", "This idempotency key was used for a different request");
+    case "package_does_not_fit":
+      throw new AppError(422, "package_does_not_fit", "The package is not sold for this unit, these dates or this number of nights", { errors: [{ path: "packageId", message: "does not fit the stay" }] });
     default:
       if (QUOTE_CODES.has(result.code) && "detail" in result) throw new AppError(422, result.code, result.detail);
       throw new AppError(422, result.code, "The stay cannot be held");

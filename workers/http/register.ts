@@ -34,6 +34,7 @@ import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerGuests } from "./v1/guests/routes";
 import { registerLoyalty } from "./v1/loyalty/routes";
+import { registerPackages } from "./v1/packages/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
 import { registerWebhookSubscriptions } from "./v1/webhook-subscriptions/subscriptions";
@@ -119,6 +120,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerCheckInLists(app);
   registerGuestPortalSettings(app);
   registerUpsells(app);
+  registerPackages(app);
   registerJourney(app);
   registerJourneyKpis(app);
   registerMessageSteps(app);

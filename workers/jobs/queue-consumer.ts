@@ -18,6 +18,7 @@ import { linkGuests } from "../guests/link-on-change";
 import { followTiers } from "../loyalty/follow-tiers";
 import { runCrmFlush } from "./crm-sync-job";
 import { queueCrmSyncForReservations } from "../integrations/crm/sync-jobs";
+import { claimPackageDays } from "../packages/book-package";
 
 export { retryDelaySeconds } from "./settle";
 
@@ -40,7 +41,9 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
     const body = parsed.data;
     switch (body.kind) {
       case "stay_confirmed":
-        await settle(message, () => tellGuestStayConfirmed(db, env, body).then(() => followReservation(db, env, body, { justConfirmed: true })), {
+        await settle(message, () => tellGuestStayConfirmed(db, env, body)
+              .then(() => followReservation(db, env, body, { justConfirmed: true }))
+              .then(() => claimPackageDays(db, env, body)), {
           event: "stay_confirmed_failed",
           fields: { reservationId: body.reservationId },
           isPermanent: neverPermanent,

@@ -58,6 +58,9 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   { file: "guest_ratings", table: t.guestRatings, omit: [], import: "rows" },
   { file: "upsell_offers", table: t.upsellOffers, omit: [], import: "rows" },
   { file: "upsell_purchases", table: t.upsellPurchases, omit: [], import: "rows" },
+  // Service packages and the stays booked with one (after the extras and the reservations they name).
+  { file: "service_packages", table: t.servicePackages, omit: [], import: "rows" },
+  { file: "reservation_packages", table: t.reservationPackages, omit: [], import: "rows" },
   // Guest profiles, which stays and threads are theirs, and merges (undoable in the new tenant too).
   { file: "guests", table: t.guests, omit: [], import: "rows" },
   { file: "guest_subjects", table: t.guestSubjects, omit: [], import: "rows" },

@@ -150,6 +150,14 @@ async function upsellOf(owner: TestTenant): Promise<string> {
   return created.json.id;
 }
 
+/** A service package of the owner's, for one of their units. */
+async function packageOf(owner: TestTenant): Promise<string> {
+  const acc = await createAccommodation(owner);
+  const created = await call("POST", "/v1/packages", { token: owner.token, body: { name: "Escapada", accommodationIds: [acc], minNights: 2, maxNights: 2, discountPercent: 10 } });
+  if (created.status !== 201) throw new Error(`package creation failed: ${created.status} ${created.text}`);
+  return created.json.id;
+}
+
 /** A guest profile of the owner's, written as the linking of a reservation would. */
 async function guestOf(owner: TestTenant): Promise<string> {
   const id = `gst_sec_${crypto.randomUUID().slice(0, 18)}`;
@@ -367,6 +375,15 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/check-ins/register.csv": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/check-ins/register.csv?from=2030-01-01&to=2030-01-31") },
   "GET /v1/settings/guest-portal": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/guest-portal") },
   "PUT /v1/settings/guest-portal": { access: "admin-session", namesResource: false, prepare: fixed("/v1/settings/guest-portal", { idPhotoRetentionDays: 30, reviewLinks: {}, kpiWindowDays: 7 }) },
+  "GET /v1/packages": { access: { scope: "accommodations:read" }, namesResource: false, prepare: fixed("/v1/packages") },
+  "POST /v1/packages": {
+    access: { scope: "accommodations:write" },
+    namesResource: false,
+    prepare: async (o) => ({ path: "/v1/packages", body: { name: "Escapada", accommodationIds: [await createAccommodation(o)], minNights: 2, maxNights: 2, discountPercent: 10 } }),
+  },
+  "GET /v1/packages/{id}": { access: { scope: "accommodations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/packages/${await packageOf(o)}` }) },
+  "PATCH /v1/packages/{id}": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/packages/${await packageOf(o)}`, body: { name: "Escapada larga" } }) },
+  "DELETE /v1/packages/{id}": { access: { scope: "accommodations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/packages/${await packageOf(o)}` }) },
   "GET /v1/upsells": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/upsells") },
   "POST /v1/upsells": { access: "admin-session", namesResource: false, prepare: fixed("/v1/upsells", { kind: "other", title: { es: "Leña" }, price: 1000, currency: "ARS" }) },
   "PATCH /v1/upsells/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/upsells/${await upsellOf(o)}`, body: { price: 2000 } }) },

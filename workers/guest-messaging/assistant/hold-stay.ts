@@ -5,7 +5,7 @@ import { TEMPLATES } from "../../../shared/assistant/templates";
 import { HOLD_MINUTES } from "../../../durable-objects/calendar/inputs";
 import { conversations } from "../../platform/db/schema";
 import { AppError } from "../../platform/errors";
-import { createReservation } from "../../bookings/reservations";
+import { holdStay } from "../../packages/book-package";
 import { escalate } from "../conversations";
 import type { TurnContext } from "./booking-agent";
 import { paymentInstructionsForHold } from "./hold-payment";
@@ -33,7 +33,7 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
   const { offer, guests, guest } = step;
   let held = false;
   try {
-    const reservation = await createReservation(db, env, turn.tenantId, {
+    const reservation = await holdStay(db, env, turn.tenantId, {
       accommodationId: offer.accommodationId,
       checkIn: offer.checkIn,
       checkOut: offer.checkOut,
@@ -42,6 +42,8 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
       // Reports count bookings by the channel they came through, email included.
       source: conversation.channel,
       conversationId: turn.conversationId,
+      // Taken with its package ("dale" to "¿Te interesa el paquete…?"): priced by it, its extras on the stay.
+      packageId: offer.withPackage && offer.package ? offer.package.id : undefined,
       // Only a guest the channel vouches for (or who named themselves as the profile does) gets
       // their tier's discount: a number typed into a public chat proves nothing.
       ...(ctx.loyaltyGuestId ? { guestId: ctx.loyaltyGuestId } : {}),

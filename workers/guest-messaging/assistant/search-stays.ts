@@ -8,6 +8,7 @@ import type { Database } from "../../platform/db/client";
 import { accommodations } from "../../platform/db/schema";
 import type { AccommodationRow } from "../../accommodations/accommodations";
 import { findAvailableAccommodations, findNearbyFreeStays } from "../../bookings/availability";
+import { packageCatalog, withPackage } from "../../packages/quote-package";
 
 type SearchStep = Extract<Step, { kind: "search" }>;
 
@@ -44,6 +45,7 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
   const { checkIn, checkOut } = step;
   const nights = daysBetween(checkIn, checkOut);
   const today = todayIn(timeZone, new Date(now));
+  const packages = await packageCatalog(db, tenantId);
   const units = await db.select().from(accommodations).where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt))).orderBy(asc(accommodations.createdAt)).all();
   const named = namedIn(text, units);
   const wanted = (unit: AccommodationRow) =>
@@ -58,6 +60,7 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
   const offerOf = (unit: AccommodationRow, stay: { checkIn: string; checkOut: string }): Offer | null => {
     const priced = stay.checkIn === checkIn && stay.checkOut === checkOut ? quote(unit) : stayQuoter({ ...stay, guests: party }, new Date(now))(unit);
     if (!priced) return null;
+    const packaged = withPackage(packages, unit, stay, priced);
     return {
       accommodationId: unit.id,
       name: unit.name,
@@ -71,6 +74,9 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
       deposit: priced.deposit.amount,
       depositPercent: unit.depositPercent,
       currency: priced.total.currency,
+      ...(packaged && {
+        package: { id: packaged.package.id, name: packaged.package.name, total: packaged.total.amount, deposit: packaged.deposit.amount, extras: packaged.package.extras.map((e) => e.title) },
+      }),
     };
   };
 

@@ -2110,6 +2110,8 @@ export interface paths {
                     guests: number;
                     /** @description A guest profile: their loyalty tier's discount is applied */
                     guestId?: string;
+                    /** @description Only this package is considered (by default, the fitting one the guest pays least with) */
+                    packageId?: string;
                 };
                 header?: never;
                 path: {
@@ -2992,7 +2994,11 @@ export interface paths {
                         "application/json": {
                             data: {
                                 accommodation: components["schemas"]["Accommodation"];
-                                quote: components["schemas"]["Quote"];
+                                quote: components["schemas"]["Quote"] & {
+                                    /** @description Present when a package fits the stay: its line, already taken into `total` */
+                                    adjustments?: components["schemas"]["QuoteAdjustment"][];
+                                    package?: components["schemas"]["PackageOffer"];
+                                };
                             }[];
                         };
                     };
@@ -3221,7 +3227,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused */
+                /** @description As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused; unknown_package, package_archived, package_does_not_fit */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3277,6 +3283,11 @@ export interface paths {
                             guestId: string | null;
                             /** @description Which of the guest's stays this is, counting their confirmed stays that check in before it (3 reads "3.ª estadía"); null while guestId is */
                             stayNumber: number | null;
+                            /** @description The service package the stay was booked with (kept when the package is archived); its extras are among the stay's extras, paid inside its price */
+                            package: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price */
                             extrasTotal: {
                                 amount: number;
@@ -4956,6 +4967,430 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service packages, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `include` lists archived packages too */
+                    archived?: "include";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Packages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ServicePackage"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a package of nights and extras, at a price or a percent off
+         * @description Quotes and availability searches show it when a stay fits: one of its units, minNights..maxNights nights, every night between validFrom and validTo.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePackage"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePackage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description invalid_package: unknown units or extras, or a price in another currency than the units' */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service package (archived ones too) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The package */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePackage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a package: no longer offered; reservations keep it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePackage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a package (stays already booked keep what they were sold) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePackage"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePackage"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description invalid_package */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/reservations/{id}/journey": {
@@ -16255,19 +16690,36 @@ export interface components {
             mapsUrl?: string | null;
         };
         StayQuote: components["schemas"]["Quote"] & {
-            /** @description Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one */
+            /** @description Lines already taken into `total` (the deposit follows), in the order they apply: the package the stay fits, then the loyalty discount of the guest named by `guestId`; empty without either */
             adjustments: components["schemas"]["QuoteAdjustment"][];
+            package?: components["schemas"]["PackageOffer"];
         };
         QuoteAdjustment: {
             /** @enum {string} */
             kind: "package" | "loyalty";
-            /** @description What gives it and its percent, e.g. "Plata −10%" */
+            /** @description What gives it: the tier and its percent, e.g. "Plata −10%", or the package's name */
             label: string;
-            /** @description Negative: taken off the total */
+            /** @description Negative: taken off the total (a package priced above the nights' own price adds the difference) */
             amount: {
                 amount: number;
                 currency: string;
             };
+        };
+        /** @description The package the stay fits (unit, nights, dates), when one does */
+        PackageOffer: {
+            id: string;
+            name: string;
+            /** @description Extras of the catalog included in the package's price */
+            extras: {
+                id: string;
+                /** @enum {string} */
+                kind: "late_checkout" | "early_checkin" | "other";
+                title: {
+                    es?: string;
+                    pt?: string;
+                    en?: string;
+                };
+            }[];
         };
         Quote: {
             nights: number;
@@ -16520,6 +16972,8 @@ export interface components {
             /** @enum {string} */
             source?: "direct" | "whatsapp" | "webchat" | "email" | "partner" | "phone" | "instagram" | "facebook" | "airbnb" | "booking" | "walk_in" | "other";
             idempotencyKey?: string;
+            /** @description Book with this service package: priced by it (422 package_does_not_fit when the stay does not fit it), its extras recorded on the stay as paid */
+            packageId?: string;
             /** @description The guest's profile: their loyalty tier's discount is taken off the total (a phone or email of a known guest does the same); another tenant's id is a 404 */
             guestId?: string;
         };
@@ -16703,6 +17157,65 @@ export interface components {
             paymentUrl: string | null;
             paidAt: string | null;
             createdAt: string;
+        };
+        ServicePackage: {
+            id: string;
+            name: string;
+            accommodationIds: string[];
+            minNights: number;
+            maxNights: number;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            discountPercent: number | null;
+            validFrom: string | null;
+            validTo: string | null;
+            extras: string[];
+            archived: boolean;
+            createdAt: string;
+        };
+        CreatePackage: {
+            /** @example Escapada romántica */
+            name: string;
+            /** @description The units it is sold for */
+            accommodationIds: string[];
+            minNights: number;
+            maxNights: number;
+            /** @description The whole stay's price, extras included (minor units). Give this or discountPercent */
+            price?: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Percent off the nights' own price. Give this or price */
+            discountPercent?: number | null;
+            /** @description First night it covers */
+            validFrom?: string | null;
+            /** @description Last night it covers */
+            validTo?: string | null;
+            /** @description Extras of the catalog (/v1/upsells) included in the price */
+            extras?: string[];
+        };
+        UpdatePackage: {
+            /** @example Escapada romántica */
+            name?: string;
+            /** @description The units it is sold for */
+            accommodationIds?: string[];
+            minNights?: number;
+            maxNights?: number;
+            /** @description The whole stay's price, extras included (minor units). Give this or discountPercent */
+            price?: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Percent off the nights' own price. Give this or price */
+            discountPercent?: number | null;
+            /** @description First night it covers */
+            validFrom?: string | null;
+            /** @description Last night it covers */
+            validTo?: string | null;
+            /** @description Extras of the catalog (/v1/upsells) included in the price */
+            extras?: string[];
         };
         JourneyStep: {
             at: string;

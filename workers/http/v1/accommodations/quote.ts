@@ -6,7 +6,10 @@ import { requireScope } from "../../middleware/auth";
 import { getAccommodation } from "../../../accommodations/accommodations";
 import { quoteFor } from "../../../bookings/quotes";
 import { quoteForGuest } from "../../../loyalty/quote-adjustments";
+import { fittingPackage, packageCatalog } from "../../../packages/quote-package";
 import { priceAdjustment } from "../reservations/schema";
+import { applyAdjustments, presentAdjustment, type AdjustmentRule } from "../../../../shared/pricing/adjustments";
+import type { Money } from "../../../../shared/domain/money";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -26,9 +29,22 @@ export const quoteSchema = z
   .openapi("Quote");
 
 
+const localized = z.object({ es: z.string().optional(), pt: z.string().optional(), en: z.string().optional() });
+
+export const packageOfferSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    extras: z.array(z.object({ id: z.string(), kind: z.enum(["late_checkout", "early_checkin", "other"]), title: localized })).openapi({ description: "Extras of the catalog included in the package's price" }),
+  })
+  .openapi("PackageOffer");
+
 const guestQuote = quoteSchema
   .extend({
-    adjustments: z.array(priceAdjustment).openapi({ description: "Discounts for the guest named by `guestId`, each on its own line and already taken off `total` (the deposit follows); empty without one" }),
+    adjustments: z.array(priceAdjustment).openapi({
+      description: "Lines already taken into `total` (the deposit follows), in the order they apply: the package the stay fits, then the loyalty discount of the guest named by `guestId`; empty without either",
+    }),
+    package: packageOfferSchema.optional().openapi({ description: "The package the stay fits (unit, nights, dates), when one does" }),
   })
   .openapi("StayQuote");
 
@@ -41,7 +57,10 @@ const route = createRoute({
   middleware: [requireScope("availability:read")] as const,
   request: {
     params: accommodationIdParam,
-    query: stayQuery.extend({ guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }) }),
+    query: stayQuery.extend({
+      guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }),
+      packageId: z.string().min(1).max(80).optional().openapi({ description: "Only this package is considered (by default, the fitting one the guest pays least with)" }),
+    }),
   },
   responses: {
     200: jsonResponse("Quote", guestQuote),
@@ -51,13 +70,22 @@ const route = createRoute({
   },
 });
 
+function forRules<Q extends { total: Money; deposit: Money }>(quote: Q, depositPercent: number, rules: AdjustmentRule[]) {
+  const price = applyAdjustments(quote.total, depositPercent, rules);
+  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
+}
+
 export function registerQuote(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getAccommodation(db, tenantId, c.req.valid("param").id);
-    const { guestId, ...stay } = c.req.valid("query");
-    const quote = quoteFor(row, stay);
-    return c.json(guestId ? await quoteForGuest(db, tenantId, guestId, quote, row) : { ...quote, adjustments: [] }, 200);
+    const { guestId, packageId, ...stay } = c.req.valid("query");
+    const nights = quoteFor(row, stay);
+    // The package and the guest's discount are applied together, package first (shared/pricing/adjustments.ts).
+    const fits = fittingPackage(await packageCatalog(db, tenantId), row.id, stay, nights.total, packageId);
+    const rules = fits ? [fits.rule] : [];
+    const priced = guestId ? await quoteForGuest(db, tenantId, guestId, nights, row, rules) : forRules(nights, row.depositPercent, rules);
+    return c.json(fits ? { ...priced, package: fits.offer } : priced, 200);
   });
 }

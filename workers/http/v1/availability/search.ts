@@ -5,7 +5,10 @@ import { presentAccommodation } from "../../../accommodations/accommodations";
 import { findAvailableAccommodations, searchDatabase } from "../../../bookings/availability";
 import { authErrors, jsonResponse, preserializedJson, security } from "../../common";
 import { stayQuoter } from "../../../bookings/quotes";
-import { quoteSchema, stayQuery } from "../accommodations/quote";
+import { packageOfferSchema, quoteSchema, stayQuery } from "../accommodations/quote";
+import { priceAdjustment } from "../reservations/schema";
+import { packageCatalog, withPackage } from "../../../packages/quote-package";
+import { database } from "../../../platform/db/client";
 import { accommodation } from "../accommodations/schema";
 import type { AccommodationRow } from "../../../accommodations/accommodations";
 
@@ -18,7 +21,20 @@ const route = createRoute({
   middleware: [requireScope("availability:read")] as const,
   request: { query: stayQuery.extend({ type: z.enum(["cabin", "apartment", "house", "room"]).optional() }) },
   responses: {
-    200: jsonResponse("Free units", z.object({ data: z.array(z.object({ accommodation, quote: quoteSchema })) })),
+    200: jsonResponse(
+      "Free units",
+      z.object({
+        data: z.array(
+          z.object({
+            accommodation,
+            quote: quoteSchema.extend({
+              adjustments: z.array(priceAdjustment).optional().openapi({ description: "Present when a package fits the stay: its line, already taken into `total`" }),
+              package: packageOfferSchema.optional(),
+            }),
+          }),
+        ),
+      }),
+    ),
     ...authErrors,
   },
 });
@@ -49,11 +65,13 @@ export function registerAvailability(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const query = c.req.valid("query");
     const { secretsKey, publicBaseUrl } = c.get("config");
-    const rows = await findAvailableAccommodations(searchDatabase(c.env.DB), c.get("principal").tenantId, query);
+    const tenantId = c.get("principal").tenantId;
+    const [rows, packages] = await Promise.all([findAvailableAccommodations(searchDatabase(c.env.DB), tenantId, query), packageCatalog(database(c.env.DB), tenantId)]);
     const quoteUnit = stayQuoter(query);
     const items: string[] = [];
     for (const row of rows) {
-      const quote = quoteUnit(row);
+      const nights = quoteUnit(row);
+      const quote = nights && (withPackage(packages, row, query, nights) ?? nights);
       // A unit whose rules refuse this stay (e.g. its minimum stay) is not an offer.
       if (quote) items.push(`{"accommodation":${await presentedUnit(row, secretsKey, publicBaseUrl)},"quote":${JSON.stringify(quote)}}`);
     }

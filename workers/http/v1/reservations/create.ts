@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
-import { createReservation } from "../../../bookings/reservations";
+import { holdStay } from "../../../packages/book-package";
 import { authErrors, conflictError, jsonBody, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { createReservationRequest, presentReservation, reservation } from "./schema";
 
@@ -20,7 +20,7 @@ const route = createRoute({
     ...authErrors,
     ...notFoundError,
     ...conflictError("dates_unavailable"),
-    ...unprocessableError("As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused"),
+    ...unprocessableError("As the quote: invalid_range, min_stay, over_capacity, in_the_past, too_long; idempotency_key_reused; unknown_package, package_archived, package_does_not_fit"),
   },
 });
 
@@ -29,7 +29,7 @@ export function registerCreateReservation(app: OpenAPIHono<AppEnv>) {
     const principal = c.get("principal");
     const input = c.req.valid("json");
     const source = input.source ?? (principal.kind === "api_key" ? "partner" : "direct");
-    const row = await createReservation(c.var.db, c.env, principal.tenantId, { ...input, source });
+    const row = await holdStay(c.var.db, c.env, principal.tenantId, { ...input, source });
     return c.json(presentReservation(row), 201);
   });
 }

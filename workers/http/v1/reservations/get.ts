@@ -5,6 +5,7 @@ import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { getReservation, paymentsOf } from "../../../bookings/reservations";
 import { reservationStayNumbers } from "../../../guests/stay-numbers";
+import { packagesOfStays } from "../../../packages/book-package";
 import { stayMoney } from "../../../guest-portal/stay-money";
 import { checkInOf } from "../../../guest-portal/check-in";
 import { registeredGuest } from "../../guest/schema";
@@ -13,6 +14,7 @@ import { presentReservation, reservation, reservationIdParam, stayOfGuest } from
 
 const withPayments = reservation.extend({
   ...stayOfGuest,
+  package: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: "The service package the stay was booked with (kept when the package is archived); its extras are among the stay's extras, paid inside its price" }),
   extrasTotal: moneySchema.openapi({ description: "Extras bought for the stay (paid or awaiting payment); not part of `total`, which is the stay's own price" }),
   paid: moneySchema.openapi({ description: "Money in: approved payments less refunds, plus extras paid on their own links" }),
   onlineCheckIn: z
@@ -56,13 +58,20 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
-    const [paid, money, checkIn, numbers] = await Promise.all([paymentsOf(db, tenantId, row.id), stayMoney(db, row), checkInOf(db, tenantId, row.id), reservationStayNumbers(db, tenantId, [row])]);
+    const [paid, money, checkIn, numbers, packages] = await Promise.all([
+      paymentsOf(db, tenantId, row.id),
+      stayMoney(db, row),
+      checkInOf(db, tenantId, row.id),
+      reservationStayNumbers(db, tenantId, [row]),
+      packagesOfStays(db, tenantId, [row.id]),
+    ]);
     const inCurrency = (amount: number) => ({ amount, currency: money.currency });
     return c.json(
       {
         ...presentReservation(row),
         guestId: numbers.get(row.id)?.guestId ?? null,
         stayNumber: numbers.get(row.id)?.stayNumber ?? null,
+        package: packages.get(row.id) ?? null,
         extrasTotal: inCurrency(money.extrasTotal),
         paid: inCurrency(money.paid),
         balanceDue: inCurrency(money.balanceDue),

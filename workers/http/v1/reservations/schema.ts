@@ -26,6 +26,7 @@ export const createReservationRequest = z
     }),
     source: z.enum(RESERVATION_SOURCES).optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
+    packageId: z.string().min(1).max(80).optional().openapi({ description: "Book with this service package: priced by it (422 package_does_not_fit when the stay does not fit it), its extras recorded on the stay as paid" }),
     guestId: z.string().min(1).max(80).optional().openapi({ description: "The guest's profile: their loyalty tier's discount is taken off the total (a phone or email of a known guest does the same); another tenant's id is a 404" }),
   })
   .openapi("CreateReservation");
@@ -34,8 +35,10 @@ export const createReservationRequest = z
 export const priceAdjustment = z
   .object({
     kind: z.enum(ADJUSTMENT_KINDS),
-    label: z.string().openapi({ description: "What gives it and its percent, e.g. \"Plata −10%\"" }),
-    amount: moneySchema.openapi({ description: "Negative: taken off the total" }),
+    label: z.string().openapi({ description: "What gives it: the tier and its percent, e.g. \"Plata −10%\", or the package's name" }),
+    amount: z
+      .object({ amount: z.number().int(), currency: moneySchema.shape.currency })
+      .openapi({ description: "Negative: taken off the total (a package priced above the nights' own price adds the difference)" }),
   })
   .openapi("QuoteAdjustment");
 

@@ -18,3 +18,4 @@ export * from "./guest-portal";
 export * from "./exports";
 export * from "./guests";
 export * from "./crm";
+export * from "./packages";
