@@ -120,7 +120,7 @@ function moneySection(): HTMLElement {
       {},
       // Each discount on its own line, above the total it was already taken off.
       ...m.adjustments.flatMap((line) => [
-        h("dt", {}, (line.kind === "loyalty" ? t.loyaltyLine : t.packageLine)(line.name, percent(line.percent, lang))),
+        h("dt", {}, line.kind === "loyalty" ? t.loyaltyLine(line.name, percent(line.percent, lang)) : t.packageLine(line.name)),
         h("dd", { "data-testid": `adjustment-${line.kind}` }, `−${money(-line.amount, m.currency, lang)}`),
       ]),
       h("dt", {}, t.total),
