@@ -2,6 +2,7 @@ import { daysBetween } from "../../shared/domain/dates";
 import type { Money } from "../../shared/domain/money";
 import { oldestFeedSyncOf } from "../ical/sync-health";
 import { extrasRevenue } from "./extras-revenue";
+import { packageSales } from "./package-sales";
 import { bookingFunnel, type BookingFunnel } from "./funnel";
 import { unitsOf, type ReportFilters, type TenantReportContext } from "./report-filters";
 
@@ -68,6 +69,7 @@ export interface KpiReport {
   lapsedHolds: number;
   lapsedHoldRate: number | null;
   bySource: { source: string; reservations: number; soldNights: number; roomRevenue: Money }[];
+  byPackage: { packageId: string; name: string; reservations: number; nights: number; revenue: Money }[];
   byUnit: { accommodationId: string; name: string; soldNights: number; availableNights: number; occupancy: number; roomRevenue: Money; adr: Money }[];
   funnel: BookingFunnel;
   series: { date: string; occupancy: number; roomRevenue: Money; soldNights: number; availableNights: number }[];
@@ -128,12 +130,13 @@ function eachDay(from: string, to: string): string[] {
  */
 export async function kpiReport(d1: D1Database, context: TenantReportContext, filters: ReportFilters, now = Date.now()): Promise<KpiReport> {
   const currency = filters.currency;
-  const [rows, series, funnel, ical, extras] = await Promise.all([
+  const [rows, series, funnel, ical, extras, packages] = await Promise.all([
     groupedRows(d1, context.tenantId, filters),
     dailySeries(d1, context.tenantId, filters, currency),
     bookingFunnel(d1, context.tenantId, now),
     oldestFeedSyncOf(d1, context.tenantId),
     extrasRevenue(d1, context, filters),
+    packageSales(d1, context, filters),
   ]);
   const units = unitsOf(context, filters);
   const dayCount = daysBetween(filters.from, filters.to) + 1;
@@ -191,6 +194,7 @@ export async function kpiReport(d1: D1Database, context: TenantReportContext, fi
     bySource: [...bySource.entries()]
       .map(([source, s]) => ({ source, reservations: s.arrivals, soldNights: s.soldNights, roomRevenue: money(s.roomRevenue) }))
       .sort((a, b) => b.roomRevenue.amount - a.roomRevenue.amount || a.source.localeCompare(b.source)),
+    byPackage: packages.map((p) => ({ packageId: p.packageId, name: p.name, reservations: p.reservations, nights: p.nights, revenue: money(p.revenue) })),
     byUnit: units.map((u) => {
       const s = byUnit.get(u.id)!;
       const available = Math.max(0, dayCount - s.blockedNights);

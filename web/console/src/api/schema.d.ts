@@ -16847,6 +16847,19 @@ export interface components {
                     currency: string;
                 };
             }[];
+            /** @description Stays booked with a service package, by package, highest revenue first */
+            byPackage: {
+                packageId: string;
+                name: string;
+                /** @description Confirmed arrivals in the range booked with the package */
+                reservations: number;
+                nights: number;
+                /** @description Those stays' totals (the package's price, after any guest discount) */
+                revenue: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
             byUnit: {
                 accommodationId: string;
                 name: string;

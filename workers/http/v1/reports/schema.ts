@@ -59,6 +59,17 @@ export const kpiReport = z
     bySource: z
       .array(z.object({ source: z.string(), reservations: z.number().int().openapi({ description: "Confirmed arrivals in the range" }), soldNights: z.number().int(), roomRevenue: moneySchema }))
       .openapi({ description: "Sales by where the reservation came from, highest revenue first" }),
+    byPackage: z
+      .array(
+        z.object({
+          packageId: z.string(),
+          name: z.string(),
+          reservations: z.number().int().openapi({ description: "Confirmed arrivals in the range booked with the package" }),
+          nights: z.number().int(),
+          revenue: moneySchema.openapi({ description: "Those stays' totals (the package's price, after any guest discount)" }),
+        }),
+      )
+      .openapi({ description: "Stays booked with a service package, by package, highest revenue first" }),
     byUnit: z.array(
       z.object({ accommodationId: z.string(), name: z.string(), soldNights: z.number().int(), availableNights: z.number().int(), occupancy: z.number(), roomRevenue: moneySchema, adr: moneySchema }),
     ),

@@ -39,6 +39,9 @@ type Key =
   | "chartSummary"
   | "chartLoading"
   | "byChannel"
+  | "byPackage"
+  | "packageNights"
+  | "packageNightsOne"
   | "channelEmpty"
   | "reservationsShort"
   | "reservationsShortOne"
@@ -108,6 +111,9 @@ export const messages: Messages<Key> = {
     chartSummary: "Ocupación entre {min} y {max} por día; ingresos totales {total}.",
     chartLoading: "Cargando gráfico…",
     byChannel: "Ingresos por canal",
+    byPackage: "Paquetes vendidos",
+    packageNights: "{count} noches",
+    packageNightsOne: "1 noche",
     channelEmpty: "Sin ventas en este período.",
     reservationsShort: "{count} llegadas",
     reservationsShortOne: "1 llegada",
@@ -176,6 +182,9 @@ export const messages: Messages<Key> = {
     chartSummary: "Occupancy between {min} and {max} a day; total revenue {total}.",
     chartLoading: "Loading chart…",
     byChannel: "Revenue by channel",
+    byPackage: "Packages sold",
+    packageNights: "{count} nights",
+    packageNightsOne: "1 night",
     channelEmpty: "No sales in this period.",
     reservationsShort: "{count} arrivals",
     reservationsShortOne: "1 arrival",
@@ -244,6 +253,9 @@ export const messages: Messages<Key> = {
     chartSummary: "Ocupação entre {min} e {max} por dia; receita total {total}.",
     chartLoading: "Carregando gráfico…",
     byChannel: "Receita por canal",
+    byPackage: "Pacotes vendidos",
+    packageNights: "{count} noites",
+    packageNightsOne: "1 noite",
     channelEmpty: "Sem vendas neste período.",
     reservationsShort: "{count} chegadas",
     reservationsShortOne: "1 chegada",

@@ -188,6 +188,23 @@ function ReportBody({ report, previous, range, filters }: { report: Report; prev
         )}
       </section>
 
+      {report.byPackage.length > 0 && (
+        <section className={`card ${styles.section}`} aria-labelledby="by-package">
+          <h2 id="by-package">{t("byPackage")}</h2>
+          <ul className={styles.bars}>
+            {report.byPackage.map((p) => (
+              <li key={p.packageId} className={styles.barLabel}>
+                <span>{p.name}</span>
+                <span>
+                  {format.money(p.revenue)} · {p.reservations === 1 ? t("reservationsShortOne") : t("reservationsShort", { count: number(p.reservations, 0) })} ·{" "}
+                  {p.nights === 1 ? t("packageNightsOne") : t("packageNights", { count: number(p.nights, 0) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {report.byUnit.length > 1 && (
         <section className={`card ${styles.section}`} aria-labelledby="by-unit">
           <h2 id="by-unit">{t("byUnit")}</h2>
