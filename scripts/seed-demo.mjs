@@ -81,6 +81,9 @@ export async function seedDemo(base, site, { season = true } = {}) {
   const context = { base, token, today, unit, site, slug };
 
   if (season) {
+    // Connected before the season, as a lodging's WhatsApp is: the season's booking confirmations go
+    // out at once, on WhatsApp to the guests with a phone.
+    await must(api(base, "PUT", "/v1/settings/whatsapp", { token, body: DEMO.whatsapp }), "connecting WhatsApp");
     await seedSeason(context);
     await Promise.all([seedHolds(context), seedFeed(context), seedConversations(context)]);
   }
@@ -178,10 +181,13 @@ async function seedFeed({ base, token, today, unit, site }) {
 }
 
 /** Guests on the web chat and on WhatsApp, one of each handed over to a person: once, when there are no chats yet. */
+/** The WhatsApp numbers of the demo's two chats (Carla asking, Nicolás needing help). */
+const DEMO_CHAT_NUMBERS = ["5492944111222", "5491155553333"];
+
 async function seedConversations({ base, token, slug }) {
-  // Only chats count: the season's confirmations open email threads of their own (scheduled messages).
+  // Only the demo's chats count: the season's confirmations open threads of their own (scheduled messages).
   const existing = (await must(api(base, "GET", "/v1/conversations", { token }), "reading conversations")).data;
-  if (existing.some((conversation) => conversation.channel === "webchat" || conversation.channel === "whatsapp")) return;
+  if (existing.some((conversation) => conversation.channel === "webchat" || DEMO_CHAT_NUMBERS.includes(conversation.guestAddress))) return;
 
   const chat = async (name, lines) => {
     const session = await api(base, "POST", `/chat/${slug}/sessions`, { body: { name, lang: "es" } });
@@ -194,8 +200,6 @@ async function seedConversations({ base, token, slug }) {
   await chat("Roberto", ["Buenas, hice una reserva y necesito cambiar la fecha, ¿puedo hablar con una persona?"]);
 
   const { phoneNumberId, appSecret } = DEMO.whatsapp;
-  const connected = await api(base, "PUT", "/v1/settings/whatsapp", { token, body: DEMO.whatsapp });
-  if (connected.status !== 200) return;
   const whatsapp = async (waId, name, text, minutesAgo) => {
     const body = JSON.stringify({
       object: "whatsapp_business_account",
@@ -219,6 +223,6 @@ async function seedConversations({ base, token, slug }) {
     const signature = createHmac("sha256", appSecret).update(body).digest("hex");
     await api(base, "POST", "/webhooks/whatsapp", { raw: body, headers: { "content-type": "application/json", "x-hub-signature-256": `sha256=${signature}` } });
   };
-  await whatsapp("5492944111222", "Carla Benítez", "Hola! ¿Cuánto sale la cabaña para 2 del viernes al domingo?", 12);
-  await whatsapp("5491155553333", "Nicolás Prieto", "Hola, llegamos a la cabaña y no anda el agua caliente. Necesito que alguien me ayude por favor", 5);
+  await whatsapp(DEMO_CHAT_NUMBERS[0], "Carla Benítez", "Hola! ¿Cuánto sale la cabaña para 2 del viernes al domingo?", 12);
+  await whatsapp(DEMO_CHAT_NUMBERS[1], "Nicolás Prieto", "Hola, llegamos a la cabaña y no anda el agua caliente. Necesito que alguien me ayude por favor", 5);
 }
