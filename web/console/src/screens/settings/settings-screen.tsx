@@ -4,6 +4,7 @@ import { ApiKeysSection } from "./api-keys-section";
 import { DevOutboxSection } from "./dev-outbox-section";
 import { EmailSection } from "./email-section";
 import { LodgingSection } from "./lodging-section";
+import { LoyaltySection } from "./loyalty-section";
 import { GuestPortalSettingsSection, UpsellsSection } from "./upsells-section";
 import { messages } from "./messages";
 import { PaymentsSection } from "./payments-section";
@@ -30,6 +31,7 @@ export default function SettingsScreen() {
           <LodgingSection />
           <GuestPortalSettingsSection />
           <UpsellsSection />
+          <LoyaltySection />
           <TeamSection />
           <ApiKeysSection />
         </>
