@@ -2,7 +2,7 @@ import type { Messages } from "../../i18n/i18n";
 
 type Key =
   | "title" | "hint" | "empty" | "tier" | "name" | "minStays" | "minNights" | "thresholdHint" | "discount" | "benefits" | "benefitsHint"
-  | "add" | "remove" | "save" | "saved" | "nameRequired" | "nameTaken" | "thresholdRequired" | "tooMany" | "summaryStays" | "summaryNights" | "summaryOr" | "summaryOff" | "fixErrors" | "benefitsTooLong";
+  | "add" | "remove" | "save" | "saved" | "nameRequired" | "nameTaken" | "thresholdRequired" | "tooMany" | "summaryStays" | "summaryNights" | "summaryOr" | "summaryOff" | "fixErrors" | "benefitsTooLong" | "summaryStay" | "summaryNight";
 
 export const loyaltyMessages: Messages<Key> = {
   "es-AR": {
@@ -26,6 +26,8 @@ export const loyaltyMessages: Messages<Key> = {
     thresholdRequired: "Indicá estadías o noches mínimas.",
     tooMany: "Hasta 10 niveles.",
     summaryStays: "{count} estadías",
+    summaryStay: "1 estadía",
+    summaryNight: "1 noche",
     summaryNights: "{count} noches",
     summaryOr: " o ",
     summaryOff: "{percent} de descuento",
@@ -53,6 +55,8 @@ export const loyaltyMessages: Messages<Key> = {
     thresholdRequired: "Informe estadias ou noites mínimas.",
     tooMany: "Até 10 níveis.",
     summaryStays: "{count} estadias",
+    summaryStay: "1 estadia",
+    summaryNight: "1 noite",
     summaryNights: "{count} noites",
     summaryOr: " ou ",
     summaryOff: "{percent} de desconto",
@@ -80,6 +84,8 @@ export const loyaltyMessages: Messages<Key> = {
     thresholdRequired: "Set minimum stays or nights.",
     tooMany: "Up to 10 tiers.",
     summaryStays: "{count} stays",
+    summaryStay: "1 stay",
+    summaryNight: "1 night",
     summaryNights: "{count} nights",
     summaryOr: " or ",
     summaryOff: "{percent} off",

@@ -88,6 +88,7 @@ export function LoyaltySection() {
       const saved = await unwrap(api.PUT("/v1/loyalty/tiers", { body: result }));
       setDrafts(saved.tiers.map(toDraft));
       notify(t("saved"));
+      await current.reload();
     } catch (error) {
       fail(error);
     } finally {
@@ -97,7 +98,7 @@ export function LoyaltySection() {
 
   const summary = (tier: Tier) =>
     [
-      [tier.minStays != null ? t("summaryStays", { count: formatNumber(tier.minStays, locale) }) : null, tier.minNights != null ? t("summaryNights", { count: formatNumber(tier.minNights, locale) }) : null].filter(Boolean).join(t("summaryOr")),
+      [tier.minStays != null ? t(tier.minStays === 1 ? "summaryStay" : "summaryStays", { count: formatNumber(tier.minStays, locale) }) : null, tier.minNights != null ? t(tier.minNights === 1 ? "summaryNight" : "summaryNights", { count: formatNumber(tier.minNights, locale) }) : null].filter(Boolean).join(t("summaryOr")),
       tier.discountPercent ? t("summaryOff", { percent: format.percent(tier.discountPercent) }) : null,
     ]
       .filter(Boolean)
