@@ -52,6 +52,7 @@ export default defineConfig({
                 PAYU_API_BASE: "https://api.payulatam.fake",
                 WHATSAPP_API_BASE: "https://graph.whatsapp.fake/v21.0",
                 RESEND_API_BASE: "https://api.resend.fake",
+                CRM_HUBSPOT_API_BASE: "https://api.hubapi.fake",
                 // Tests see the production SSRF rules: no loopback feeds.
                 ICAL_ALLOW_LOOPBACK: "false",
                 ...postgres?.bindings,

@@ -4,7 +4,7 @@
  */
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-export type IdPrefix = "ten" | "usr" | "key" | "inv" | "acc" | "res" | "blk" | "feed" | "pay" | "evt" | "conv" | "msg" | "alr" | "rcp" | "rfd" | "tpl" | "sch" | "qtn" | "ptn" | "ofr" | "whs" | "whd" | "aud" | "gl" | "gid" | "ups" | "upp" | "gst" | "gmg" | "exp" | "gtc" | "pkg";
+export type IdPrefix = "ten" | "usr" | "key" | "inv" | "acc" | "res" | "blk" | "feed" | "pay" | "evt" | "conv" | "msg" | "alr" | "rcp" | "rfd" | "tpl" | "sch" | "qtn" | "ptn" | "ofr" | "whs" | "whd" | "aud" | "gl" | "gid" | "ups" | "upp" | "gst" | "gmg" | "exp" | "gtc" | "pkg" | "crj";
 
 export function newId(prefix: IdPrefix, now = Date.now()): string {
   let time = "";

@@ -1,7 +1,7 @@
 /** Field names whose values are secrets (or one-time codes) and never reach the audit log. */
 const SECRET_NAME = /secret|password|token|apikey|api_key|accesskey|privatekey|^key$|totp|otp|^code$|backupcodes?|cbu|signature/i;
 /** Values that are credentials whatever their field is called. */
-const SECRET_VALUE = /^(whsec_|psk_|sk_(live|test)_|rk_(live|test)_|APP_USR-|TEST-\d|EAA[A-Za-z0-9]{8})/;
+const SECRET_VALUE = /^(pat-[a-z]{2,3}\d-|whsec_|psk_|sk_(live|test)_|rk_(live|test)_|APP_USR-|TEST-\d|EAA[A-Za-z0-9]{8})/;
 
 export const REDACTED = "[redacted]";
 

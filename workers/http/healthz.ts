@@ -6,6 +6,7 @@ import { pingDatabase } from "../platform/db/ping";
 import { oldestFeedSync } from "../ical/sync-health";
 import { paymentEventBacklog } from "../webhook-events/store";
 import { failingSubscriptionCount } from "../integrations/webhooks/health";
+import { deferredCrmCount } from "../integrations/crm/health";
 
 const healthSchema = z
   .object({
@@ -78,6 +79,13 @@ export function registerHealthz(app: OpenAPIHono<AppEnv>) {
       checks.integrations = failing === 0 ? { ok: true } : { ok: false, detail: `${failing} partner webhook endpoints failing (see GET /v1/integrations/health)` };
     } catch (error) {
       checks.integrations = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
+    }
+    try {
+      // A CRM down degrades too: its changes are stored and go out when a probe finds it back.
+      const deferred = await deferredCrmCount(c.var.db);
+      checks.crm = deferred === 0 ? { ok: true } : { ok: false, detail: `${deferred} CRM adapters deferred: their provider keeps failing, changes are stored (see GET /v1/integrations/health)` };
+    } catch (error) {
+      checks.crm = { ok: false, detail: error instanceof Error ? error.message : "unreachable" };
     }
     const status = Object.values(checks).every((check) => check.ok) ? "ok" : "degraded";
     return c.json({ status, checks }, 200);

@@ -43,6 +43,7 @@ import { registerAudit } from "./v1/ops/audit";
 import { registerOpsMetrics } from "./v1/ops/metrics";
 import { registerReplayMessage } from "./v1/conversations/replay-message";
 import { registerIntegrationHealth } from "./v1/ops/health";
+import { registerCrmIntegration } from "./v1/integrations/crm";
 import { registerCreateApiKey } from "./v1/api-keys/create";
 import { registerDeleteApiKey } from "./v1/api-keys/delete";
 import { registerListApiKeys } from "./v1/api-keys/list";
@@ -149,6 +150,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerWebhookSubscriptions(app);
   registerWebhookDeliveries(app);
   registerIntegrationHealth(app);
+  registerCrmIntegration(app);
   registerAudit(app);
   registerExports(app);
   registerImports(app);

@@ -13,6 +13,8 @@ import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
 import { remindPartnersBeforeDeadline } from "../quotations/reminders";
 import { parseConfig } from "../platform/env";
+import { runCrmProbes } from "./crm-sync-job";
+import { requeueOverdueCrmSyncs } from "../integrations/crm/health";
 import { deleteExpiredIdPhotos } from "../guest-portal/id-photos";
 import { alertOnWorseningKpisDaily } from "../guest-portal/kpi-trend-alerts";
 import { WEBCHAT_HOLD_WINDOW_PREFIX, WEBCHAT_HOLDS_PER_ADDRESS } from "../guest-messaging/webchat/hold-budget";
@@ -29,7 +31,11 @@ export const STEPS_CRON = "*/5 * * * *";
  * /cdn-cgi/local/scheduled) runs both. Each job runs on its own, so one failing does not starve the others.
  */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  const steps = { runDueSteps: () => runDueSteps(database(env.DB), env, { now: Math.max(controller.scheduledTime, Date.now()) }) };
+  const steps = {
+    runDueSteps: () => runDueSteps(database(env.DB), env, { now: Math.max(controller.scheduledTime, Date.now()) }),
+    // A deferred CRM is probed on the 5-minute cron (one indexed query when none is due), so it comes back within minutes of its provider.
+    probeDueCrms: () => runCrmProbes(database(env.DB), env, parseConfig(env), Math.max(controller.scheduledTime, Date.now())),
+  };
   if (controller.cron === STEPS_CRON) return runJobs(steps);
   const quarterly: Record<string, () => Promise<unknown>> = {
     requeueUnprocessedEvents: () => requeueUnprocessedEvents(env, controller.scheduledTime),
@@ -38,6 +44,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeEndedSignInWindows: () => purgeEndedSignInWindows(env.DB, controller.scheduledTime, LONGER_WINDOWS),
     requeueStuckOutbound: () => requeueStuckOutbound(env, controller.scheduledTime),
     alertOnFailureRates: () => alertOnFailureRates(database(env.DB), env, controller.scheduledTime),
+    requeueOverdueCrmSyncs: () => requeueOverdueCrmSyncs(database(env.DB), env, controller.scheduledTime),
     requeueOverdueDeliveries: () => requeueOverdueDeliveries(database(env.DB), env, controller.scheduledTime),
     purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
     refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),

@@ -16,6 +16,8 @@ import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
 import { followTiers } from "../loyalty/follow-tiers";
+import { runCrmFlush } from "./crm-sync-job";
+import { queueCrmSyncForReservations } from "../integrations/crm/sync-jobs";
 import { claimPackageDays } from "../packages/book-package";
 
 export { retryDelaySeconds } from "./settle";
@@ -74,6 +76,10 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
         // its own delay. Only a crash gets here and is retried.
         await settle(message, () => runWebhookDelivery(db, env, config, body.deliveryId).then(() => undefined), { event: "webhook_delivery_crashed", level: "error", fields: { deliveryId: body.deliveryId }, isPermanent: neverPermanent });
         break;
+      case "crm_sync":
+        // A failed call is the adapter's to handle (retry, deferred, needs attention); only a crash gets here and is retried.
+        await settle(message, () => runCrmFlush(db, env, config, body.tenantId).then(() => undefined), { event: "crm_sync_crashed", level: "error", fields: { tenantId: body.tenantId }, isPermanent: neverPermanent });
+        break;
       case "tenant_export":
         // A failed build is recorded on the export's row; only a crash gets here and is retried.
         await settle(message, () => buildExport(db, env, body.tenantId, body.exportId), { event: "tenant_export_crashed", level: "error", fields: { exportId: body.exportId }, isPermanent: neverPermanent });
@@ -90,6 +96,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promi
       async () => {
         await linkGuests(db, env, tenantId, events.map((e) => e.reservationId));
         await followTiers(db, env, tenantId, events.map((e) => e.reservationId));
+        await queueCrmSyncForReservations(db, env, tenantId, events.map((e) => e.reservationId));
         await followReservations(db, env, tenantId, events.map((e) => e.reservationId));
         await publishReservationEvents(db, env, { tenantId, reservationIds: events.map((e) => e.reservationId) });
       },

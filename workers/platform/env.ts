@@ -7,7 +7,7 @@ import type { TenantMembers } from "../../durable-objects/members/tenant-members
 import type { QuotationRoom } from "../../durable-objects/quotations/quotation-room";
 import type { ReadModelWriter } from "../../durable-objects/read-model/read-model-writer";
 import type { BookingEvent } from "../../durable-objects/calendar/results";
-import type { IcalSyncMessage, OutboundMessage, TenantExportMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
+import type { IcalSyncMessage, OutboundMessage, CrmSyncMessage, TenantExportMessage, WebhookDeliveryMessage, WebhookMessage } from "./queue-messages";
 import type { SpeechToText } from "../guest-messaging/assistant/transcribe";
 import type { Principal } from "../tenancy/principal";
 import type { Database } from "./db/client";
@@ -44,8 +44,8 @@ export interface Env extends DatabaseBindings {
   OUTBOUND_QUEUE: Queue<OutboundMessage>;
   /** Email to guests: the same messages, on a queue of their own (3 attempts, then the outbound dead-letter queue). */
   EMAIL_QUEUE: Queue<OutboundMessage>;
-  /** Signed deliveries to partners' webhook endpoints; retries are re-sent with a delay (workers/integrations/webhooks). */
-  PARTNER_WEBHOOK_QUEUE: Queue<WebhookDeliveryMessage>;
+  /** Signed deliveries to partners' webhook endpoints and CRM syncs; retries are re-sent with a delay (workers/integrations/). */
+  PARTNER_WEBHOOK_QUEUE: Queue<WebhookDeliveryMessage | CrmSyncMessage>;
   /** Tenant exports to build in the background (workers/portability). */
   EXPORT_QUEUE: Queue<TenantExportMessage>;
   /** Tenants' exports (ZIPs), private: an owner downloads one once through the API. */
@@ -68,6 +68,8 @@ export interface Env extends DatabaseBindings {
   STRIPE_API_BASE?: string;
   /** PayU Latam's API host; by default its sandbox outside production, like the checkout. */
   PAYU_API_BASE?: string;
+  /** HubSpot's API host for the CRM adapter; tests point it at a fake. */
+  CRM_HUBSPOT_API_BASE?: string;
   /** Requests per minute per partner API key (wrangler.toml `[[ratelimits]]`). */
   API_KEY_LIMITER: RateLimit;
   /** Signups per minute per client address (wrangler.toml `[[ratelimits]]`). */
@@ -99,6 +101,7 @@ const configSchema = z
     PAYU_API_BASE: z.url().optional(),
     WHATSAPP_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
     RESEND_API_BASE: z.url().default("https://api.resend.com"),
+    CRM_HUBSPOT_API_BASE: z.url().default("https://api.hubapi.com"),
     EMAIL_DELIVERY: z.enum(["outbox", "provider"]).optional(),
     ICAL_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
     OPS_TOKEN: z.string().min(24, "OPS_TOKEN must be at least 24 characters").optional(),
@@ -122,7 +125,8 @@ const configSchema = z
       allowLoopbackFeeds: raw.ENVIRONMENT !== "production" && raw.ICAL_ALLOW_LOOPBACK === "true",
       apiBases: { mercadopago: raw.MERCADOPAGO_API_BASE.replace(/\/$/, ""), stripe: raw.STRIPE_API_BASE.replace(/\/$/, ""),
         payu: (raw.PAYU_API_BASE ?? (raw.ENVIRONMENT === "production" ? "https://api.payulatam.com" : "https://sandbox.api.payulatam.com")).replace(/\/$/, ""),
-        whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, "") },
+        whatsapp: raw.WHATSAPP_API_BASE.replace(/\/$/, ""), resend: raw.RESEND_API_BASE.replace(/\/$/, ""),
+        hubspot: raw.CRM_HUBSPOT_API_BASE.replace(/\/$/, "") },
       jwtSecret: jwtSecret ?? "",
       // Without it in production the operator routes answer 503; nothing else depends on it.
       opsToken: raw.OPS_TOKEN ?? (isLocal ? DEV_OPS_TOKEN : null),

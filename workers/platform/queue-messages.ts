@@ -18,13 +18,16 @@ export const calendarOutboxStuckMessage = z.object({ kind: z.literal("calendar_o
 export const calendarOutboxRecoveredMessage = z.object({ kind: z.literal("calendar_outbox_recovered"), tenantId: id, accommodationId: id });
 /** One signed delivery to a partner's endpoint (workers/integrations/webhooks); the row decides whether it is still due. */
 export const webhookDeliveryMessage = z.object({ kind: z.literal("webhook_delivery"), tenantId: id, deliveryId: id });
+/** Send a tenant's pending guest contacts to its CRM (workers/integrations/crm); the rows say what is still owed. */
+export const crmSyncMessage = z.object({ kind: z.literal("crm_sync"), tenantId: id });
 /** One tenant export to build into the private bucket (workers/portability); its row says whether it is still due. */
 export const tenantExportMessage = z.object({ kind: z.literal("tenant_export"), tenantId: id, exportId: id });
 export const bookingEventMessage = z.discriminatedUnion("kind", [stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage]) satisfies z.ZodType<BookingEvent>;
 
-export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage, webhookDeliveryMessage, tenantExportMessage]);
+export const queueMessage = z.discriminatedUnion("kind", [webhookMessage, icalSyncMessage, outboundMessage, stayConfirmedMessage, reservationChangedMessage, calendarOutboxStuckMessage, calendarOutboxRecoveredMessage, webhookDeliveryMessage, tenantExportMessage, crmSyncMessage]);
 
 export type TenantExportMessage = z.infer<typeof tenantExportMessage>;
+export type CrmSyncMessage = z.infer<typeof crmSyncMessage>;
 export type WebhookDeliveryMessage = z.infer<typeof webhookDeliveryMessage>;
 export type WebhookMessage = z.infer<typeof webhookMessage>;
 export type IcalSyncMessage = z.infer<typeof icalSyncMessage>;

@@ -75,6 +75,8 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   { file: "quotations", table: t.quotations, omit: [], import: "none" },
   { file: "quotation_partners", table: t.quotationPartners, omit: [], import: "none" },
   { file: "webhook_subscriptions", table: t.webhookSubscriptions, omit: ["secret_sealed", "previous_secret_sealed"], import: "none" },
+  // The CRM is connected again in the new tenant, with its token; its state travels for the record.
+  { file: "crm_connections", table: t.crmConnections, omit: ["access_token_sealed", "flush_lease_until"], import: "none" },
   { file: "api_keys", table: t.apiKeys, omit: ["key_hash"], import: "none" },
   { file: "alerts", table: t.alerts, omit: [], import: "none" },
   { file: "audit_log", table: t.auditLog, omit: [], import: "none" },
@@ -89,6 +91,7 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   [getTableName(t.reportDaily)]: "derived: rebuilt from reservations (npm run reports:rebuild)",
   [getTableName(t.reportRefresh)]: "derived bookkeeping of the report rows",
   [getTableName(t.webhookDeliveries)]: "the log of signed calls to partners' endpoints",
+  [getTableName(t.crmSyncJobs)]: "bookkeeping of which guests' contacts the CRM has yet to receive",
   [getTableName(t.publishedStates)]: "bookkeeping of which events partners already heard",
   [getTableName(t.webhookEvents)]: "payment providers' notifications, verified and applied already",
   [getTableName(t.emailOutbox)]: "the development outbox (no mail leaves a laptop)",

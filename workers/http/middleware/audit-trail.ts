@@ -19,6 +19,7 @@ const NOT_AUDITED = new Set([
   "POST /v1/nlu/parse",
   "POST /v1/communications/templates/:id/preview",
   "POST /v1/settings/:provider/test",
+  "POST /v1/integrations/crm/test",
 ]);
 
 /**

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../platform/env";
 import { eraseGuest, exportGuest } from "../../../guests/guest-data";
 import { guestProfile, searchGuests, updateGuest } from "../../../guests/guest-profiles";
 import { mergeGuests, undoMerge } from "../../../guests/merge-guests";
+import { queueCrmSync } from "../../../integrations/crm/sync-jobs";
 import { requireAdminSession, requireScope } from "../../middleware/auth";
 import { guestLoyalty } from "../../../loyalty/guest-tier";
 import { tenantTimeZone } from "../../../tenancy/tenants";
@@ -123,17 +124,20 @@ export function registerGuests(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(updateRoute, async (c) => {
     const row = await updateGuest(c.var.db, c.var.principal.tenantId, c.req.valid("param").id, c.req.valid("json"));
+    await queueCrmSync(c.var.db, c.env, row.tenantId, [row.id]);
     return c.json(presentGuest(row), 200);
   });
 
   app.openapi(mergeRoute, async (c) => {
     const principal = c.var.principal;
     const result = await mergeGuests(c.var.db, principal.tenantId, c.req.valid("param").id, c.req.valid("json").otherId, principal.kind === "session" ? principal.userId : principal.keyId);
+    await queueCrmSync(c.var.db, c.env, principal.tenantId, [result.guest.id]);
     return c.json({ mergeId: result.mergeId, guest: presentGuest(result.guest) }, 200);
   });
 
   app.openapi(undoRoute, async (c) => {
     const result = await undoMerge(c.var.db, c.var.principal.tenantId, c.req.valid("param").mergeId);
+    await queueCrmSync(c.var.db, c.env, c.var.principal.tenantId, [result.target.id, result.other.id]);
     return c.json({ target: presentGuest(result.target), other: presentGuest(result.other) }, 200);
   });
 

@@ -58,5 +58,7 @@ export const guestSubjects = postgresTable(d1.guestSubjects);
 export const guestMerges = postgresTable(d1.guestMerges);
 export const loyaltyTiers = postgresTable(d1.loyaltyTiers);
 export const guestTierChanges = postgresTable(d1.guestTierChanges);
+export const crmConnections = postgresTable(d1.crmConnections);
+export const crmSyncJobs = postgresTable(d1.crmSyncJobs);
 export const servicePackages = postgresTable(d1.servicePackages);
 export const reservationPackages = postgresTable(d1.reservationPackages);

@@ -17,4 +17,5 @@ export * from "./quotations";
 export * from "./guest-portal";
 export * from "./exports";
 export * from "./guests";
+export * from "./crm";
 export * from "./packages";

@@ -106,6 +106,9 @@ const es: AuditWords = {
     "guests.merge": "{actor} unió otro perfil a {target}",
     "guests.merges.undo": "{actor} deshizo {target}",
     "loyalty.tiers.update": "{actor} cambió los niveles de fidelidad",
+    "integrations.crm.update": "{actor} conectó HubSpot o cambió su conexión",
+    "integrations.crm.delete": "{actor} desconectó HubSpot",
+    "integrations.crm.resume.create": "{actor} pidió reintentar el envío a HubSpot",
   },
   targets: {
     accommodations: "{name}|una unidad",
@@ -262,6 +265,9 @@ const pt: AuditWords = {
     "guests.merge": "{actor} juntou outro perfil a {target}",
     "guests.merges.undo": "{actor} desfez {target}",
     "loyalty.tiers.update": "{actor} alterou os níveis de fidelidade",
+    "integrations.crm.update": "{actor} conectou o HubSpot ou alterou a conexão",
+    "integrations.crm.delete": "{actor} desconectou o HubSpot",
+    "integrations.crm.resume.create": "{actor} pediu para tentar de novo o envio ao HubSpot",
   },
   targets: {
     accommodations: "{name}|uma unidade",
@@ -418,6 +424,9 @@ const en: AuditWords = {
     "guests.merge": "{actor} merged another profile into {target}",
     "guests.merges.undo": "{actor} undid {target}",
     "loyalty.tiers.update": "{actor} changed the loyalty tiers",
+    "integrations.crm.update": "{actor} connected HubSpot or changed its connection",
+    "integrations.crm.delete": "{actor} disconnected HubSpot",
+    "integrations.crm.resume.create": "{actor} asked to retry sending to HubSpot",
   },
   targets: {
     accommodations: "{name}|a unit",

@@ -1,7 +1,7 @@
 import type { Messages } from "../../i18n/locales";
 
 type Key =
-  | "title" | "health" | "healthOk" | "healthDegraded" | "noIntegrations" | "active" | "disabled" | "lastSuccess" | "never" | "failureStreak" | "queued"
+  | "title" | "health" | "healthOk" | "healthDegraded" | "noIntegrations" | "active" | "disabled" | "deferred" | "needsAttention" | "lastSuccess" | "never" | "failureStreak" | "queued"
   | "metrics" | "window1h" | "window24h" | "window7d" | "whatsapp" | "email" | "webhooks" | "calendarSync" | "success" | "noActivity" | "sent" | "failed"
   | "feeds" | "failingFeeds" | "oldestSync" | "queues" | "queuePayments" | "queueOutbound" | "queueWebhooks" | "waiting" | "oldestWaiting" | "deadLetters"
   | "minutes" | "hours" | "subscriptions" | "noSubscriptions" | "url" | "events" | "subscribe" | "secretOnce" | "secretCopied" | "copy" | "copied" | "copyFailed"
@@ -18,6 +18,8 @@ export const messages: Messages<Key> = {
     noIntegrations: "Todavía no conectaste ningún sistema externo.",
     active: "Activa",
     disabled: "Pausada",
+    deferred: "En pausa: guarda los cambios",
+    needsAttention: "Necesita atención",
     lastSuccess: "Último envío bueno",
     never: "nunca",
     failureStreak: "Fallas seguidas",
@@ -94,6 +96,8 @@ export const messages: Messages<Key> = {
     noIntegrations: "No external system is connected yet.",
     active: "Active",
     disabled: "Paused",
+    deferred: "Paused: keeping changes",
+    needsAttention: "Needs attention",
     lastSuccess: "Last good delivery",
     never: "never",
     failureStreak: "Failures in a row",
@@ -170,6 +174,8 @@ export const messages: Messages<Key> = {
     noIntegrations: "Nenhum sistema externo conectado ainda.",
     active: "Ativa",
     disabled: "Pausada",
+    deferred: "Em pausa: guardando as mudanças",
+    needsAttention: "Precisa de atenção",
     lastSuccess: "Último envio bom",
     never: "nunca",
     failureStreak: "Falhas seguidas",

@@ -11,6 +11,7 @@ import styles from "./operations.module.css";
 import { describeAudit } from "./audit-phrases";
 import { auditWords } from "./audit-words";
 import { eventNames, messages } from "./messages";
+import { CrmSection } from "./crm-section";
 
 type Window = "1h" | "24h" | "7d";
 type EventName = keyof (typeof eventNames)["es-AR"];
@@ -24,6 +25,7 @@ export default function OperationsScreen() {
     <>
       <h1>{t("title")}</h1>
       <HealthSection />
+      {me?.user.role === "owner" && <CrmSection />}
       <MetricsSection />
       <SubscriptionsSection />
       {me?.user.role === "owner" && <AuditSection />}
@@ -41,6 +43,8 @@ function usePercent() {
   return (share: number | null) => (share === null ? null : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share));
 }
 
+const MODE_WORDS = { active: "active", disabled: "disabled", deferred: "deferred", needs_attention: "needsAttention" } as const;
+
 function HealthSection() {
   const t = useMessages(messages);
   const format = useFormat();
@@ -56,7 +60,7 @@ function HealthSection() {
           {health.data?.data.map((item) => (
             <li key={item.id} className={styles.item}>
               <span className={styles.url}>{item.name}</span>{" "}
-              <Badge tone={item.mode === "active" && item.healthy ? "ok" : item.mode === "active" ? "warn" : "danger"}>{item.mode === "active" ? t("active") : t("disabled")}</Badge>
+              <Badge tone={item.mode === "active" && item.healthy ? "ok" : item.mode === "active" || item.mode === "deferred" ? "warn" : "danger"}>{t(MODE_WORDS[item.mode])}</Badge>
               <dl className={styles.facts}>
                 <dt>{t("lastSuccess")}</dt>
                 <dd>{item.lastSuccessAt ? format.dateTime(item.lastSuccessAt) : t("never")}</dd>

@@ -7,6 +7,7 @@ import { LodgingSection } from "./lodging-section";
 import { LoyaltySection } from "./loyalty-section";
 import { GuestPortalSettingsSection, UpsellsSection } from "./upsells-section";
 import { messages } from "./messages";
+import { PackagesSection } from "./packages-section";
 import { PaymentsSection } from "./payments-section";
 import { TeamSection } from "./team-section";
 import { TransferSection } from "./transfer-section";
@@ -31,6 +32,7 @@ export default function SettingsScreen() {
           <LodgingSection />
           <GuestPortalSettingsSection />
           <UpsellsSection />
+          <PackagesSection />
           <LoyaltySection />
           <TeamSection />
           <ApiKeysSection />

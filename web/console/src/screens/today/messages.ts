@@ -66,6 +66,7 @@ export const messages: Messages<
   | "alert_low_guest_rating"
   | "alert_upsell_requested"
   | "alert_journey_kpi_worsening"
+  | "alert_crm_needs_attention"
   | "alert_other"
   | "alertDetail"
 > = {
@@ -133,6 +134,7 @@ export const messages: Messages<
     alert_low_guest_rating: "Un huésped puntuó bajo su estadía",
     alert_upsell_requested: "Un huésped pidió un extra",
     alert_journey_kpi_worsening: "Un indicador de la jornada del huésped empeoró tres períodos seguidos",
+    alert_crm_needs_attention: "HubSpot rechazó la clave de acceso: los huéspedes no se envían al CRM. Guardamos los cambios; pegá una clave nueva en Operación y salen solos.",
     alert_transfer_receipt_late: "Comprobante con la pre-reserva vencida",
     alert_refund_failed: "Una devolución no se pudo hacer: revisala en el proveedor de pagos",
     alert_other: "Alerta",
@@ -202,6 +204,7 @@ export const messages: Messages<
     alert_low_guest_rating: "A guest rated their stay low",
     alert_upsell_requested: "A guest asked for an extra",
     alert_journey_kpi_worsening: "A guest journey KPI got worse three periods in a row",
+    alert_crm_needs_attention: "HubSpot refused the access token: guests are not being sent to the CRM. We keep the changes; paste a new token in Operations and they go out by themselves.",
     alert_transfer_receipt_late: "Receipt for a lapsed hold",
     alert_refund_failed: "A refund could not be made: check it with the payment provider",
     alert_other: "Alert",
@@ -271,6 +274,7 @@ export const messages: Messages<
     alert_low_guest_rating: "Um hóspede deu uma nota baixa à estadia",
     alert_upsell_requested: "Um hóspede pediu um extra",
     alert_journey_kpi_worsening: "Um indicador da jornada do hóspede piorou três períodos seguidos",
+    alert_crm_needs_attention: "O HubSpot recusou a chave de acesso: os hóspedes não estão sendo enviados ao CRM. Guardamos as mudanças; cole uma chave nova em Operação e elas saem sozinhas.",
     alert_transfer_receipt_late: "Comprovante com a reserva expirada",
     alert_refund_failed: "Um reembolso não pôde ser feito: confira no provedor de pagamentos",
     alert_other: "Alerta",

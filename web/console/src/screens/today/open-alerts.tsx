@@ -36,6 +36,7 @@ const KNOWN_KINDS = new Set([
   "low_guest_rating",
   "upsell_requested",
   "journey_kpi_worsening",
+  "crm_needs_attention",
 ]);
 
 const TONE = { info: "info", warning: "warn", critical: "danger" } as const;
@@ -48,6 +49,7 @@ function subjectHref(alert: Alert): string | undefined {
   if (alert.subjectType === "ical_feed") return "/channels";
   if (alert.subjectType === "webhook_event") return "/settings";
   if (alert.subjectType === "quotation") return `/groups/${id}`;
+  if (alert.subjectType === "crm") return "/operations";
   return undefined;
 }
 
