@@ -22,6 +22,10 @@ export function formatFor(locale: Locale) {
       const value = money.amount / 10 ** fractionDigits(money.currency);
       return new Intl.NumberFormat(locale, value >= 1_000_000 ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(value);
     },
+    /** A percent as the locale writes it ("12,5 %" in es-AR), from 12.5. */
+    percent(value: number) {
+      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
+    },
     /** A calendar date (`2026-12-05`), shown without shifting through the browser's zone. */
     day(date: string) {
       return dayFormat.format(new Date(`${date}T00:00:00Z`));

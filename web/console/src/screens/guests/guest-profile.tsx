@@ -4,7 +4,7 @@ import { useFormat, useMessages } from "../../i18n/i18n";
 import { useLiveRefresh } from "../../live/live";
 import { Link } from "../../router";
 import { useSession } from "../../session";
-import { LoadState } from "../../ui/states";
+import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import { StatusBadge } from "../reservations/reservation-status";
 import { GuestDetailsForm } from "./guest-details-form";
@@ -37,6 +37,11 @@ export default function GuestProfile({ id }: { id: string }) {
             <h1 id="guest-name" className={styles.name}>
               {guest.name ?? t("unnamed")}
             </h1>
+            {guest.tier && (
+              <p className={styles.tierBadge}>
+                <Badge tone="info">{t("tierBadge", { name: guest.tier.name })}</Badge>
+              </p>
+            )}
             {guest.anonymised && <p className="notice">{t("anonymised")}</p>}
             {guest.mergedInto && (
               <p className="notice">
@@ -79,7 +84,7 @@ export default function GuestProfile({ id }: { id: string }) {
                 </div>
                 <div>
                   <dt>{t("tier")}</dt>
-                  <dd>{guest.tier ? `${guest.tier.name}${guest.tier.discountPercent ? ` · −${guest.tier.discountPercent}%` : ""}` : t("tierNone")}</dd>
+                  <dd>{guest.tier ? `${guest.tier.name}${guest.tier.discountPercent ? ` · −${format.percent(guest.tier.discountPercent)}` : ""}` : t("tierNone")}</dd>
                 </div>
               </dl>
             </div>

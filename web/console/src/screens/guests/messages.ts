@@ -4,7 +4,7 @@ type Key =
   | "title" | "intro" | "search" | "searchHint" | "empty" | "noMatch" | "retry" | "stays" | "staysOne" | "staysNone" | "results" | "unknownUnit" | "unnamed"
   | "back" | "contacts" | "summary" | "nights" | "spend" | "staysHeading" | "noStays" | "ratings" | "notes" | "tags" | "tagsHint" | "lang" | "langNone" | "consent"
   | "save" | "saved" | "working" | "merge" | "mergeTitle" | "mergeHint" | "mergeInto" | "merged" | "unmerged" | "export" | "erase" | "eraseTitle"
-  | "eraseText" | "eraseConfirm" | "erased" | "cancel" | "anonymised" | "mergedNotice" | "openMain" | "name" | "phone" | "email" | "edit" | "returning" | "nameInvalid" | "phoneInvalid" | "emailInvalid" | "tier" | "tierNone";
+  | "eraseText" | "eraseConfirm" | "erased" | "cancel" | "anonymised" | "mergedNotice" | "openMain" | "name" | "phone" | "email" | "edit" | "returning" | "nameInvalid" | "phoneInvalid" | "emailInvalid" | "tier" | "tierNone" | "tierBadge";
 
 export const messages: Messages<Key> = {
   "es-AR": {
@@ -28,6 +28,7 @@ export const messages: Messages<Key> = {
     spend: "Gastó",
     tier: "Nivel",
     tierNone: "Sin nivel",
+    tierBadge: "Nivel {name}",
     staysHeading: "Estadías",
     noStays: "Sin reservas todavía.",
     ratings: "Calificaciones",
@@ -86,6 +87,7 @@ export const messages: Messages<Key> = {
     spend: "Spent",
     tier: "Tier",
     tierNone: "No tier",
+    tierBadge: "{name} tier",
     staysHeading: "Stays",
     noStays: "No reservations yet.",
     ratings: "Ratings",
@@ -144,6 +146,7 @@ export const messages: Messages<Key> = {
     spend: "Gastou",
     tier: "Nível",
     tierNone: "Sem nível",
+    tierBadge: "Nível {name}",
     staysHeading: "Estadias",
     noStays: "Nenhuma reserva ainda.",
     ratings: "Avaliações",

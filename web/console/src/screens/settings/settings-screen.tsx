@@ -4,6 +4,7 @@ import { ApiKeysSection } from "./api-keys-section";
 import { DevOutboxSection } from "./dev-outbox-section";
 import { EmailSection } from "./email-section";
 import { LodgingSection } from "./lodging-section";
+import { LoyaltySection } from "./loyalty-section";
 import { GuestPortalSettingsSection, UpsellsSection } from "./upsells-section";
 import { messages } from "./messages";
 import { PackagesSection } from "./packages-section";
@@ -32,6 +33,7 @@ export default function SettingsScreen() {
           <GuestPortalSettingsSection />
           <UpsellsSection />
           <PackagesSection />
+          <LoyaltySection />
           <TeamSection />
           <ApiKeysSection />
         </>
