@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { newId } from "../../shared/ids";
-import type { Money } from "../../shared/domain/money";
 import type { PackageTerms } from "../../shared/packages/package-fit";
 import type { Database } from "../platform/db/client";
 import { accommodations, servicePackages, upsells } from "../platform/db/schema";
@@ -8,17 +7,8 @@ import { AppError, notFound, type FieldError } from "../platform/errors";
 
 export type PackageRow = typeof servicePackages.$inferSelect;
 
-export interface PackageInput {
-  name: string;
-  accommodationIds: string[];
-  minNights: number;
-  maxNights: number;
-  price: Money | null;
-  discountPercent: number | null;
-  validFrom: string | null;
-  validTo: string | null;
-  extras: string[];
-}
+/** What an owner writes: the terms, and the extras the package includes. */
+export type PackageInput = Omit<PackageTerms, "id"> & { extras: string[] };
 
 export const termsOf = (row: PackageRow): PackageTerms => ({
   id: row.id,

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "../../../../shared/domain/dates";
 import { priceSchema } from "../../../../shared/domain/money";
-import type { PackageRow } from "../../../packages/catalog";
+import { termsOf, type PackageRow } from "../../../packages/catalog";
 import { isoTime } from "../../common";
 
 const terms = {
@@ -55,15 +55,7 @@ export const packageView = z
   .openapi("ServicePackage");
 
 export const presentPackage = (row: PackageRow) => ({
-  id: row.id,
-  name: row.name,
-  accommodationIds: row.accommodationIds,
-  minNights: row.minNights,
-  maxNights: row.maxNights,
-  price: row.priceAmount !== null && row.currency ? { amount: row.priceAmount, currency: row.currency } : null,
-  discountPercent: row.discountPercent,
-  validFrom: row.validFrom,
-  validTo: row.validTo,
+  ...termsOf(row),
   extras: row.extras,
   archived: row.archivedAt !== null,
   createdAt: isoTime(row.createdAt)!,
