@@ -101,7 +101,8 @@ describe("reservations screen", () => {
     await detail.getByRole("button", { name: "Cancelar reserva" }).click();
     await dialog.getByLabel("Motivo").fill("Cambió de planes");
     await dialog.getByRole("button", { name: "Sí, cancelar" }).click();
-    await detail.getByText("Cancelada", { exact: true }).waitFor();
+    // The status badge, and the guest's journey once it has reloaded, both say it.
+    await detail.getByText("Cancelada", { exact: true }).first().waitFor();
     expect((await reservationViaApi(tenant, leaving.id)).status).toBe("cancelled");
     const calendar = await api(`/v1/accommodations/${coihue.id}/calendar?from=${checkIn}&to=${checkOut}`, { token: tenant.token });
     expect(calendar.json.days.filter((day: { date: string }) => day.date < checkOut).map((day: { status: string }) => day.status)).toEqual(["free", "free", "free"]);
