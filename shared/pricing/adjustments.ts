@@ -85,3 +85,9 @@ export const rulesOf = (lines: readonly StoredAdjustment[]): AdjustmentRule[] =>
 
 /** A line as the API shows it (without the percent kept for repricing). */
 export const presentAdjustment = ({ kind, label, amount }: AdjustmentLine): AdjustmentLine => ({ kind, label, amount });
+
+/** A quote (the nights' own price) with the rules applied: its total and deposit after them, and their lines as the API shows them. */
+export function adjustQuote<Q extends { total: Money; deposit: Money }>(quote: Q, depositPercent: number, rules: readonly AdjustmentRule[]): Q & { adjustments: AdjustmentLine[] } {
+  const price = applyAdjustments(quote.total, depositPercent, rules);
+  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
+}

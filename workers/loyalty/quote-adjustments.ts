@@ -1,4 +1,4 @@
-import { applyAdjustments, presentAdjustment, type AdjustmentLine, type AdjustmentRule } from "../../shared/pricing/adjustments";
+import { adjustQuote, type AdjustmentLine, type AdjustmentRule } from "../../shared/pricing/adjustments";
 import type { Money } from "../../shared/domain/money";
 import type { Database } from "../platform/db/client";
 import { guestDiscount } from "./guest-discount";
@@ -26,6 +26,5 @@ export async function quoteForGuest<Q extends PricedStay>(
   otherRules: readonly AdjustmentRule[] = [],
 ): Promise<Q & { adjustments: QuoteAdjustment[] }> {
   const { rules } = await guestDiscount(db, tenantId, { guestId });
-  const price = applyAdjustments(quote.total, unit.depositPercent, [...otherRules, ...rules]);
-  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
+  return adjustQuote(quote, unit.depositPercent, [...otherRules, ...rules]);
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { bestPackage, packageRule, type PackageTerms } from "../../shared/packages/package-fit";
-import { applyAdjustments, presentAdjustment, type AdjustmentLine, type AdjustmentRule } from "../../shared/pricing/adjustments";
+import { adjustQuote, type AdjustmentLine, type AdjustmentRule } from "../../shared/pricing/adjustments";
 import type { Money } from "../../shared/domain/money";
 import type { Database } from "../platform/db/client";
 import { servicePackages, upsells, type LocalizedText } from "../platform/db/schema";
@@ -68,6 +68,5 @@ export function withPackage<Q extends { total: Money; deposit: Money }>(
 ): (Q & { adjustments: AdjustmentLine[]; package: PackageOffer }) | null {
   const fits = fittingPackage(catalog, unit.id, stay, quote.total, packageId);
   if (!fits) return null;
-  const price = applyAdjustments(quote.total, unit.depositPercent, [fits.rule]);
-  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment), package: fits.offer };
+  return { ...adjustQuote(quote, unit.depositPercent, [fits.rule]), package: fits.offer };
 }

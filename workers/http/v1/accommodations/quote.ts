@@ -8,8 +8,7 @@ import { quoteFor } from "../../../bookings/quotes";
 import { quoteForGuest } from "../../../loyalty/quote-adjustments";
 import { fittingPackage, packageCatalog } from "../../../packages/quote-package";
 import { priceAdjustment } from "../reservations/schema";
-import { applyAdjustments, presentAdjustment, type AdjustmentRule } from "../../../../shared/pricing/adjustments";
-import type { Money } from "../../../../shared/domain/money";
+import { adjustQuote } from "../../../../shared/pricing/adjustments";
 import { authErrors, jsonResponse, notFoundError, security, unprocessableError } from "../../common";
 import { accommodationIdParam } from "./schema";
 
@@ -70,11 +69,6 @@ const route = createRoute({
   },
 });
 
-function forRules<Q extends { total: Money; deposit: Money }>(quote: Q, depositPercent: number, rules: AdjustmentRule[]) {
-  const price = applyAdjustments(quote.total, depositPercent, rules);
-  return { ...quote, total: price.total, deposit: price.deposit, adjustments: price.adjustments.map(presentAdjustment) };
-}
-
 export function registerQuote(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const db = database(c.env.DB);
@@ -85,7 +79,7 @@ export function registerQuote(app: OpenAPIHono<AppEnv>) {
     // The package and the guest's discount are applied together, package first (shared/pricing/adjustments.ts).
     const fits = fittingPackage(await packageCatalog(db, tenantId), row.id, stay, nights.total, packageId);
     const rules = fits ? [fits.rule] : [];
-    const priced = guestId ? await quoteForGuest(db, tenantId, guestId, nights, row, rules) : forRules(nights, row.depositPercent, rules);
+    const priced = guestId ? await quoteForGuest(db, tenantId, guestId, nights, row, rules) : adjustQuote(nights, row.depositPercent, rules);
     return c.json(fits ? { ...priced, package: fits.offer } : priced, 200);
   });
 }
