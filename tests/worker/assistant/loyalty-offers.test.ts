@@ -5,6 +5,9 @@ import { eventually } from "../support/calendar";
 import { installFakeServices } from "../support/fake-services";
 import type { FakeWhatsApp } from "../support/fake-whatsapp";
 import { connectedTenant, guestWrites } from "../support/whatsapp-guest";
+import { createAccommodation } from "../support/accommodations";
+import { configurePayments } from "../support/payments";
+import { createTenant, type TestTenant } from "../support/tenant";
 import { stayUnderWay } from "../guest-portal/helpers";
 import { breakfastExtra, createPackage } from "../packages/support";
 
@@ -107,4 +110,37 @@ describe("the assistant's offers to a returning guest with a tier", () => {
     await eventually(async () => expect(texts().some((t) => t.includes("Te guardo"))).toBe(true));
     expect(texts().filter((t) => t.includes("descuento"))).toEqual([offer]);
   });
+
+  it("on web chat, a visitor recognised only once they give their contact is offered the plain price and told the discount with the hold, once", async () => {
+    const tenant = await createTenant();
+    await configurePayments(tenant);
+    const acc = await createAccommodation(tenant, { name: "Depto Lago", minStay: 1 });
+    expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ name: "Oro", minStays: 1, discountPercent: 10 }] } })).status).toBe(200);
+    const past = await stayUnderWay(tenant, acc, 20, 3);
+    const guestId = await eventually(async () => {
+      const read = await call("GET", `/v1/reservations/${past.id}`, { token: tenant.token });
+      expect(read.json.guestId).toMatch(/^gst_/);
+      return read.json.guestId as string;
+    });
+    await eventually(async () => expect((await call("GET", `/v1/guests/${guestId}`, { token: tenant.token })).json.tierHistory).toHaveLength(1));
+
+    const session = (await call("POST", `/chat/${tenant.slug}/sessions`, { body: {} })).json;
+    const chat = async (text: string) => ((await chatSays(tenant, session, text)).json.replies as Array<{ text: string }>).map((r) => r.text);
+    const [offer] = await chat("tenes lugar del 10 al 13/2 para 2?");
+    expect(offer).not.toContain("descuento");
+    const offered = /\(total ([^)]+)\)/.exec(offer!)?.[1];
+    await chat("dale");
+    const replies = await chat("Lucia, 0294 15 555-0199");
+    const stay = (await call("GET", `/v1/reservations?accommodationId=${acc}&status=held`, { token: tenant.token })).json.data[0];
+    expect(stay.adjustments).toMatchObject([{ kind: "loyalty" }]);
+    const before = stay.total.amount - stay.adjustments[0].amount.amount;
+    // The price offered was the plain one, so the hold says what changed, with both numbers.
+    expect(offered).toBe(formatMoney(before, "ARS", "es"));
+    const said = replies.filter((t) => t.includes("descuento"));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`Como huésped Oro tenés 10 % de descuento: ${formatMoney(stay.total.amount, "ARS", "es")} en lugar de ${formatMoney(before, "ARS", "es")} 🎁`);
+  });
 });
+
+const chatSays = (tenant: TestTenant, session: { sessionId: string; token: string }, text: string) =>
+  call("POST", `/chat/${tenant.slug}/sessions/${session.sessionId}/messages`, { body: { text }, headers: { authorization: `Bearer ${session.token}` } });
