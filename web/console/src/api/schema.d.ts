@@ -9667,6 +9667,7 @@ export interface paths {
                                 minNights: number | null;
                                 discountPercent: number | null;
                                 benefits: string[];
+                                welcomeText: string | null;
                             }[];
                         };
                     };
@@ -9748,6 +9749,7 @@ export interface paths {
                                 minNights: number | null;
                                 discountPercent: number | null;
                                 benefits: string[];
+                                welcomeText: string | null;
                             }[];
                         };
                     };
@@ -9787,6 +9789,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Rate limited */
                 429: {
@@ -17326,7 +17335,7 @@ export interface components {
         } | null;
         MessageTemplateInput: {
             name: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits}, {loyaltyWelcome} */
             bodies: {
                 es?: string;
                 pt?: string;
@@ -17336,7 +17345,7 @@ export interface components {
         };
         MessageTemplatePatch: {
             name?: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits}, {loyaltyWelcome} */
             bodies?: {
                 es?: string;
                 pt?: string;
@@ -17763,8 +17772,10 @@ export interface components {
             minNights?: number | null;
             /** @description Off direct bookings, shown as its own line in quotes */
             discountPercent?: number | null;
-            /** @description What else the tier gives, in the lodging's words (late check-out, a welcome text) */
+            /** @description What else the tier gives, in the lodging's words (a bottle of wine, a discount at the spa) */
             benefits?: string[];
+            /** @description Plain text in the lodging's language, at most 500 characters (longer: 422 `welcome_text_too_long`); the template variable `{loyaltyWelcome}` says it to a guest of the tier */
+            welcomeText?: string | null;
         };
         WhatsAppSettings: {
             configured: boolean;

@@ -76,6 +76,8 @@ export interface LoyaltyTier {
   minNights: number | null;
   discountPercent: number | null;
   benefits: string[];
+  /** Said to a guest of the tier before their stays, in the lodging's language (tiers saved before it have none). */
+  welcomeText?: string | null;
 }
 
 /** Each tenant's tiers, lowest first, replaced whole by staff. */
