@@ -112,3 +112,22 @@ export const guestTierChanges = sqliteTable(
   },
   (t) => [index("guest_tier_changes_guest_idx").on(t.tenantId, t.guestId, t.createdAt)],
 );
+
+/**
+ * A loyalty benefit staff marked as given to a stay's guest (the welcome, a bottle of wine): who
+ * and when. Undoing the mark deletes the row; the audit log keeps both. Benefits that deliver
+ * themselves (a discount priced into the stay) have no row.
+ */
+export const loyaltyBenefitDeliveries = sqliteTable(
+  "loyalty_benefit_deliveries",
+  {
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    /** The benefit's id: the reservation's id and the benefit's key (`res_….welcome`). */
+    benefitId: text("benefit_id").notNull(),
+    reservationId: text("reservation_id").notNull(),
+    deliveredByType: text("delivered_by_type", { enum: ["user", "api_key"] }).notNull(),
+    deliveredBy: text("delivered_by").notNull(),
+    deliveredAt: integer("delivered_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.benefitId] }), index("loyalty_benefit_deliveries_reservation_idx").on(t.tenantId, t.reservationId)],
+);
