@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openContext, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
-import { addDays, reservationViaApi, todayIn } from "./support/reservations-helpers";
+import { addDays, confirmViaApi, holdViaApi, reservationViaApi, todayIn } from "./support/reservations-helpers";
 import { api, createUnit, signUpTenant } from "./support/tenant";
 
 const browser = useBrowser();
@@ -82,6 +82,44 @@ describe("the new reservation form offers a package the stay fits", () => {
     const held = await reservationViaApi(tenant, new URL(page.url()).searchParams.get("id")!);
     expect(held).toMatchObject({ total: { amount: 16_000_000 }, deposit: { amount: 4_800_000 } });
     expect((held as { package?: unknown }).package ?? null).toBeNull();
+    await context.close();
+  });
+
+  it("prices a known guest's stay with their tier's discount once staff pick them, both with and without the package", async () => {
+    const tenant = await signUpTenant();
+    const unit = await createUnit(tenant, "Cabaña Ñire", { minStay: 1, depositPercent: 30, pricing: { weekendMultiplier: 1, holidayMultiplier: 1, holidays: "AR" } });
+    expect((await api("/v1/loyalty/tiers", { method: "PUT", token: tenant.token, body: { tiers: [{ name: "Plata", minStays: 1, discountPercent: 5 }] } })).status).toBe(200);
+    expect((await api("/v1/packages", { token: tenant.token, body: { name: "Escapada", accommodationIds: [unit.id], minNights: 2, maxNights: 2, price: { amount: 15_000_000, currency: "ARS" } } })).status).toBe(201);
+    // A first confirmed stay makes Irene a Plata guest (worked out behind the stay, by the bookings queue).
+    const first = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(todayIn(), 5), checkOut: addDays(todayIn(), 6), guestName: "Irene Plata", phone: "+54 9 11 4100-0001" });
+    await confirmViaApi(tenant, first);
+    await expect
+      .poll(async () => {
+        const [guest] = (await api("/v1/guests?q=Irene", { token: tenant.token })).json.data as Array<{ id: string }>;
+        return guest && ((await api(`/v1/guests/${guest.id}`, { token: tenant.token })).json.tier?.name ?? null);
+      }, eventually)
+      .toBe("Plata");
+
+    const checkIn = addDays(todayIn(), 50);
+    const context = await openContext(browser(), { viewport: NARROW_PHONE });
+    const page = await context.newPage();
+    await signIn(page, tenant, `/reservations?new=1&accommodationId=${unit.id}&checkIn=${checkIn}&checkOut=${addDays(checkIn, 2)}`);
+    const price = page.getByRole("status", { name: "Precio" });
+    await expect.poll(() => price.innerText(), eventually).toMatch(pesos("160.000,00"));
+    await page.getByLabel("Nombre del huésped").fill("irene");
+    await page.getByRole("list", { name: "Huéspedes conocidos" }).getByRole("button", { name: "Usar los datos de Irene Plata" }).click();
+    // 160.000 for the nights, 5 % off: 152.000, said with the tier's line; the package, 150.000 less 5 %.
+    await expect.poll(() => price.innerText(), eventually).toMatch(pesos("152.000,00"));
+    expect(await price.innerText()).toContain("Plata −5%");
+    const offer = page.getByRole("group", { name: "Esta estadía entra en un paquete" });
+    await expect.poll(() => offer.innerText(), eventually).toMatch(new RegExp(`Con el paquete: ${pesos("142.500").source}`));
+    expect(await offer.innerText()).toMatch(new RegExp(`Solo las noches: ${pesos("152.000").source}`));
+    await screenshot(page, "reservation-known-guest-discount-phone");
+
+    await page.getByRole("button", { name: "Pre-reservar 30 minutos" }).click();
+    await page.getByRole("region", { name: "Irene Plata" }).getByText("Pre-reserva · seña pendiente").waitFor({ timeout: 15_000 });
+    const held = await reservationViaApi(tenant, new URL(page.url()).searchParams.get("id")!);
+    expect(held).toMatchObject({ total: { amount: 15_200_000 }, deposit: { amount: 4_560_000 } });
     await context.close();
   });
 });

@@ -96,4 +96,21 @@ describe("a package in quotes and searches", () => {
     expect(plainOffer.quote.total).toEqual({ amount: 20_000_000, currency: "ARS" });
     expect(plainOffer.quote.package).toBeUndefined();
   });
+
+  it("prices the nights alone with packages=none, as a hold without packageId is priced, and refuses other values", async () => {
+    const tenant = await createTenant();
+    const acc = await flatUnit(tenant);
+    await createPackage(tenant, { name: "Escapada", accommodationIds: [acc], minNights: 2, maxNights: 3, price: { amount: 15_000_000, currency: "ARS" } });
+    const fitting = await quote(tenant, acc, "03-10", "03-12");
+    expect(fitting.json).toMatchObject({ total: { amount: 15_000_000 }, package: { name: "Escapada" } });
+    const alone = await quote(tenant, acc, "03-10", "03-12", "&packages=none");
+    expect(alone.status, alone.text).toBe(200);
+    expect(alone.json).toMatchObject({ total: { amount: 20_000_000 }, deposit: { amount: 6_000_000 }, adjustments: [] });
+    expect(alone.json.package).toBeUndefined();
+    const held = await call("POST", "/v1/reservations", { token: tenant.token, body: { accommodationId: acc, checkIn: day("03-10"), checkOut: day("03-12"), guests: 2, guest: { name: "Sin paquete" } } });
+    expect(held.json.total).toEqual(alone.json.total);
+    const wrong = await quote(tenant, acc, "03-10", "03-12", "&packages=some");
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers.get("content-type")).toContain("application/problem+json");
+  });
 });

@@ -2112,6 +2112,8 @@ export interface paths {
                     guestId?: string;
                     /** @description Only this package is considered (by default, the fitting one the guest pays least with) */
                     packageId?: string;
+                    /** @description none: the nights alone, as a hold without packageId is priced, even when a package fits */
+                    packages?: "fitting" | "none";
                 };
                 header?: never;
                 path: {

@@ -59,6 +59,7 @@ const route = createRoute({
     query: stayQuery.extend({
       guestId: z.string().min(1).max(80).optional().openapi({ description: "A guest profile: their loyalty tier's discount is applied" }),
       packageId: z.string().min(1).max(80).optional().openapi({ description: "Only this package is considered (by default, the fitting one the guest pays least with)" }),
+      packages: z.enum(["fitting", "none"]).default("fitting").openapi({ description: "none: the nights alone, as a hold without packageId is priced, even when a package fits" }),
     }),
   },
   responses: {
@@ -74,10 +75,10 @@ export function registerQuote(app: OpenAPIHono<AppEnv>) {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
     const row = await getAccommodation(db, tenantId, c.req.valid("param").id);
-    const { guestId, packageId, ...stay } = c.req.valid("query");
+    const { guestId, packageId, packages, ...stay } = c.req.valid("query");
     const nights = quoteFor(row, stay);
     // The package and the guest's discount are applied together, package first (shared/pricing/adjustments.ts).
-    const fits = fittingPackage(await packageCatalog(db, tenantId), row.id, stay, nights.total, packageId);
+    const fits = packages === "none" ? null : fittingPackage(await packageCatalog(db, tenantId), row.id, stay, nights.total, packageId);
     const rules = fits ? [fits.rule] : [];
     const priced = guestId ? await quoteForGuest(db, tenantId, guestId, nights, row, rules) : adjustQuote(nights, row.depositPercent, rules);
     return c.json(fits ? { ...priced, package: fits.offer } : priced, 200);

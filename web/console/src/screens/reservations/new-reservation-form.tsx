@@ -9,7 +9,7 @@ import { useToast } from "../../ui/toast";
 import { addDays, isIsoDate, todayIn } from "../../dates";
 import { GuestSuggestions, type SuggestedGuest } from "./guest-suggestions";
 import { messages } from "./messages";
-import { PackageChoice, withoutPackage } from "./package-choice";
+import { PackageChoice } from "./package-choice";
 import { problemText } from "./problem-text";
 import styles from "./reservations.module.css";
 
@@ -55,6 +55,9 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
   const [email, setEmail] = useState("");
   // What staff last typed into a guest field, to look the guest up by; cleared once one is picked.
   const [lookup, setLookup] = useState("");
+  // The known guest staff picked: the price shown carries their tier's discount, as their hold will.
+  // Changing the phone or email afterwards may mean someone else, so it is forgotten then.
+  const [guestId, setGuestId] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<Set<FieldName>>(new Set());
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -64,22 +67,25 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
   const { locale } = useLocale();
   const guestCount = valueOf(readNumber(guests, locale, GUESTS));
   const quotable = !!unitId && isIsoDate(checkIn) && isIsoDate(checkOut) && checkOut > checkIn && guestCount !== null;
-  const quote = useApi(
-    () => (quotable ? unwrap(api.GET("/v1/accommodations/{id}/quote", { params: { path: { id: unitId }, query: { checkIn, checkOut, guests: guestCount } } })) : Promise.resolve(undefined)),
-    [quotable, unitId, checkIn, checkOut, guestCount],
-  );
+  const quoteOf = (packages: "fitting" | "none") =>
+    unwrap(api.GET("/v1/accommodations/{id}/quote", { params: { path: { id: unitId }, query: { checkIn, checkOut, guests: guestCount!, packages, ...(guestId ? { guestId } : {}) } } }));
+  const quote = useApi(() => (quotable ? quoteOf("fitting") : Promise.resolve(undefined)), [quotable, unitId, checkIn, checkOut, guestCount, guestId]);
+  // When a package fits, what the nights alone cost as the API prices them (the guest's discount too).
+  const fittingId = quotable && !quote.loading ? quote.data?.package?.id : undefined;
+  const nightsAlone = useApi(() => (fittingId ? quoteOf("none") : Promise.resolve(undefined)), [fittingId, unitId, checkIn, checkOut, guestCount, guestId]);
 
   // The package the stay as typed fits (none while its price is being worked out again), and
   // whether staff chose to book with it: a choice that no longer fits the stay is dropped.
   const current = quotable && !quote.loading && !quote.error ? quote.data : undefined;
-  const fitting = current?.package ? { ...current, package: current.package } : undefined;
+  const nights = current?.package && !nightsAlone.loading && !nightsAlone.error ? nightsAlone.data : undefined;
+  const fitting = current?.package && nights ? { ...current, package: current.package } : undefined;
   const [packageId, setPackageId] = useState<string | null>(null);
   useEffect(() => {
     if (packageId !== null && !quote.loading && fitting?.package.id !== packageId) setPackageId(null);
   }, [packageId, quote.loading, fitting?.package.id]);
   const withPackage = fitting && packageId === fitting.package.id ? fitting.package : undefined;
   // The price shown is the one the hold will get: the package's when it is chosen, else the nights'.
-  const shownPrice = quote.data && (withPackage || !unit ? quote.data : { ...quote.data, ...withoutPackage(quote.data, unit.depositPercent) });
+  const shownPrice = withPackage || !quote.data?.package ? quote.data : nights;
 
   function changeCheckIn(value: string) {
     setCheckIn(value);
@@ -101,6 +107,7 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
             checkOut,
             guests: guestCount ?? 0,
             guest: { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) },
+            ...(guestId ? { guestId } : {}),
             source: "direct",
             ...(withPackage ? { packageId: withPackage.id } : {}),
             idempotencyKey: idempotencyKey.current,
@@ -124,6 +131,7 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
     setName(guest.name ?? "");
     setPhone(guest.phone ?? "");
     setEmail(guest.email ?? "");
+    setGuestId(guest.id);
     setLookup("");
   }
 
@@ -153,8 +161,8 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
         </div>
         <NumberField label={t("guests")} name="guests" required rules={GUESTS} value={guests} error={errorFor("guests")} onChange={setGuests} />
         <Field label={t("guestName")} name="guestName" autoComplete="off" required maxLength={120} value={name} error={errorFor("name")} onChange={(event) => typing(setName)(event.target.value)} />
-        <Field label={t("optional", { label: t("phone") })} type="tel" name="guestPhone" autoComplete="off" hint={t("phoneHint")} value={phone} error={errorFor("phone")} onChange={(event) => typing(setPhone)(event.target.value)} />
-        <Field label={t("optional", { label: t("email") })} type="email" name="guestEmail" autoComplete="off" value={email} error={errorFor("email")} onChange={(event) => typing(setEmail)(event.target.value)} />
+        <Field label={t("optional", { label: t("phone") })} type="tel" name="guestPhone" autoComplete="off" hint={t("phoneHint")} value={phone} error={errorFor("phone")} onChange={(event) => (setGuestId(null), typing(setPhone)(event.target.value))} />
+        <Field label={t("optional", { label: t("email") })} type="email" name="guestEmail" autoComplete="off" value={email} error={errorFor("email")} onChange={(event) => (setGuestId(null), typing(setEmail)(event.target.value))} />
         <GuestSuggestions typed={lookup} onPick={pickGuest} />
 
         {quotable && (
@@ -166,11 +174,16 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
             ) : shownPrice ? (
               <span>
                 {t(shownPrice.nights === 1 ? "nightsOne" : "nightsCount", { count: shownPrice.nights })} · {t("total")} <strong>{format.money(shownPrice.total)}</strong> · {t("deposit")} <strong>{format.money(shownPrice.deposit)}</strong>
+                {shownPrice.adjustments
+                  .filter((line) => line.kind === "loyalty")
+                  .map((line) => (
+                    <span key={line.label}> · {line.label}</span>
+                  ))}
               </span>
             ) : null}
           </div>
         )}
-        {fitting && unit && <PackageChoice quote={fitting} depositPercent={unit.depositPercent} chosen={!!withPackage} onChange={(chosen) => setPackageId(chosen ? fitting.package.id : null)} />}
+        {fitting && nights && <PackageChoice quote={fitting} nights={nights.total} chosen={!!withPackage} onChange={(chosen) => setPackageId(chosen ? fitting.package.id : null)} />}
 
         <div role="alert">{problem && <p className="notice notice--error">{problem}</p>}</div>
         <div className={styles.actionRow}>
