@@ -49,8 +49,8 @@ describe("loyalty tiers in the console", () => {
     await screenshot(page, "loyalty-tiers-360");
 
     expect((await api("/v1/loyalty/tiers", { token: tenant.token })).json.tiers).toEqual([
-      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: null },
-      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "Botella de vino al llegar"], welcomeText: "¡Qué bueno tenerte de vuelta! 🍷" },
+      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: null, freeExtras: [] },
+      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "Botella de vino al llegar"], welcomeText: "¡Qué bueno tenerte de vuelta! 🍷", freeExtras: [] },
     ]);
 
     // A reload reads them back into the form.

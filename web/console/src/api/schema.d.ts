@@ -9668,6 +9668,7 @@ export interface paths {
                                 discountPercent: number | null;
                                 benefits: string[];
                                 welcomeText: string | null;
+                                freeExtras: string[];
                             }[];
                         };
                     };
@@ -9750,6 +9751,7 @@ export interface paths {
                                 discountPercent: number | null;
                                 benefits: string[];
                                 welcomeText: string | null;
+                                freeExtras: string[];
                             }[];
                         };
                     };
@@ -9790,7 +9792,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit */
+                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit; `invalid_free_extras`: a free extra is not a late check-out or early check-in of the catalog */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -18042,6 +18044,8 @@ export interface components {
             benefits?: string[];
             /** @description Plain text in the lodging's language, at most 500 characters (longer: 422 `welcome_text_too_long`); the template variable `{loyaltyWelcome}` says it to a guest of the tier */
             welcomeText?: string | null;
+            /** @description Late check-out or early check-in extras of the catalog (upsell ids) the tier gives at no charge: the guest's portal offers them at 0, claimed through the calendar like a paid one (422 `invalid_free_extras` otherwise) */
+            freeExtras?: string[];
         };
         LoyaltyBenefits: {
             from: string;
@@ -18063,10 +18067,10 @@ export interface components {
         LoyaltyBenefit: {
             id: string;
             /**
-             * @description `discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words
+             * @description `discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words; `late_checkout`/`early_checkin`: an extra the tier gives free, given once the guest claims it in their portal
              * @enum {string}
              */
-            kind: "discount" | "welcome" | "benefit";
+            kind: "discount" | "welcome" | "benefit" | "late_checkout" | "early_checkin";
             text: string | null;
             percent: number | null;
             /** @description What the discount took off the stay (negative); null while it was not applied (a stay priced by hand or by a channel) */
@@ -18074,7 +18078,7 @@ export interface components {
                 amount: number;
                 currency: string;
             } | null;
-            /** @description Delivered by itself (the discount priced into the stay): it cannot be marked or undone */
+            /** @description Delivered by itself (the discount priced into the stay, a free extra claimed): it cannot be undone */
             automatic: boolean;
             /** @enum {string} */
             state: "pending" | "delivered";
@@ -18982,8 +18986,10 @@ export interface components {
                 kind: "late_checkout" | "early_checkin" | "other";
                 title: string;
                 description: string;
-                /** @description Minor units of `currency` */
+                /** @description Minor units of `currency`; 0 when the guest's loyalty tier gives it */
                 price: number;
+                /** @description The guest's loyalty tier gives this extra at no charge */
+                freeByTier: boolean;
                 currency: string;
                 requiresApproval: boolean;
             }[];
