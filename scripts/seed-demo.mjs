@@ -15,6 +15,16 @@ export const DEMO = {
     { name: "Departamento Lenga", type: "apartment", capacity: 2, basePrice: { amount: 6_000_000, currency: "ARS" }, minStay: 1, amenities: ["wifi", "aire", "cochera"], pricing: { weekendMultiplier: 1.15 }, depositPercent: 30 },
     { name: "Cabaña Ñire", type: "cabin", capacity: 6, basePrice: { amount: 14_000_000, currency: "ARS" }, minStay: 2, amenities: ["wifi", "parrilla", "pileta"], pricing: { weekendMultiplier: 1.2 }, depositPercent: 30 },
   ],
+  extras: [
+    { kind: "late_checkout", title: { es: "Late check-out hasta las 16", pt: "Late check-out até as 16h", en: "Late check-out until 4 pm" }, description: { es: "Disfrutá la mañana sin apuro." }, price: 1_500_000, currency: "ARS" },
+    { kind: "early_checkin", title: { es: "Early check-in desde las 10", pt: "Early check-in a partir das 10h", en: "Early check-in from 10 am" }, price: 1_200_000, currency: "ARS" },
+    { kind: "other", title: { es: "Desayuno regional", pt: "Café da manhã regional", en: "Regional breakfast" }, description: { es: "Dulces caseros, pan de campo y café, en la cabaña." }, price: 900_000, currency: "ARS" },
+  ],
+  tiers: [
+    { name: "Plata", minStays: 2, discountPercent: 5, benefits: ["Late check-out sin cargo, si el día está libre"] },
+    { name: "Oro", minStays: 4, minNights: 12, discountPercent: 10, benefits: ["Late check-out sin cargo", "Una botella de vino de la casa al llegar"] },
+  ],
+  package: { name: "Escapada romántica", minNights: 2, maxNights: 3, discountPercent: 15 },
   /** The demo's WhatsApp number (Meta's phone_number_id) and the app secret its webhooks are signed with; neither is real. */
   whatsapp: { phoneNumberId: "109876543210001", accessToken: "EAAG-demo-token-not-real", appSecret: "demo-app-secret-not-real", verifyToken: "posada-demo-verify" },
 };
@@ -84,10 +94,33 @@ export async function seedDemo(base, site, { season = true } = {}) {
     // Connected before the season, as a lodging's WhatsApp is: the season's booking confirmations go
     // out at once, on WhatsApp to the guests with a phone.
     await must(api(base, "PUT", "/v1/settings/whatsapp", { token, body: DEMO.whatsapp }), "connecting WhatsApp");
+    // Before the season, so the returning guests reach their tier and a package is on offer.
+    await seedOffers(context);
     await seedSeason(context);
     await Promise.all([seedHolds(context), seedFeed(context), seedConversations(context)]);
   }
   return { owner: DEMO.owner, staff: DEMO.staff, slug };
+}
+
+/**
+ * The extras catalog, a loyalty programme and a service package, each only when the lodging has none
+ * yet: an owner's own edits are never overwritten by a restart.
+ */
+async function seedOffers({ base, token, unit }) {
+  const coihue = unit("Cabaña Coihue");
+  let extras = (await must(api(base, "GET", "/v1/upsells", { token }), "reading extras")).data;
+  if (extras.length === 0) {
+    for (const extra of DEMO.extras) await must(api(base, "POST", "/v1/upsells", { token, body: extra }), `creating the extra ${extra.title.es}`);
+    extras = (await must(api(base, "GET", "/v1/upsells", { token }), "reading extras")).data;
+  }
+  const tiers = (await must(api(base, "GET", "/v1/loyalty/tiers", { token }), "reading tiers")).tiers;
+  if (tiers.length === 0) await must(api(base, "PUT", "/v1/loyalty/tiers", { token, body: { tiers: DEMO.tiers } }), "writing tiers");
+  const packages = (await must(api(base, "GET", "/v1/packages", { token }), "reading packages")).data;
+  if (packages.length === 0 && coihue) {
+    // Breakfast and the late check-out: the two extras a couple's weekend asks for.
+    const included = extras.filter((e) => e.kind === "late_checkout" || e.title.es === "Desayuno regional").map((e) => e.id);
+    await must(api(base, "POST", "/v1/packages", { token, body: { ...DEMO.package, accommodationIds: [coihue.id], extras: included } }), "creating the package");
+  }
 }
 
 /** Stays over, under way, arriving and leaving today, and ahead: once per day (when nobody arrives today yet). */
@@ -128,7 +161,10 @@ async function seedSeason({ base, token, today, unit }) {
       await past(lenga, -29, -26, { name: "Valentina Ruiz", phone: "+54 9 11 5555-0105" }, "whatsapp");
       await past(lenga, -15, -12, { name: "Valentina Ruiz", phone: "011 15 5555-0105" }, "instagram");
       await past(lenga, -3, 0, { name: "Emma Wilson", email: "emma.wilson@example.com" }, "airbnb");
-      // Arriving today, and ahead, with their deposits paid.
+      // Arriving today, and ahead, with their deposits paid. Two stays made Valentina a "Plata" guest:
+      // her tier is worked out behind the stays (the bookings queue), so the hold waits for it and
+      // carries her discount.
+      await tierOf(base, token, "Valentina Ruiz");
       await booked(lenga, 0, 3, { name: "Valentina Ruiz", phone: "+54 9 11 5555 0105", email: "vale.ruiz@example.com" }, "whatsapp");
       await booked(lenga, 10, 13, { name: "Camila Torres", email: "camila.t@example.com" }, "facebook", { method: "card" });
     })(),
@@ -143,6 +179,17 @@ async function seedSeason({ base, token, today, unit }) {
   if (cancelled) {
     await api(base, "POST", `/v1/reservations/${cancelled.id}/cancel`, { token, body: { reason: "Cambió de planes; le devolvimos la seña", refund: { decision: "full", via: "manual" } } });
   }
+}
+
+/** The guest's loyalty tier once worked out (a few seconds at most), or null. */
+async function tierOf(base, token, name) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const [guest] = (await must(api(base, "GET", `/v1/guests?q=${encodeURIComponent(name)}`, { token }), "finding a guest")).data;
+    const tier = guest && (await must(api(base, "GET", `/v1/guests/${guest.id}`, { token }), "reading a guest")).tier;
+    if (tier) return tier;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return null;
 }
 
 /** Holds counting down (30 minutes), whenever none is live. */

@@ -26,6 +26,7 @@ const offerSchema = z.object({
     })
     .optional(),
   withPackage: z.boolean().optional(),
+  loyalty: z.object({ name: z.string().max(120), percent: z.number().min(0).max(100), before: z.number().int() }).optional(),
 });
 
 /**

@@ -2,9 +2,9 @@ import { daysBetween, todayIn, type IsoDate } from "../domain/dates";
 import { normalize, readDateFollowUp } from "../nlu/index";
 import { chooseOffer, isAgreement } from "./choose-offer";
 import { applyFollowUp } from "./follow-up-dates";
-import { formatMoney, formatStay, joinList } from "./format";
+import { formatMoney, formatPercent, formatStay, joinList } from "./format";
 import { readGuestDetails } from "./guest-details";
-import { MONTH_NAMES, TEMPLATES, type Lang, type OfferLine } from "./templates";
+import { MONTH_NAMES, TEMPLATES, type Lang, type OfferLine, type PackageLine } from "./templates";
 
 /**
  * The booking conversation as a pure state machine: given what the guest's message means, it
@@ -50,6 +50,19 @@ export interface Offer {
   package?: PackageProposal;
   /** The guest took the stay with its package: `total` and `deposit` are the package's. */
   withPackage?: boolean;
+  /**
+   * The guest's loyalty discount, already taken off `nightly`, `total` and `deposit` (and the
+   * package's), as the hold will take it; `before` is the stay's total without it. Said once, with the offers.
+   */
+  loyalty?: LoyaltyDiscount;
+}
+
+export interface LoyaltyDiscount {
+  /** The tier's name ("Oro"). */
+  name: string;
+  percent: number;
+  /** Minor units: the stay's total before the discount. */
+  before: number;
 }
 
 export interface PackageProposal {
@@ -116,6 +129,9 @@ const MAX_DETAIL_ASKS = 2;
 const BOOKING_INTENTS = new Set(["disponibilidad", "precio", "reservar"]);
 const INFO_INTENTS = new Set(["servicios", "politicas", "ubicacion", "pago"]);
 const PACKAGE_WORDS = /\b(?:paquete|pacote|package|promo|promocion|promocao)\b/;
+// The nights without the package proposed with them: "sin paquete", "solo las noches", "sem pacote", "no package".
+const NO_PACKAGE =
+  /\b(?:sin\s+(?:el\s+)?(?:paquete|promo)|solo\s+(?:las\s+)?noches|sem\s+(?:o\s+)?pacote|so\s+(?:as\s+)?(?:noites|diarias)|without\s+(?:the\s+)?package|no\s+package|(?:just|only)\s+the\s+nights)\b/;
 const DEPOSIT_WORDS = /\b(?:sena|senas|deposit|deposito|sinal|adelanto|anticipo)\b/;
 
 export function freshState(lang: Lang = "es"): DialogState {
@@ -191,7 +207,10 @@ export function nextStep(previous: DialogState, understanding: Understanding, te
       return say(state, depositText(state.offers, lang));
     }
     const proposed = state.packageOffer !== null ? state.offers[state.packageOffer] : undefined;
-    if (proposed?.package && (isAgreement(said) || PACKAGE_WORDS.test(said))) {
+    if (proposed?.package && NO_PACKAGE.test(said) && state.offers.length === 1) {
+      return completeChoice({ ...state, packageOffer: null, chosen: proposed, detailsAsked: 0 }, proposed, "", lang);
+    }
+    if (proposed?.package && !NO_PACKAGE.test(said) && (isAgreement(said) || PACKAGE_WORDS.test(said))) {
       const taken: Offer = { ...proposed, total: proposed.package.total, deposit: proposed.package.deposit, withPackage: true };
       return completeChoice({ ...state, packageOffer: null, chosen: taken, detailsAsked: 0 }, taken, "", lang);
     }
@@ -280,10 +299,20 @@ function offerLine(offer: Offer, lang: Lang, extra: { dates?: boolean; upTo?: bo
   };
 }
 
-function packageProposal(offer: Offer, lang: Lang): string {
+/** The package an offer fits, written for the guest: its name, its unit, its nights and extras, its price. */
+function packageLine(offer: Offer, lang: Lang): PackageLine {
   const proposal = offer.package!;
   const extras = proposal.extras.map((title) => title[lang] ?? title.es ?? title.pt ?? title.en ?? "").filter(Boolean);
-  return TEMPLATES.packageOffer[lang](proposal.name, daysBetween(offer.checkIn, offer.checkOut), extras, formatMoney(proposal.total, offer.currency, lang));
+  return { name: proposal.name, unit: offer.name, nights: daysBetween(offer.checkIn, offer.checkOut), extras, total: formatMoney(proposal.total, offer.currency, lang) };
+}
+
+/**
+ * The tier discount, said once ahead of stays priced with it (every price shown is already what
+ * the guest pays), or nothing for a guest without one.
+ */
+function loyaltyLead(offers: readonly Offer[], lang: Lang): string {
+  const discount = offers.find((o) => o.loyalty)?.loyalty;
+  return discount ? `${TEMPLATES.loyaltyInPrices[lang](discount.name, formatPercent(discount.percent, lang))}\n` : "";
 }
 
 function depositText(offers: readonly Offer[], lang: Lang): string {
@@ -305,21 +334,21 @@ export function presentSearch(state: DialogState, outcome: SearchOutcome, holdMi
       const shown = outcome.offers.slice(0, 3);
       const dates = formatStay(outcome.checkIn, outcome.checkOut, lang);
       const lines = shown.map((o) => offerLine(o, lang, { upTo: outcome.quoted }));
-      const text = shown.length === 1 ? TEMPLATES.oneOffer[lang](lines[0]!, dates, holdMinutes) : TEMPLATES.offers[lang](lines, dates);
-      // One package is proposed, after the stays: the first offer that fits one.
+      // One package is proposed, inside the question: the first offer that fits one, named with its unit.
       const withPackage = shown.findIndex((o) => o.package);
-      if (withPackage < 0) return { state: offered(shown), text };
-      return { state: { ...offered(shown), packageOffer: withPackage }, text: `${text}\n${packageProposal(shown[withPackage]!, lang)}` };
+      const proposal = withPackage < 0 ? undefined : packageLine(shown[withPackage]!, lang);
+      const text = shown.length === 1 ? TEMPLATES.oneOffer[lang](lines[0]!, dates, holdMinutes, proposal) : TEMPLATES.offers[lang](lines, dates, proposal);
+      return { state: { ...offered(shown), packageOffer: withPackage < 0 ? null : withPackage }, text: `${loyaltyLead(shown, lang)}${text}` };
     }
     case "alternatives": {
       const shown = outcome.offers.slice(0, 3);
       const lines = shown.map((o) => offerLine(o, lang, { dates: true }));
-      return { state: offered(shown), text: TEMPLATES.alternatives[lang](lines, formatStay(outcome.checkIn, outcome.checkOut, lang)) };
+      return { state: offered(shown), text: `${loyaltyLead(shown, lang)}${TEMPLATES.alternatives[lang](lines, formatStay(outcome.checkIn, outcome.checkOut, lang))}` };
     }
     case "minStay": {
       if (!outcome.offer) return { state: offered([]), text: TEMPLATES.minStayNoAlternative[lang](outcome.nights) };
       const o = outcome.offer;
-      return { state: offered([o]), text: TEMPLATES.minStay[lang](outcome.nights, offerLine(o, lang), formatStay(o.checkIn, o.checkOut, lang)) };
+      return { state: offered([o]), text: `${loyaltyLead([o], lang)}${TEMPLATES.minStay[lang](outcome.nights, offerLine(o, lang), formatStay(o.checkIn, o.checkOut, lang))}` };
     }
     case "overCapacity":
       return { state: { ...offered([]), offeredHandOff: true }, text: TEMPLATES.overCapacity[lang](outcome.guests, outcome.largest) };

@@ -26,6 +26,43 @@ function offerLine(o: OfferLine, lang: Lang) {
   return `${o.name}${when}: ${o.nightly}/${perNight[lang]} (total ${o.total}${who})`;
 }
 
+/** A service package one of the stays on offer fits, written for the guest. */
+export interface PackageLine {
+  name: string;
+  /** The unit the package is for, by its name. */
+  unit: string;
+  nights: number;
+  /** What the package includes besides the nights, in the guest's language. */
+  extras: readonly string[];
+  total: string;
+}
+
+// The article a unit's name takes after "en"/"em" when its first word says what it is ("en la
+// Cabaña Coihue", "no Depto Lago"); any other name goes without one ("en Coihue").
+const FEMININE_FIRST = /^(?:cabana|cabanita|casa|casita|suite|habitacion|posada|quinta|hosteria)$/;
+const MASCULINE_FIRST = /^(?:depto|dpto|departamento|apartamento|apto|monoambiente|loft|chalet|chale|bungalow|duplex|refugio)$/;
+
+function unitPlace(unit: string, lang: Lang): string {
+  if (lang === "en") return `at ${unit}`;
+  const first = unit.split(/\s+/)[0]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const feminine = FEMININE_FIRST.test(first);
+  const masculine = MASCULINE_FIRST.test(first);
+  if (lang === "pt") return `${feminine ? "na" : masculine ? "no" : "em"} ${unit}`;
+  return `en ${feminine ? "la " : masculine ? "el " : ""}${unit}`;
+}
+
+const nightCount = (n: number, lang: Lang) => `${n} ${{ es: n === 1 ? "noche" : "noches", pt: n === 1 ? "noite" : "noites", en: n === 1 ? "night" : "nights" }[lang]}`;
+
+/** "el paquete Escapada romántica en la Cabaña Coihue: 2 noches con desayuno y late check-out por $150.000" */
+function packageLine(p: PackageLine, lang: Lang): string {
+  const withWord = { es: "con", pt: "com", en: "with" }[lang];
+  const and = { es: "y", pt: "e", en: "and" }[lang];
+  const extras = p.extras.length === 0 ? "" : ` ${withWord} ${p.extras.length === 1 ? p.extras[0] : `${p.extras.slice(0, -1).join(", ")} ${and} ${p.extras.at(-1)}`}`;
+  const what = `${nightCount(p.nights, lang)}${extras}`;
+  if (lang === "en") return `the ${p.name} package ${unitPlace(p.unit, lang)}: ${what} for ${p.total}`;
+  return `${lang === "pt" ? "o pacote" : "el paquete"} ${p.name} ${unitPlace(p.unit, lang)}: ${what} por ${p.total}`;
+}
+
 const numbered = (offers: readonly OfferLine[], lang: Lang) => offers.map((o, i) => `${i + 1}. ${offerLine(o, lang)}`).join("\n");
 
 export const TEMPLATES = {
@@ -60,16 +97,39 @@ export const TEMPLATES = {
     pt: "Quantas pessoas seriam, contando as crianças? 👨‍👩‍👧",
     en: "How many guests, children included? 👨‍👩‍👧",
   },
-  /** One stay found: it is proposed, so a plain "dale" takes it. */
+  /**
+   * One stay found: it is proposed, so a plain "dale" takes it. With a package it fits, the
+   * package is what the question proposes (a "dale" takes it); "sin paquete" or the unit's name
+   * takes the nights alone.
+   */
   oneOffer: {
-    es: (o: OfferLine, dates: string, minutes: number) => `Para ${dates} tenemos ${offerLine(o, "es")}. ¿Te reservo por ${minutes} min?`,
-    pt: (o: OfferLine, dates: string, minutes: number) => `Para ${dates} temos ${offerLine(o, "pt")}. Quer que eu reserve por ${minutes} min?`,
-    en: (o: OfferLine, dates: string, minutes: number) => `For ${dates} we have ${offerLine(o, "en")}. Shall I hold it for you for ${minutes} min?`,
+    es: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
+      `Para ${dates} tenemos ${offerLine(o, "es")}. ` +
+      (p ? `También tengo ${packageLine(p, "es")}. ¿Te reservo el paquete por ${minutes} min? Si preferís solo las noches, decime «sin paquete» 🙂` : `¿Te reservo por ${minutes} min?`),
+    pt: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
+      `Para ${dates} temos ${offerLine(o, "pt")}. ` +
+      (p ? `Também tenho ${packageLine(p, "pt")}. Quer que eu reserve o pacote por ${minutes} min? Se preferir só as noites, me diga «sem pacote» 🙂` : `Quer que eu reserve por ${minutes} min?`),
+    en: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
+      `For ${dates} we have ${offerLine(o, "en")}. ` +
+      (p ? `I also have ${packageLine(p, "en")}. Shall I hold the package for you for ${minutes} min? If you'd rather have just the nights, say "no package" 🙂` : `Shall I hold it for you for ${minutes} min?`),
   },
+  /** Several stays found; a package one of them fits is offered inside the question, with its unit. */
   offers: {
-    es: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tengo:\n${numbered(offers, "es")}\n¿Cuál te reservo? Decime el número o el nombre 🙂`,
-    pt: (offers: readonly OfferLine[], dates: string) => `Para ${dates} tenho:\n${numbered(offers, "pt")}\nQual eu reservo? Me diga o número ou o nome 🙂`,
-    en: (offers: readonly OfferLine[], dates: string) => `For ${dates} I have:\n${numbered(offers, "en")}\nWhich one should I hold for you? Tell me the number or the name 🙂`,
+    es: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
+      `Para ${dates} tengo:\n${numbered(offers, "es")}\n¿Cuál te reservo? ` +
+      (p ? `También tengo ${packageLine(p, "es")}. Decime el número, el nombre o «el paquete» 🙂` : "Decime el número o el nombre 🙂"),
+    pt: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
+      `Para ${dates} tenho:\n${numbered(offers, "pt")}\nQual eu reservo? ` +
+      (p ? `Também tenho ${packageLine(p, "pt")}. Me diga o número, o nome ou «o pacote» 🙂` : "Me diga o número ou o nome 🙂"),
+    en: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
+      `For ${dates} I have:\n${numbered(offers, "en")}\nWhich one should I hold for you? ` +
+      (p ? `I also have ${packageLine(p, "en")}. Tell me the number, the name or "the package" 🙂` : "Tell me the number or the name 🙂"),
+  },
+  /** A returning guest's tier discount, said once ahead of the stays it was already taken off. */
+  loyaltyInPrices: {
+    es: (tier: string, percent: string) => `Como huésped ${tier} tenés ${percent} de descuento, ya descontado en estos precios 🎁`,
+    pt: (tier: string, percent: string) => `Como hóspede ${tier}, você tem ${percent} de desconto, já descontado nestes preços 🎁`,
+    en: (tier: string, percent: string) => `Your ${tier} tier gives you ${percent} off, already taken off these prices 🎁`,
   },
   /** Nothing free as asked, but other dates or other units are. */
   alternatives: {
@@ -127,12 +187,6 @@ export const TEMPLATES = {
    * Right after a choice, the choice said back (unit, dates, total) before asking for what is
    * missing: "la más barata" or "la segunda" should not leave the guest guessing which one it was.
    */
-  /** A service package the stay fits, after the stays on offer: "2 noches + desayuno + late check-out por $150.000". */
-  packageOffer: {
-    es: (name: string, nights: number, extras: readonly string[], total: string) => `¿Te interesa el paquete ${name}? ${[`${nights} ${nights === 1 ? "noche" : "noches"}`, ...extras].join(" + ")} por ${total}`,
-    pt: (name: string, nights: number, extras: readonly string[], total: string) => `Você tem interesse no pacote ${name}? ${[`${nights} ${nights === 1 ? "noite" : "noites"}`, ...extras].join(" + ")} por ${total}`,
-    en: (name: string, nights: number, extras: readonly string[], total: string) => `Would you like the ${name} package? ${[`${nights} ${nights === 1 ? "night" : "nights"}`, ...extras].join(" + ")} for ${total}`,
-  },
   choiceTaken: {
     es: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} en total.`,
     pt: (unit: string, stay: string, total: string) => `${unit}, ${stay}: ${total} no total.`,

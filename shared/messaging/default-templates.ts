@@ -27,9 +27,9 @@ export const DEFAULT_TEMPLATES: Record<StepKind, DefaultTemplate> = {
   confirmation: {
     name: { es: "Confirmación", pt: "Confirmação", en: "Confirmation" },
     bodies: {
-      es: "¡Listo, {guest.firstName}! Tu reserva {reservation.code} está confirmada: {unit.name}, entrada el {checkIn} desde las {checkInTime} y salida el {checkOut} hasta las {checkOutTime}. Dirección: {address}",
-      pt: "Pronto, {guest.firstName}! Sua reserva {reservation.code} está confirmada: {unit.name}, entrada em {checkIn} a partir das {checkInTime} e saída em {checkOut} até as {checkOutTime}. Endereço: {address}",
-      en: "All set, {guest.firstName}! Booking {reservation.code} is confirmed: {unit.name}, check-in {checkIn} from {checkInTime}, check-out {checkOut} by {checkOutTime}. Address: {address}",
+      es: "¡Listo, {guest.firstName}! Tu reserva {reservation.code} está confirmada: {unit.name}, entrada el {checkIn} desde las {checkInTime} y salida el {checkOut} hasta las {checkOutTime}. Dirección: {address}\n\n{loyaltyWelcome}",
+      pt: "Pronto, {guest.firstName}! Sua reserva {reservation.code} está confirmada: {unit.name}, entrada em {checkIn} a partir das {checkInTime} e saída em {checkOut} até as {checkOutTime}. Endereço: {address}\n\n{loyaltyWelcome}",
+      en: "All set, {guest.firstName}! Booking {reservation.code} is confirmed: {unit.name}, check-in {checkIn} from {checkInTime}, check-out {checkOut} by {checkOutTime}. Address: {address}\n\n{loyaltyWelcome}",
     },
     whatsapp: { name: "reserva_confirmada", parameters: ["reservation.code", "checkIn", "checkOut", "unit.name"] },
   },

@@ -28,6 +28,8 @@ export const TEMPLATE_VARIABLES = [
   // A loyalty upgrade's: the tier reached and what it gives (empty in other messages).
   "tier",
   "benefits",
+  // The welcome text of the guest's loyalty tier (empty for a guest without a tier).
+  "loyaltyWelcome",
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 

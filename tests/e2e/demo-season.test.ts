@@ -17,6 +17,8 @@ interface Row {
   checkOut: string;
   source: string;
   refundDecision: string | null;
+  guest: { name: string };
+  adjustments?: Array<{ kind: string; label: string }>;
 }
 
 describe("the demo season of npm run dev", () => {
@@ -57,9 +59,21 @@ describe("the demo season of npm run dev", () => {
       expect(named(settled, "email")).not.toContain("Familia Quiroga");
       expect(login.slug).toMatch(/^cabanas-del-lago-demo-/);
 
-      // A second start adds nothing while today's season is there.
+      // The loyalty programme and a package are there, and Valentina, back for a third stay, is a
+      // "Plata" guest whose stay arriving today carries her discount on its own line.
+      const tiers = (await api("/v1/loyalty/tiers", { token })).json.tiers as Array<{ name: string }>;
+      expect(tiers.map((t) => t.name)).toEqual(["Plata", "Oro"]);
+      const packages = (await api("/v1/packages", { token })).json.data as Array<{ name: string; extras: string[] }>;
+      expect(packages.map((p) => [p.name, p.extras.length])).toEqual([["Escapada romántica", 2]]);
+      const valentina = season.find((r) => r.guest.name === "Valentina Ruiz" && r.checkIn === today);
+      expect(valentina?.adjustments).toEqual([expect.objectContaining({ kind: "loyalty", label: "Plata −5%" })]);
+
+      // A second start adds nothing while today's season is there, and keeps the owner's own tiers.
+      await api("/v1/loyalty/tiers", { method: "PUT", token, body: { tiers: [{ name: "Amigos", minStays: 3, discountPercent: 7 }] } });
       await seedDemo(baseUrl(), site);
       expect((await rows()).length).toBe(season.length);
+      expect(((await api("/v1/loyalty/tiers", { token })).json.tiers as Array<{ name: string }>).map((t) => t.name)).toEqual(["Amigos"]);
+      expect((await api("/v1/packages", { token })).json.data).toHaveLength(1);
 
       const context = await openContext(browser(), { viewport: PHONE });
       const page = await context.newPage();

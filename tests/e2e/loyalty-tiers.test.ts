@@ -26,16 +26,20 @@ describe("loyalty tiers in the console", () => {
     const second = section.getByRole("group", { name: "Nivel 2" });
     await second.getByLabel("Nombre").fill("bronce");
     await second.getByLabel("Descuento en reservas directas").fill("12,5");
-    await second.getByLabel("Beneficios y texto de bienvenida").fill("Late check-out sin cargo\n¡Bienvenida de nuevo!");
+    await second.getByLabel("Beneficios", { exact: true }).fill("Late check-out sin cargo\nBotella de vino al llegar");
+    // The welcome text is its own field, counted as it is written and refused past 500 characters in words.
+    await second.getByLabel("Texto de bienvenida").fill("¡Qué bueno tenerte de vuelta!".padEnd(520, "."));
 
-    // Same name and no threshold: both are said in words, and nothing is saved.
+    // Same name, no threshold and a welcome too long: each is said in words, and nothing is saved.
     await section.getByRole("button", { name: "Guardar niveles" }).click();
     await second.getByText("Ya hay otro nivel con ese nombre.").waitFor();
     await second.getByText("Indicá estadías o noches mínimas.").waitFor();
+    await second.getByText("El texto de bienvenida tiene 520 caracteres; el máximo es 500.").waitFor();
     expect((await api("/v1/loyalty/tiers", { token: tenant.token })).json.tiers).toEqual([]);
 
     await second.getByLabel("Nombre").fill("Plata");
     await second.getByLabel("Noches mínimas").fill("3");
+    await second.getByLabel("Texto de bienvenida").fill("¡Qué bueno tenerte de vuelta! 🍷");
     await section.getByRole("button", { name: "Guardar niveles" }).click();
     await page.getByText("Niveles guardados").waitFor();
     // The saved tiers are summarised with the percent written the Argentine way.
@@ -45,14 +49,15 @@ describe("loyalty tiers in the console", () => {
     await screenshot(page, "loyalty-tiers-360");
 
     expect((await api("/v1/loyalty/tiers", { token: tenant.token })).json.tiers).toEqual([
-      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [] },
-      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "¡Bienvenida de nuevo!"] },
+      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: null },
+      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "Botella de vino al llegar"], welcomeText: "¡Qué bueno tenerte de vuelta! 🍷" },
     ]);
 
     // A reload reads them back into the form.
     await page.reload();
     await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Descuento en reservas directas").waitFor();
     expect(await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Descuento en reservas directas").inputValue()).toBe("12,5");
+    expect(await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Texto de bienvenida").inputValue()).toBe("¡Qué bueno tenerte de vuelta! 🍷");
 
     // A three-night stay over reaches Plata; her profile wears the badge.
     const today = todayIn();

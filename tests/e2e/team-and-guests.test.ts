@@ -65,7 +65,10 @@ describe("guest profiles", () => {
     const stays = page.getByRole("list", { name: "Estadías" });
     await stays.getByText(julia.code).waitFor();
     await stays.getByText(again.code).waitFor();
-    await page.getByRole("link", { name: "+5492944110001" }).waitFor();
+    // Her phone, kept as +5492944110001, reads the way people write it and still dials.
+    const phone = page.getByRole("link", { name: "+54 9 294 411 0001" });
+    await phone.waitFor();
+    expect(await phone.getAttribute("href")).toBe("tel:+5492944110001");
     await stays.getByRole("link", { name: new RegExp(julia.code) }).click();
     await page.getByRole("region", { name: "Julia Sosa" }).getByText(julia.code).waitFor();
     expect(new URL(page.url()).searchParams.get("id")).toBe(julia.id);

@@ -8,6 +8,7 @@ import type { Database } from "../platform/db/client";
 import { accommodations, paymentLinks, reservations, tenants } from "../platform/db/schema";
 import { moneyReceived } from "./money-received";
 import { lodgingInfoOf } from "../tenancy/lodging-info";
+import { welcomeTextFor } from "../loyalty/reservation-tier";
 import type { TemplateMessage } from "../guest-messaging/whatsapp/api";
 import type { TemplateRow } from "./templates";
 
@@ -32,7 +33,7 @@ export async function templateValues(
   // deposit already paid: what is still owed is paid in the guest's portal, which opens a
   // checkout for exactly the balance and the extras awaiting payment.
   const paysInPortal = reservation.status !== "held";
-  const [unit, tenant, info, received, link] = await Promise.all([
+  const [unit, tenant, info, received, link, loyaltyWelcome] = await Promise.all([
     db.select().from(accommodations).where(eq(accommodations.id, reservation.accommodationId)).get(),
     db.select({ name: tenants.name, timezone: tenants.timezone }).from(tenants).where(eq(tenants.id, reservation.tenantId)).get(),
     lodgingInfoOf(db, reservation.tenantId),
@@ -46,6 +47,8 @@ export async function templateValues(
           .orderBy(desc(paymentLinks.createdAt))
           .get()
       : undefined,
+    // The guest's tier is looked up only for a template that says its welcome.
+    wanted.has("loyaltyWelcome") ? welcomeTextFor(db, reservation.tenantId, reservation) : "",
   ]);
   const balance = Math.max(0, reservation.totalAmount - received);
   // A link is made (once per reservation, then reused) only for a template that carries it.
@@ -78,6 +81,7 @@ export async function templateValues(
     holdExpiresAt: reservation.expiresAt ? formatTime(reservation.expiresAt, timeZone, lang) : "",
     portalLink,
     ratingLink: portalLink ? `${portalLink}#rating` : "",
+    loyaltyWelcome,
   };
 }
 

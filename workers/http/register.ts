@@ -34,6 +34,7 @@ import { registerTransferSettings } from "./v1/settings/transfer";
 import { registerTransferReceipts } from "./v1/transfer-receipts/routes";
 import { registerGuests } from "./v1/guests/routes";
 import { registerLoyalty } from "./v1/loyalty/routes";
+import { registerLoyaltyBenefits } from "./v1/loyalty/benefits";
 import { registerPackages } from "./v1/packages/routes";
 import { registerConnectionTest } from "./v1/settings/connection-test";
 import { registerWebhookEvents } from "./v1/settings/webhook-events";
@@ -139,6 +140,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerTransferReceipts(app);
   registerGuests(app);
   registerLoyalty(app);
+  registerLoyaltyBenefits(app);
   registerWhatsAppSettings(app);
   registerEmailSettings(app);
   registerOutbox(app);

@@ -15,7 +15,7 @@ import { publishReservationEvents } from "../integrations/webhooks/reservation-e
 import { runWebhookDelivery } from "./webhook-delivery-job";
 import { buildExport } from "../portability/build-export";
 import { linkGuests } from "../guests/link-on-change";
-import { followTiers } from "../loyalty/follow-tiers";
+import { followTiers } from "./follow-tiers";
 import { runCrmFlush } from "./crm-sync-job";
 import { queueCrmSyncForReservations } from "../integrations/crm/sync-jobs";
 import { claimPackageDays } from "../packages/book-package";

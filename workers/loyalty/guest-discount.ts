@@ -4,6 +4,7 @@ import type { AdjustmentRule } from "../../shared/pricing/adjustments";
 import type { Database } from "../platform/db/client";
 import { guestTierChanges, guests, loyaltyTiers } from "../platform/db/schema";
 import { notFound } from "../platform/errors";
+import { completeTier, type Tier } from "./tier-settings";
 
 /** Who a stay is for, as a hold or a quote names them: a profile, or the contact that may find one. */
 export interface GuestReference {
@@ -17,9 +18,11 @@ export interface GuestDiscount {
   guest: { id: string; name: string; phone: string | null; email: string | null } | null;
   /** The tier's discount as a pricing rule (none without a tier that gives one). */
   rules: AdjustmentRule[];
+  /** The tier recorded for the guest last (null: none). */
+  tier: Tier | null;
 }
 
-const NOBODY: GuestDiscount = { guest: null, rules: [] };
+const NOBODY: GuestDiscount = { guest: null, rules: [], tier: null };
 
 /**
  * The loyalty discount a guest gets on a direct booking, in one D1 read: their profile, the tier
@@ -64,9 +67,10 @@ export async function guestDiscount(db: Database, tenantId: string, who: GuestRe
     }
     if (row.anonymisedAt) return NOBODY;
     const guest = { id: row.id, name: row.name, phone: row.phone, email: row.email };
-    const tier = row.tier ? (row.tiers ?? []).find((t) => t.name === row.tier) : undefined;
-    if (!tier?.discountPercent) return { guest, rules: [] };
-    return { guest, rules: [{ kind: "loyalty", name: tier.name, percent: tier.discountPercent }] };
+    const found = row.tier ? (row.tiers ?? []).find((t) => t.name === row.tier) : undefined;
+    const tier = found ? completeTier(found) : null;
+    if (!tier?.discountPercent) return { guest, rules: [], tier };
+    return { guest, rules: [{ kind: "loyalty", name: tier.name, percent: tier.discountPercent }], tier };
   }
   return NOBODY;
 }

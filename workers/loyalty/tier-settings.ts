@@ -1,16 +1,37 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
 import { loyaltyTiers, type LoyaltyTier } from "../platform/db/schema";
+import { AppError } from "../platform/errors";
+
+/** A welcome text fits one message beside the confirmation it goes in. */
+export const WELCOME_TEXT_MAX = 500;
+
+/** A tier as the lodging's tiers are read: every field present, whenever the tiers were saved. */
+export type Tier = LoyaltyTier & { welcomeText: string | null };
+
+/** Tiers saved before a field existed read it as its empty value, so no stored JSON has to be rewritten. */
+export const completeTier = (tier: LoyaltyTier): Tier => ({ ...tier, benefits: tier.benefits ?? [], welcomeText: tier.welcomeText ?? null });
 
 /** The tenant's tiers, lowest first; none when the lodging runs no programme. */
-export async function readTiers(db: Database, tenantId: string): Promise<LoyaltyTier[]> {
+export async function readTiers(db: Database, tenantId: string): Promise<Tier[]> {
   const row = await db.select({ tiers: loyaltyTiers.tiers }).from(loyaltyTiers).where(eq(loyaltyTiers.tenantId, tenantId)).get();
-  return row?.tiers ?? [];
+  return (row?.tiers ?? []).map(completeTier);
 }
 
 /** Replaces the tenant's tiers whole (the request was validated: names unique, each with a threshold). */
-export async function saveTiers(db: Database, tenantId: string, tiers: LoyaltyTier[]): Promise<LoyaltyTier[]> {
+export async function saveTiers(db: Database, tenantId: string, tiers: Tier[]): Promise<Tier[]> {
+  checkWelcomeTexts(tiers);
   const updatedAt = Date.now();
   await db.insert(loyaltyTiers).values({ tenantId, tiers, updatedAt }).onConflictDoUpdate({ target: loyaltyTiers.tenantId, set: { tiers, updatedAt } });
   return tiers;
+}
+
+/** Refuses, naming each tier and its length, welcome texts longer than one message should carry. */
+function checkWelcomeTexts(tiers: readonly Tier[]): void {
+  const errors = tiers.flatMap((tier, index) =>
+    tier.welcomeText && [...tier.welcomeText].length > WELCOME_TEXT_MAX
+      ? [{ path: `tiers.${index}.welcomeText`, message: `the welcome text of ${tier.name} is ${[...tier.welcomeText].length} characters long; at most ${WELCOME_TEXT_MAX}` }]
+      : [],
+  );
+  if (errors.length > 0) throw new AppError(422, "welcome_text_too_long", `A welcome text may be at most ${WELCOME_TEXT_MAX} characters long`, { errors, max: WELCOME_TEXT_MAX });
 }

@@ -68,6 +68,8 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   // The loyalty programme and each guest's tier history.
   { file: "loyalty_tiers", table: t.loyaltyTiers, omit: [], import: "rows" },
   { file: "guest_tier_changes", table: t.guestTierChanges, omit: [], import: "rows" },
+  // Which benefits staff marked as given, for the record: the marks name users of this tenant.
+  { file: "loyalty_benefit_deliveries", table: t.loyaltyBenefitDeliveries, omit: [], import: "none" },
   { file: "payment_links", table: t.paymentLinks, omit: [], import: "none" },
   // Files (receipts, ID photos) stay in the bucket of the tenant that received them; their records travel.
   { file: "transfer_receipts", table: t.transferReceipts, omit: [], import: "none" },

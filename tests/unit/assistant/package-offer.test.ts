@@ -26,18 +26,48 @@ function shown(offers: Offer[], lang: "es" | "pt" | "en") {
 }
 
 describe("the assistant offers a package the stay fits", () => {
-  it("proposes it after the stays, in the guest's words and money (es)", () => {
+  it("proposes it inside the question, naming its unit, in the guest's words and money (es)", () => {
     const { text, state } = shown([base, { ...OTHER, package: ESCAPADA }], "es");
-    expect(text.split("\n").at(-1)).toBe("¿Te interesa el paquete Escapada romántica? 2 noches + desayuno + late check-out por $150.000");
+    const lines = text.split("\n");
+    // The package's sentence follows the question in the same line: one question, not two.
+    expect(lines.at(-1)).toBe("¿Cuál te reservo? También tengo el paquete Escapada romántica en el Depto Lago: 2 noches con desayuno y late check-out por $150.000. Decime el número, el nombre o «el paquete» 🙂");
+    expect(text.match(/\?/g)).toHaveLength(1);
     expect(state.packageOffer).toBe(1);
     // The proposal survives the trip through storage.
     expect(dialogStateSchema.parse(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it("for a single stay, the question is the package's, and names its unit", () => {
+    const { text } = shown([{ ...base, package: ESCAPADA }], "es");
+    expect(text).toBe(
+      "Para del 12 al 14/2 tenemos Cabaña Robles: $100.000/noche (total $200.000). También tengo el paquete Escapada romántica en la Cabaña Robles: 2 noches con desayuno y late check-out por $150.000. ¿Te reservo el paquete por 30 min? Si preferís solo las noches, decime «sin paquete» 🙂",
+    );
+  });
+
+  it("names a unit without an article when its name does not say what it is", () => {
+    const { text } = shown([{ ...base, name: "Coihue", package: { ...ESCAPADA, extras: [] } }, OTHER], "es");
+    expect(text).toContain("También tengo el paquete Escapada romántica en Coihue: 2 noches por $150.000.");
   });
 
   it.each(["dale", "sí", "el paquete", "dale, el paquete"])("%s takes the package: the hold is priced by it", (reply) => {
     const { state } = shown([{ ...base, package: ESCAPADA }], "es");
     const { step } = turn(state, reply, "es");
     expect(step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_robles", total: 15_000_000, deposit: 4_500_000, withPackage: true, package: { id: "pkg_escapada" } } });
+  });
+
+  it.each([
+    ["sin paquete", "es"],
+    ["solo las noches", "es"],
+    ["Robles", "es"],
+    ["sem pacote", "pt"],
+    ["só as noites", "pt"],
+    ["no package", "en"],
+    ["just the nights please", "en"],
+  ] as const)("%s (%s) takes the single stay without its package", (reply, lang) => {
+    const { state } = shown([{ ...base, package: ESCAPADA }], lang);
+    const { step } = turn(state, reply, lang);
+    expect(step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_robles", total: 20_000_000, deposit: 6_000_000 } });
+    expect((step as { offer: Offer }).offer.withPackage).toBeUndefined();
   });
 
   it("choosing another stay by its number takes that stay without the package", () => {
@@ -47,13 +77,36 @@ describe("the assistant offers a package the stay fits", () => {
     expect((step as { offer: Offer }).offer.withPackage).toBeUndefined();
   });
 
-  it("speaks English and Portuguese, and a yes takes the package there too", () => {
-    const en = shown([{ ...base, package: ESCAPADA }], "en");
-    expect(en.text.split("\n").at(-1)).toBe("Would you like the Escapada romántica package? 2 nights + breakfast + late check-out for $150,000");
-    expect(turn(en.state, "yes please", "en").step).toMatchObject({ kind: "hold", offer: { withPackage: true, total: 15_000_000 } });
-    const pt = shown([{ ...base, package: ESCAPADA }], "pt");
-    expect(pt.text.split("\n").at(-1)).toBe("Você tem interesse no pacote Escapada romántica? 2 noites + café da manhã + late check-out por $150.000");
-    expect(turn(pt.state, "sim, o pacote", "pt").step).toMatchObject({ kind: "hold", offer: { withPackage: true } });
+  it.each([
+    ["la primera", "es", "acc_robles"],
+    ["la segunda", "es", "acc_depto"],
+    ["a primeira", "pt", "acc_robles"],
+    ["a segunda", "pt", "acc_depto"],
+    ["the first one", "en", "acc_robles"],
+    ["the second", "en", "acc_depto"],
+  ] as const)("%s (%s) still picks a unit, without the package the other one fits", (reply, lang, unit) => {
+    const { state } = shown([base, { ...OTHER, package: ESCAPADA }], lang);
+    const { step } = turn(state, reply, lang);
+    expect(step).toMatchObject({ kind: "hold", offer: { accommodationId: unit } });
+    expect((step as { offer: Offer }).offer.withPackage).toBeUndefined();
+  });
+
+  it("speaks English and Portuguese, the package inside the question with its unit, and a yes or its name takes it", () => {
+    const en = shown([base, { ...OTHER, package: ESCAPADA }], "en");
+    expect(en.text.split("\n").at(-1)).toBe(
+      'Which one should I hold for you? I also have the Escapada romántica package at Depto Lago: 2 nights with breakfast and late check-out for $150,000. Tell me the number, the name or "the package" 🙂',
+    );
+    expect(turn(en.state, "the package", "en").step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_depto", withPackage: true, total: 15_000_000 } });
+    const enOne = shown([{ ...base, package: ESCAPADA }], "en");
+    expect(enOne.text).toContain("I also have the Escapada romántica package at Cabaña Robles: 2 nights with breakfast and late check-out for $150,000. Shall I hold the package for you for 30 min?");
+    expect(turn(enOne.state, "yes please", "en").step).toMatchObject({ kind: "hold", offer: { withPackage: true, total: 15_000_000 } });
+
+    const pt = shown([base, { ...OTHER, package: ESCAPADA }], "pt");
+    expect(pt.text.split("\n").at(-1)).toBe("Qual eu reservo? Também tenho o pacote Escapada romántica no Depto Lago: 2 noites com café da manhã e late check-out por $150.000. Me diga o número, o nome ou «o pacote» 🙂");
+    expect(turn(pt.state, "o pacote", "pt").step).toMatchObject({ kind: "hold", offer: { accommodationId: "acc_depto", withPackage: true } });
+    const ptOne = shown([{ ...base, package: ESCAPADA }], "pt");
+    expect(ptOne.text).toContain("Também tenho o pacote Escapada romántica na Cabaña Robles: 2 noites com café da manhã e late check-out por $150.000. Quer que eu reserve o pacote por 30 min?");
+    expect(turn(ptOne.state, "sim, o pacote", "pt").step).toMatchObject({ kind: "hold", offer: { withPackage: true } });
   });
 
   it("proposes nothing when no stay fits a package, and a yes is then the usual choice", () => {

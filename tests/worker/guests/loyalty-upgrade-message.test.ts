@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { database } from "../../../workers/platform/db/client";
-import { followTiers } from "../../../workers/loyalty/follow-tiers";
-import { isUpgrade } from "../../../workers/loyalty/upgrade-message";
+import { followTiers } from "../../../workers/jobs/follow-tiers";
+import { isUpgrade } from "../../../workers/communications/loyalty-upgrade";
 import { call } from "../support/api";
 import { eventually } from "../support/calendar";
 import { installFakeServices } from "../support/fake-services";

@@ -40,7 +40,7 @@ describe("the assistant sells a package", () => {
       takeGuestTurn(database(env.DB), env, assistantPaymentLinks(database(env.DB), env, parseConfig(env)), { tenantId: tenant.tenantId, conversationId: conversation.id, messageId: `msg_${crypto.randomUUID()}`, text, understanding, now: Date.now() });
 
     await turn("hola! tienen lugar del 10 al 12/3 para 2?", understood({ intent: "disponibilidad", checkIn: day("03-10"), checkOut: day("03-12"), guests: 2 }));
-    await eventually(async () => expect(sentTexts().at(-1)).toContain("¿Te interesa el paquete Escapada romántica? 2 noches + Desayuno por $150.000"));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("También tengo el paquete Escapada romántica en la Cabaña Coihue: 2 noches con Desayuno por $150.000. ¿Te reservo el paquete por 30 min?"));
 
     await turn("dale", understood({ intent: "reservar" }));
     await eventually(async () => expect(sentTexts().at(-1)).toContain("Te guardo"));
@@ -70,6 +70,6 @@ describe("the assistant sells a package", () => {
     await eventually(async () => expect(sentTexts().at(-1)).toContain("Cabaña Coihue"));
     expect(sentTexts().at(-1)).not.toContain("package");
     await turn("and from Mar 10 to 12?", understood({ intent: "disponibilidad", lang: "en", checkIn: day("03-10"), checkOut: day("03-12"), guests: 2 }));
-    await eventually(async () => expect(sentTexts().at(-1)).toContain("Would you like the Escapada romántica package? 2 nights for $150,000"));
+    await eventually(async () => expect(sentTexts().at(-1)).toContain("I also have the Escapada romántica package at Cabaña Coihue: 2 nights for $150,000. Shall I hold the package for you for 30 min?"));
   });
 });

@@ -116,6 +116,33 @@ async function mirroredReservation(owner: TestTenant): Promise<string> {
   throw new Error("reservation never reached the read model");
 }
 
+/**
+ * A benefit owed to a confirmed stay of the owner's: the read model's row turned confirmed, its
+ * guest (the one linking gave it, or one made here) recorded at a tier with a welcome text.
+ */
+async function owedBenefitOf(owner: TestTenant): Promise<string> {
+  const id = await mirroredReservation(owner);
+  let guestId: string | undefined;
+  for (let i = 0; i < 20 && !guestId; i++) {
+    guestId = (await env.DB.prepare("SELECT guest_id FROM guest_subjects WHERE subject_type = 'reservation' AND subject_id = ?").bind(id).first<{ guest_id: string }>())?.guest_id;
+    if (!guestId) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!guestId) {
+    guestId = `gst_sec_${crypto.randomUUID().slice(0, 18)}`;
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO guests (id, tenant_id, name, tags) VALUES (?, ?, 'Sec', '[]')").bind(guestId, owner.tenantId),
+      env.DB.prepare("INSERT INTO guest_subjects (subject_type, subject_id, tenant_id, guest_id) VALUES ('reservation', ?, ?, ?)").bind(id, owner.tenantId, guestId),
+    ]);
+  }
+  const tiers = JSON.stringify([{ name: "Plata", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: "Bienvenida" }]);
+  await env.DB.batch([
+    env.DB.prepare("UPDATE reservations SET status = 'confirmed' WHERE id = ?").bind(id),
+    env.DB.prepare("INSERT INTO loyalty_tiers (tenant_id, tiers, updated_at) VALUES (?, ?, 0) ON CONFLICT (tenant_id) DO UPDATE SET tiers = excluded.tiers").bind(owner.tenantId, tiers),
+    env.DB.prepare("INSERT INTO guest_tier_changes (id, tenant_id, guest_id, from_tier, to_tier, reason, created_at) VALUES (?, ?, ?, NULL, 'Plata', '{}', ?)").bind(`gtc_sec_${crypto.randomUUID().slice(0, 18)}`, owner.tenantId, guestId, Date.now() + 60_000),
+  ]);
+  return `${id}.welcome`;
+}
+
 /** A webhook subscription of the owner's, to a fake partner host (nothing is delivered to it here). */
 async function subscriptionOf(owner: TestTenant): Promise<string> {
   const created = await call("POST", "/v1/webhook-subscriptions", { token: owner.token, body: { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] } });
@@ -187,6 +214,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "DELETE /v1/guests/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
   "GET /v1/loyalty/tiers": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/loyalty/tiers") },
   "PUT /v1/loyalty/tiers": { access: "admin-session", namesResource: false, prepare: fixed("/v1/loyalty/tiers", { tiers: [{ name: "Plata", minStays: 2, discountPercent: 10 }] }) },
+  "GET /v1/loyalty/benefits": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/loyalty/benefits") },
+  "POST /v1/loyalty/benefits/{id}/delivered": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/loyalty/benefits/${await owedBenefitOf(o)}/delivered` }) },
+  "DELETE /v1/loyalty/benefits/{id}/delivered": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/loyalty/benefits/${await owedBenefitOf(o)}/delivered` }) },
   "GET /v1/webhook-event-types": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-event-types") },
   "POST /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions", { url: "https://hooks.partner.fake/sec", events: ["alert.raised"] }) },
   "GET /v1/webhook-subscriptions": { access: WEBHOOKS, namesResource: false, prepare: fixed("/v1/webhook-subscriptions") },

@@ -18,7 +18,7 @@ import { tenantTimeZone } from "../../tenancy/tenants";
 import type { AssistantDeps } from "./assistant-deps";
 import type { HoldBudget } from "./hold-budget";
 import { holdChosenStay } from "./hold-stay";
-import { searchStays } from "./search-stays";
+import { offerDiscount, searchStays } from "./search-stays";
 
 export interface GuestTurn {
   tenantId: string;
@@ -150,7 +150,7 @@ async function perform(ctx: TurnContext, state: DialogState, step: Step): Promis
       return state;
     }
     case "search": {
-      const outcome = await searchStays(db, turn.tenantId, step, turn.text, turn.now, ctx.timeZone);
+      const outcome = await searchStays(db, turn.tenantId, step, turn.text, turn.now, ctx.timeZone, await offerDiscount(db, turn.tenantId, ctx.loyaltyGuestId));
       const shown = presentSearch(state, outcome, HOLD_MINUTES);
       await say(shown.text);
       return shown.state;

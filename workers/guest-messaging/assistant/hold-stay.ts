@@ -10,7 +10,7 @@ import { escalate } from "../conversations";
 import type { TurnContext } from "./booking-agent";
 import { paymentInstructionsForHold } from "./hold-payment";
 import { releasePreviousHolds } from "./replace-previous-hold";
-import { searchStays } from "./search-stays";
+import { offerDiscount, searchStays } from "./search-stays";
 
 type HoldStep = Extract<Step, { kind: "hold" }>;
 
@@ -55,7 +55,9 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
     const percent = reservation.totalAmount > 0 ? Math.round((reservation.depositAmount * 100) / reservation.totalAmount) : offer.depositPercent;
     const deposit = formatMoney(reservation.depositAmount, reservation.currency, lang);
     const loyalty = reservation.adjustments.find((line) => line.kind === "loyalty");
-    if (loyalty) {
+    // The offer already said the discount with the price it held at: said again only when it was
+    // not (a guest recognised after the offers) or the price held is not the one offered.
+    if (loyalty && (!offer.loyalty || reservation.totalAmount !== offer.total)) {
       const before = reservation.totalAmount - reservation.adjustments.reduce((sum, line) => sum + line.amount.amount, 0);
       await say(TEMPLATES.loyaltyDiscount[lang](loyalty.name, formatPercent(loyalty.percent, lang), formatMoney(reservation.totalAmount, reservation.currency, lang), formatMoney(before, reservation.currency, lang)));
     }
@@ -81,7 +83,8 @@ export async function holdChosenStay(ctx: TurnContext, state: DialogState, step:
     if (!(error instanceof AppError)) throw error;
     if (error.code === "dates_unavailable") {
       // Taken since it was offered: say so with what is free instead.
-      const outcome = await searchStays(db, turn.tenantId, { kind: "search", checkIn: offer.checkIn, checkOut: offer.checkOut, guests, unitType: offer.kind, amenities: [] }, "", turn.now, ctx.timeZone);
+      const search = { kind: "search" as const, checkIn: offer.checkIn, checkOut: offer.checkOut, guests, unitType: offer.kind, amenities: [] };
+      const outcome = await searchStays(db, turn.tenantId, search, "", turn.now, ctx.timeZone, await offerDiscount(db, turn.tenantId, ctx.loyaltyGuestId));
       const shown = presentSearch(state, outcome, HOLD_MINUTES);
       await say(shown.text);
       return shown.state;

@@ -8,7 +8,9 @@ import type { Database } from "../../platform/db/client";
 import { accommodations } from "../../platform/db/schema";
 import type { AccommodationRow } from "../../accommodations/accommodations";
 import { findAvailableAccommodations, findNearbyFreeStays } from "../../bookings/availability";
-import { packageCatalog, withPackage } from "../../packages/quote-package";
+import { fittingPackage, packageCatalog } from "../../packages/quote-package";
+import { adjustQuote, type AdjustmentRule } from "../../../shared/pricing/adjustments";
+import { guestDiscount } from "../../loyalty/guest-discount";
 
 type SearchStep = Extract<Step, { kind: "search" }>;
 
@@ -36,12 +38,26 @@ function namedIn(text: string, units: readonly AccommodationRow[]): Accommodatio
 }
 
 /**
+ * The discount a hold for this guest would get (the profile the channel vouches for), to price
+ * offers with; none for a guest the assistant does not know or may not trust.
+ */
+export async function offerDiscount(db: Database, tenantId: string, loyaltyGuestId: string | null): Promise<AdjustmentRule[]> {
+  if (!loyaltyGuestId) return [];
+  return (await guestDiscount(db, tenantId, { guestId: loyaltyGuestId })).rules;
+}
+
+/**
  * Runs the dialog's search step: the units that fit and are free, priced; when a rule stops the
  * stay, which rule and what would work instead (the minimum stay from the same day, the
  * largest unit); when nothing is free, other units for the same dates and the nearest free
  * stays of the same length within a week either side.
+ *
+ * `loyalty` is the guest's tier discount as the hold would get it (guestDiscount): every price
+ * offered is what the hold will cost, priced by the same function as the calendar object's
+ * (adjustQuote: a package first, then the loyalty percent on what is left), so the number the
+ * guest reads is the number held.
  */
-export async function searchStays(db: Database, tenantId: string, step: SearchStep, text: string, now: number, timeZone: string): Promise<SearchOutcome> {
+export async function searchStays(db: Database, tenantId: string, step: SearchStep, text: string, now: number, timeZone: string, loyalty: readonly AdjustmentRule[] = []): Promise<SearchOutcome> {
   const { checkIn, checkOut } = step;
   const nights = daysBetween(checkIn, checkOut);
   const today = todayIn(timeZone, new Date(now));
@@ -60,7 +76,11 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
   const offerOf = (unit: AccommodationRow, stay: { checkIn: string; checkOut: string }): Offer | null => {
     const priced = stay.checkIn === checkIn && stay.checkOut === checkOut ? quote(unit) : stayQuoter({ ...stay, guests: party }, new Date(now))(unit);
     if (!priced) return null;
-    const packaged = withPackage(packages, unit, stay, priced);
+    const plain = adjustQuote(priced, unit.depositPercent, loyalty);
+    const fits = fittingPackage(packages, unit.id, stay, priced.total);
+    const packaged = fits ? adjustQuote(priced, unit.depositPercent, [fits.rule, ...loyalty]) : null;
+    const discount = plain.adjustments.find((line) => line.kind === "loyalty");
+    const rule = loyalty.find((r) => r.kind === "loyalty");
     return {
       accommodationId: unit.id,
       name: unit.name,
@@ -69,14 +89,16 @@ export async function searchStays(db: Database, tenantId: string, step: SearchSt
       checkIn: stay.checkIn,
       checkOut: stay.checkOut,
       // An average over nights priced differently (weekends) is shown in whole units, not cents.
-      nightly: wholeUnits(priced.total.amount / priced.nights, priced.total.currency),
-      total: priced.total.amount,
-      deposit: priced.deposit.amount,
+      nightly: wholeUnits(plain.total.amount / priced.nights, plain.total.currency),
+      total: plain.total.amount,
+      deposit: plain.deposit.amount,
       depositPercent: unit.depositPercent,
-      currency: priced.total.currency,
-      ...(packaged && {
-        package: { id: packaged.package.id, name: packaged.package.name, total: packaged.total.amount, deposit: packaged.deposit.amount, extras: packaged.package.extras.map((e) => e.title) },
-      }),
+      currency: plain.total.currency,
+      ...(discount && rule && { loyalty: { name: rule.name, percent: rule.percent, before: priced.total.amount } }),
+      ...(fits &&
+        packaged && {
+          package: { id: fits.offer.id, name: fits.offer.name, total: packaged.total.amount, deposit: packaged.deposit.amount, extras: fits.offer.extras.map((e) => e.title) },
+        }),
     };
   };
 

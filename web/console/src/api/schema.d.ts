@@ -9667,6 +9667,7 @@ export interface paths {
                                 minNights: number | null;
                                 discountPercent: number | null;
                                 benefits: string[];
+                                welcomeText: string | null;
                             }[];
                         };
                     };
@@ -9748,8 +9749,104 @@ export interface paths {
                                 minNights: number | null;
                                 discountPercent: number | null;
                                 benefits: string[];
+                                welcomeText: string | null;
                             }[];
                         };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loyalty/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Benefits owed to the guests arriving this week (or between two days), and whether each was given
+         * @description Confirmed stays of guests who hold a tier, in order of arrival; held and cancelled stays owe nothing.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First arrival day (default: today at the lodging) */
+                    from?: string;
+                    /** @description Last arrival day, included (default: six days after `from`); at most 62 days after it */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Benefits owed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyBenefits"];
                     };
                 };
                 /** @description Invalid input */
@@ -9799,8 +9896,186 @@ export interface paths {
                 };
             };
         };
+        put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/loyalty/benefits/{id}/delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a benefit given to the guest (who and when are recorded); marking it again changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The benefit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyBenefit"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Take back a mark made by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The benefit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltyBenefit"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential lacks the route's scope or role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or another tenant's */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `delivered_automatically`: the discount was priced into the stay */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -17326,7 +17601,7 @@ export interface components {
         } | null;
         MessageTemplateInput: {
             name: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits}, {loyaltyWelcome} */
             bodies: {
                 es?: string;
                 pt?: string;
@@ -17336,7 +17611,7 @@ export interface components {
         };
         MessageTemplatePatch: {
             name?: string;
-            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits} */
+            /** @description The text per language (es, pt, en); the guest's language is used, else Spanish. Variables: {guest.firstName}, {guest.name}, {reservation.code}, {checkIn}, {checkOut}, {checkInTime}, {checkOutTime}, {nights}, {guests}, {unit.name}, {lodging.name}, {address}, {mapsUrl}, {directions}, {wifi}, {doorCode}, {total}, {balance}, {paymentUrl}, {holdExpiresAt}, {portalLink}, {ratingLink}, {tier}, {benefits}, {loyaltyWelcome} */
             bodies?: {
                 es?: string;
                 pt?: string;
@@ -17763,8 +18038,53 @@ export interface components {
             minNights?: number | null;
             /** @description Off direct bookings, shown as its own line in quotes */
             discountPercent?: number | null;
-            /** @description What else the tier gives, in the lodging's words (late check-out, a welcome text) */
+            /** @description What else the tier gives, in the lodging's words (a bottle of wine, a discount at the spa) */
             benefits?: string[];
+            /** @description Plain text in the lodging's language, at most 500 characters (longer: 422 `welcome_text_too_long`); the template variable `{loyaltyWelcome}` says it to a guest of the tier */
+            welcomeText?: string | null;
+        };
+        LoyaltyBenefits: {
+            from: string;
+            to: string;
+            data: components["schemas"]["LoyaltyStayBenefits"][];
+        };
+        LoyaltyStayBenefits: {
+            reservationId: string;
+            code: string;
+            guestId: string;
+            guestName: string;
+            accommodationId: string;
+            unitName: string;
+            checkIn: string;
+            checkOut: string;
+            tier: string;
+            benefits: components["schemas"]["LoyaltyBenefit"][];
+        };
+        LoyaltyBenefit: {
+            id: string;
+            /**
+             * @description `discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words
+             * @enum {string}
+             */
+            kind: "discount" | "welcome" | "benefit";
+            text: string | null;
+            percent: number | null;
+            /** @description What the discount took off the stay (negative); null while it was not applied (a stay priced by hand or by a channel) */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Delivered by itself (the discount priced into the stay): it cannot be marked or undone */
+            automatic: boolean;
+            /** @enum {string} */
+            state: "pending" | "delivered";
+            deliveredAt: string | null;
+            deliveredBy: {
+                /** @enum {string} */
+                type: "user" | "api_key";
+                id: string;
+                name: string | null;
+            } | null;
         };
         WhatsAppSettings: {
             configured: boolean;

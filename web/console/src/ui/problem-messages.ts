@@ -8,7 +8,8 @@ type Key =
   | "unknown_template_variables" | "template_in_use" | "template_empty" | "unknown_template" | "step_field_not_editable" | "no_channel"
   | "delivery_pending" | "subscription_disabled" | "not_failed"
   | "guest_contact_taken" | "guest_merged" | "guest_anonymised" | "merge_undone" | "same_guest"
-  | "already_final" | "not_open" | "not_composed" | "not_sent" | "not_approved" | "nothing_to_refund" | "deadline_passed" | "offer_withdrawn" | "duplicate_partner";
+  | "already_final" | "not_open" | "not_composed" | "not_sent" | "not_approved" | "nothing_to_refund" | "deadline_passed" | "offer_withdrawn" | "duplicate_partner"
+  | "welcome_text_too_long" | "invalid_free_extras";
 
 export const problemMessages: Messages<Key> = {
   "es-AR": {
@@ -61,6 +62,8 @@ export const problemMessages: Messages<Key> = {
     network: "No hay conexión con Posada; revisá internet y probá de nuevo.",
     server: "Algo falló de nuestro lado; probá de nuevo en un momento.",
     unknown: "No se pudo completar (código {code}).",
+    welcome_text_too_long: "Un texto de bienvenida es demasiado largo: hasta 500 caracteres.",
+    invalid_free_extras: "Un nivel regala un extra que no es un late check-out ni un early check-in del catálogo.",
   },
   en: {
     forbidden: "Your user is not allowed to do this. Ask whoever manages the account.",
@@ -112,6 +115,8 @@ export const problemMessages: Messages<Key> = {
     network: "No connection to Posada; check the internet and try again.",
     server: "Something failed on our side; try again in a moment.",
     unknown: "It could not be done (code {code}).",
+    welcome_text_too_long: "A welcome text is too long: up to 500 characters.",
+    invalid_free_extras: "A tier gives an extra that is not a late check-out or early check-in of the catalog.",
   },
   "pt-BR": {
     forbidden: "Seu usuário não tem permissão para fazer isto. Peça a quem administra a conta.",
@@ -163,6 +168,8 @@ export const problemMessages: Messages<Key> = {
     network: "Sem conexão com a Posada; confira a internet e tente de novo.",
     server: "Algo falhou do nosso lado; tente de novo em um momento.",
     unknown: "Não foi possível concluir (código {code}).",
+    welcome_text_too_long: "Um texto de boas-vindas é longo demais: até 500 caracteres.",
+    invalid_free_extras: "Um nível dá um extra que não é um late check-out nem um early check-in do catálogo.",
   },
 };
 

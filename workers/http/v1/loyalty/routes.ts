@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
-import { readTiers, saveTiers } from "../../../loyalty/tier-settings";
+import { readTiers, saveTiers, WELCOME_TEXT_MAX } from "../../../loyalty/tier-settings";
 import { requireAdminSession, requireScope } from "../../middleware/auth";
 import { authErrors, jsonBody, jsonResponse, security } from "../../common";
 
@@ -10,7 +10,13 @@ const tier = z
     minStays: z.number().int().min(1).max(1000).nullable().optional().openapi({ description: "Confirmed stays in the last 24 months that reach the tier" }),
     minNights: z.number().int().min(1).max(10_000).nullable().optional().openapi({ description: "Or confirmed nights in the last 24 months that reach it" }),
     discountPercent: z.number().min(0).max(90).nullable().optional().openapi({ description: "Off direct bookings, shown as its own line in quotes" }),
-    benefits: z.array(z.string().trim().min(1).max(200)).max(10).optional().openapi({ description: "What else the tier gives, in the lodging's words (late check-out, a welcome text)" }),
+    benefits: z.array(z.string().trim().min(1).max(200)).max(10).optional().openapi({ description: "What else the tier gives, in the lodging's words (a bottle of wine, a discount at the spa)" }),
+    welcomeText: z
+      .string()
+      .max(10_000)
+      .nullable()
+      .optional()
+      .openapi({ description: `Plain text in the lodging's language, at most ${WELCOME_TEXT_MAX} characters (longer: 422 \`welcome_text_too_long\`); the template variable \`{loyaltyWelcome}\` says it to a guest of the tier` }),
   })
   .refine((t) => (t.minStays ?? null) !== null || (t.minNights ?? null) !== null, { message: "a tier needs minStays or minNights", path: ["minStays"] })
   .openapi("LoyaltyTier");
@@ -21,7 +27,7 @@ const tiersBody = z
   .openapi("LoyaltyTiers");
 
 const tiersResponse = z.object({
-  tiers: z.array(z.object({ name: z.string(), minStays: z.number().nullable(), minNights: z.number().nullable(), discountPercent: z.number().nullable(), benefits: z.array(z.string()) })),
+  tiers: z.array(z.object({ name: z.string(), minStays: z.number().nullable(), minNights: z.number().nullable(), discountPercent: z.number().nullable(), benefits: z.array(z.string()), welcomeText: z.string().nullable() })),
 });
 
 const tags = ["Loyalty"];
@@ -45,13 +51,13 @@ const putRoute = createRoute({
   security,
   middleware: [requireAdminSession()] as const,
   request: { body: jsonBody(tiersBody) },
-  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors },
+  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors, 422: { description: "`welcome_text_too_long`: a tier's welcome text is longer than the limit" } },
 });
 
 export function registerLoyalty(app: OpenAPIHono<AppEnv>) {
   app.openapi(getRoute, async (c) => c.json({ tiers: await readTiers(c.var.db, c.get("principal").tenantId) }, 200));
   app.openapi(putRoute, async (c) => {
-    const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [] }));
+    const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [], welcomeText: t.welcomeText?.trim() || null }));
     return c.json({ tiers: await saveTiers(c.var.db, c.get("principal").tenantId, tiers) }, 200);
   });
 }

@@ -58,6 +58,7 @@ export const guestSubjects = postgresTable(d1.guestSubjects);
 export const guestMerges = postgresTable(d1.guestMerges);
 export const loyaltyTiers = postgresTable(d1.loyaltyTiers);
 export const guestTierChanges = postgresTable(d1.guestTierChanges);
+export const loyaltyBenefitDeliveries = postgresTable(d1.loyaltyBenefitDeliveries);
 export const crmConnections = postgresTable(d1.crmConnections);
 export const crmSyncJobs = postgresTable(d1.crmSyncJobs);
 export const servicePackages = postgresTable(d1.servicePackages);

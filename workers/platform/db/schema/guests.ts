@@ -76,6 +76,8 @@ export interface LoyaltyTier {
   minNights: number | null;
   discountPercent: number | null;
   benefits: string[];
+  /** Said to a guest of the tier before their stays, in the lodging's language (tiers saved before it have none). */
+  welcomeText?: string | null;
 }
 
 /** Each tenant's tiers, lowest first, replaced whole by staff. */
@@ -109,4 +111,23 @@ export const guestTierChanges = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("guest_tier_changes_guest_idx").on(t.tenantId, t.guestId, t.createdAt)],
+);
+
+/**
+ * A loyalty benefit staff marked as given to a stay's guest (the welcome, a bottle of wine): who
+ * and when. Undoing the mark deletes the row; the audit log keeps both. Benefits that deliver
+ * themselves (a discount priced into the stay) have no row.
+ */
+export const loyaltyBenefitDeliveries = sqliteTable(
+  "loyalty_benefit_deliveries",
+  {
+    tenantId: text("tenant_id").notNull().references(() => tenants.id),
+    /** The benefit's id: the reservation's id and the benefit's key (`res_….welcome`). */
+    benefitId: text("benefit_id").notNull(),
+    reservationId: text("reservation_id").notNull(),
+    deliveredByType: text("delivered_by_type", { enum: ["user", "api_key"] }).notNull(),
+    deliveredBy: text("delivered_by").notNull(),
+    deliveredAt: integer("delivered_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.benefitId] }), index("loyalty_benefit_deliveries_reservation_idx").on(t.tenantId, t.reservationId)],
 );

@@ -9,7 +9,7 @@ import styles from "./automatic-messages.module.css";
 
 type Template = Schemas["MessageTemplate"];
 const LANGS = ["es", "pt", "en"] as const;
-export const VARIABLES = ["guest.firstName", "reservation.code", "checkIn", "checkOut", "checkInTime", "checkOutTime", "unit.name", "address", "mapsUrl", "directions", "wifi", "doorCode", "balance", "paymentUrl", "holdExpiresAt", "lodging.name", "nights", "guests", "total", "guest.name"];
+export const VARIABLES = ["guest.firstName", "reservation.code", "checkIn", "checkOut", "checkInTime", "checkOutTime", "unit.name", "address", "mapsUrl", "directions", "wifi", "doorCode", "balance", "paymentUrl", "holdExpiresAt", "lodging.name", "nights", "guests", "total", "guest.name", "loyaltyWelcome"];
 
 /** Creates or edits a template: a name, its text per language, the approved WhatsApp template it maps to, and a preview. */
 export function TemplateEditor({ template, canEdit, onSaved, onClose }: { template: Template | null; canEdit: boolean; onSaved: () => void; onClose: () => void }) {

@@ -12,6 +12,7 @@ import { EraseGuestButton, ExportGuestButton } from "./guest-data-actions";
 import { MergeGuestButton } from "./merge-guest-dialog";
 import { messages } from "./messages";
 import styles from "./guests.module.css";
+import { PhoneNumber } from "../../ui/phone-number";
 
 export type Profile = Schemas["GuestProfile"];
 
@@ -55,7 +56,7 @@ export default function GuestProfile({ id }: { id: string }) {
                   {guest.contacts.flatMap((contact) => [
                     contact.phone && (
                       <li key={`${contact.profileId}-phone`}>
-                        <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+                        <PhoneNumber value={contact.phone} />
                       </li>
                     ),
                     contact.email && (

@@ -9,6 +9,7 @@ import { LoadState } from "../../ui/states";
 import GuestProfile from "./guest-profile";
 import { messages } from "./messages";
 import styles from "./guests.module.css";
+import { PhoneNumber } from "../../ui/phone-number";
 
 type Guest = Schemas["GuestListItem"];
 
@@ -72,7 +73,7 @@ function GuestCard({ guest }: { guest: Guest }) {
       </div>
       {(guest.phone || guest.email) && (
         <p className={styles.contact}>
-          {guest.phone && <a href={`tel:${guest.phone}`}>{guest.phone}</a>}
+          {guest.phone && <PhoneNumber value={guest.phone} />}
           {guest.phone && guest.email && " · "}
           {guest.email && <a href={`mailto:${guest.email}`}>{guest.email}</a>}
         </p>

@@ -8,6 +8,7 @@ import { useProblemText } from "../../ui/problem-messages";
 import type { Profile } from "./guest-profile";
 import { messages } from "./messages";
 import styles from "./guests.module.css";
+import { PhoneNumber } from "../../ui/phone-number";
 
 /** Finds this person's other profile and merges it into this one; the toast offers the undo. */
 export function MergeGuestButton({ guest, onMerged }: { guest: Profile; onMerged: (mergeId: string) => void }) {
@@ -45,7 +46,7 @@ export function MergeGuestButton({ guest, onMerged }: { guest: Profile; onMerged
           {candidates.data?.map((candidate) => (
             <li key={candidate.id} className={styles.guestTop}>
               <span className={styles.name}>
-                <strong>{candidate.name ?? t("unnamed")}</strong> {candidate.phone ?? candidate.email ?? ""}
+                <strong>{candidate.name ?? t("unnamed")}</strong> {candidate.phone ? <PhoneNumber value={candidate.phone} dial={false} /> : (candidate.email ?? "")}
               </span>
               <button type="button" className="button" disabled={busy} onClick={() => void merge(candidate.id)}>
                 {t("mergeInto")}

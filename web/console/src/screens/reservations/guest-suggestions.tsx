@@ -3,6 +3,7 @@ import { api, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useMessages, type Messages } from "../../i18n/i18n";
 import styles from "./reservations.module.css";
+import { PhoneNumber } from "../../ui/phone-number";
 
 export type SuggestedGuest = Schemas["GuestListItem"];
 
@@ -38,7 +39,9 @@ export function GuestSuggestions({ typed, onPick }: { typed: string; onPick: (gu
           <button type="button" className={styles.suggestion} aria-label={t("use", { name: guest.name ?? "" })} onClick={() => onPick(guest)}>
             <strong>{guest.name}</strong>
             <span className={styles.rowMeta}>
-              {[guest.phone, guest.email].filter(Boolean).join(" · ")}
+              {guest.phone && <PhoneNumber value={guest.phone} dial={false} />}
+              {guest.phone && guest.email ? " · " : ""}
+              {guest.email}
               {guest.phone || guest.email ? " · " : ""}
               {guest.summary.confirmedStays === 0 ? t("noStays") : guest.summary.confirmedStays === 1 ? t("staysOne") : t("staysCount", { count: guest.summary.confirmedStays })}
             </span>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, ApiProblem, unwrap, type Schemas } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
@@ -9,6 +9,7 @@ import { useToast } from "../../ui/toast";
 import { addDays, isIsoDate, todayIn } from "../../dates";
 import { GuestSuggestions, type SuggestedGuest } from "./guest-suggestions";
 import { messages } from "./messages";
+import { PackageChoice, withoutPackage } from "./package-choice";
 import { problemText } from "./problem-text";
 import styles from "./reservations.module.css";
 
@@ -68,6 +69,18 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
     [quotable, unitId, checkIn, checkOut, guestCount],
   );
 
+  // The package the stay as typed fits (none while its price is being worked out again), and
+  // whether staff chose to book with it: a choice that no longer fits the stay is dropped.
+  const current = quotable && !quote.loading && !quote.error ? quote.data : undefined;
+  const fitting = current?.package ? { ...current, package: current.package } : undefined;
+  const [packageId, setPackageId] = useState<string | null>(null);
+  useEffect(() => {
+    if (packageId !== null && !quote.loading && fitting?.package.id !== packageId) setPackageId(null);
+  }, [packageId, quote.loading, fitting?.package.id]);
+  const withPackage = fitting && packageId === fitting.package.id ? fitting.package : undefined;
+  // The price shown is the one the hold will get: the package's when it is chosen, else the nights'.
+  const shownPrice = quote.data && (withPackage || !unit ? quote.data : { ...quote.data, ...withoutPackage(quote.data, unit.depositPercent) });
+
   function changeCheckIn(value: string) {
     setCheckIn(value);
     // Keep the stay valid while typing: move the check-out to the unit's shortest stay.
@@ -89,6 +102,7 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
             guests: guestCount ?? 0,
             guest: { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) },
             source: "direct",
+            ...(withPackage ? { packageId: withPackage.id } : {}),
             idempotencyKey: idempotencyKey.current,
           },
         }),
@@ -149,13 +163,14 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
               <span>{t("quoteLoading")}</span>
             ) : quote.error ? (
               <span className={styles.quoteError}>{problemText(quote.error, t)}</span>
-            ) : quote.data ? (
+            ) : shownPrice ? (
               <span>
-                {t(quote.data.nights === 1 ? "nightsOne" : "nightsCount", { count: quote.data.nights })} · {t("total")} <strong>{format.money(quote.data.total)}</strong> · {t("deposit")} <strong>{format.money(quote.data.deposit)}</strong>
+                {t(shownPrice.nights === 1 ? "nightsOne" : "nightsCount", { count: shownPrice.nights })} · {t("total")} <strong>{format.money(shownPrice.total)}</strong> · {t("deposit")} <strong>{format.money(shownPrice.deposit)}</strong>
               </span>
             ) : null}
           </div>
         )}
+        {fitting && unit && <PackageChoice quote={fitting} depositPercent={unit.depositPercent} chosen={!!withPackage} onChange={(chosen) => setPackageId(chosen ? fitting.package.id : null)} />}
 
         <div role="alert">{problem && <p className="notice notice--error">{problem}</p>}</div>
         <div className={styles.actionRow}>

@@ -18,6 +18,7 @@ import { StayNumber } from "../../ui/stay-number";
 import styles from "./reservations.module.css";
 import { sourceLabel } from "./source-label";
 import { useTenantZone } from "./use-tenant-zone";
+import { PhoneNumber } from "../../ui/phone-number";
 
 const METHODS = ["cash", "transfer", "card", "other"] as const;
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -126,7 +127,7 @@ export function ReservationDetail({ id, unitName, backHref, onChanged }: {
                 <>
                   <dt>{t("phone")}</dt>
                   <dd>
-                    <a href={`tel:${reservation.guest.phone.replace(/[^\d+]/g, "")}`}>{reservation.guest.phone}</a>
+                    <PhoneNumber value={reservation.guest.phone} />
                   </dd>
                 </>
               )}

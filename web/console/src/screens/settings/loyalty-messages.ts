@@ -2,7 +2,8 @@ import type { Messages } from "../../i18n/i18n";
 
 type Key =
   | "title" | "hint" | "empty" | "tier" | "name" | "minStays" | "minNights" | "thresholdHint" | "discount" | "benefits" | "benefitsHint"
-  | "add" | "remove" | "save" | "saved" | "nameRequired" | "nameTaken" | "thresholdRequired" | "tooMany" | "summaryStays" | "summaryNights" | "summaryOr" | "summaryOff" | "fixErrors" | "benefitsTooLong" | "summaryStay" | "summaryNight";
+  | "add" | "remove" | "save" | "saved" | "nameRequired" | "nameTaken" | "thresholdRequired" | "tooMany" | "summaryStays" | "summaryNights" | "summaryOr" | "summaryOff" | "fixErrors" | "benefitsTooLong" | "summaryStay" | "summaryNight"
+  | "welcome" | "welcomeHint" | "welcomeTooLong";
 
 export const loyaltyMessages: Messages<Key> = {
   "es-AR": {
@@ -15,8 +16,11 @@ export const loyaltyMessages: Messages<Key> = {
     minNights: "Noches mínimas",
     thresholdHint: "Alcanza con cumplir una de las dos.",
     discount: "Descuento en reservas directas",
-    benefits: "Beneficios y texto de bienvenida",
-    benefitsHint: "Uno por línea: «Late check-out sin cargo», «¡Bienvenida de nuevo!»",
+    benefits: "Beneficios",
+    benefitsHint: "Uno por línea: «Late check-out sin cargo», «Botella de vino al llegar»",
+    welcome: "Texto de bienvenida",
+    welcomeHint: "Se lo decimos al huésped del nivel donde el mensaje use {loyaltyWelcome} (la confirmación lo trae). {count} de {max} caracteres.",
+    welcomeTooLong: "El texto de bienvenida tiene {count} caracteres; el máximo es {max}.",
     add: "Agregar nivel",
     remove: "Quitar nivel",
     save: "Guardar niveles",
@@ -44,8 +48,11 @@ export const loyaltyMessages: Messages<Key> = {
     minNights: "Noites mínimas",
     thresholdHint: "Basta cumprir uma das duas.",
     discount: "Desconto em reservas diretas",
-    benefits: "Benefícios e texto de boas-vindas",
-    benefitsHint: "Um por linha: «Late check-out sem custo», «Bem-vinda de volta!»",
+    benefits: "Benefícios",
+    benefitsHint: "Um por linha: «Late check-out sem custo», «Garrafa de vinho na chegada»",
+    welcome: "Texto de boas-vindas",
+    welcomeHint: "Dizemos ao hóspede do nível onde a mensagem usar {loyaltyWelcome} (a confirmação já traz). {count} de {max} caracteres.",
+    welcomeTooLong: "O texto de boas-vindas tem {count} caracteres; o máximo é {max}.",
     add: "Adicionar nível",
     remove: "Remover nível",
     save: "Salvar níveis",
@@ -73,8 +80,11 @@ export const loyaltyMessages: Messages<Key> = {
     minNights: "Minimum nights",
     thresholdHint: "Meeting either one is enough.",
     discount: "Discount on direct bookings",
-    benefits: "Benefits and welcome text",
-    benefitsHint: "One per line: “Free late check-out”, “Welcome back!”",
+    benefits: "Benefits",
+    benefitsHint: "One per line: “Free late check-out”, “A bottle of wine on arrival”",
+    welcome: "Welcome text",
+    welcomeHint: "Said to the tier's guests wherever a message uses {loyaltyWelcome} (the confirmation does). {count} of {max} characters.",
+    welcomeTooLong: "The welcome text is {count} characters long; at most {max}.",
     add: "Add tier",
     remove: "Remove tier",
     save: "Save tiers",

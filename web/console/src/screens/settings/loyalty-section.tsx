@@ -12,16 +12,19 @@ import { loyaltyMessages } from "./loyalty-messages";
 import styles from "./settings.module.css";
 
 type Tier = Schemas["LoyaltyTier"];
-type Draft = { key: number; name: string; minStays: string; minNights: string; discount: string; benefits: string };
-type DraftErrors = { name?: string; minStays?: string; benefits?: string };
+type Draft = { key: number; name: string; minStays: string; minNights: string; discount: string; benefits: string; welcome: string };
+type DraftErrors = { name?: string; minStays?: string; benefits?: string; welcome?: string };
 
 const MAX_TIERS = 10;
 const STAYS: NumberRules = { integer: true, min: 1, max: 1000 };
 const NIGHTS: NumberRules = { integer: true, min: 1, max: 10_000 };
 const PERCENT: NumberRules = { min: 0, max: 90 };
+/** The API's limit on a welcome text, in characters as a person counts them (an emoji is one). */
+const WELCOME_MAX = 500;
+const characters = (text: string) => [...text].length;
 
 let nextKey = 0;
-const blank = (): Draft => ({ key: nextKey++, name: "", minStays: "", minNights: "", discount: "", benefits: "" });
+const blank = (): Draft => ({ key: nextKey++, name: "", minStays: "", minNights: "", discount: "", benefits: "", welcome: "" });
 
 /** The loyalty tiers: what a returning guest reaches and what each tier gives. */
 export function LoyaltySection() {
@@ -41,6 +44,7 @@ export function LoyaltySection() {
     minNights: tier.minNights == null ? "" : formatNumber(tier.minNights, locale),
     discount: tier.discountPercent == null ? "" : formatNumber(tier.discountPercent, locale),
     benefits: (tier.benefits ?? []).join("\n"),
+    welcome: tier.welcomeText ?? "",
   });
   useFirstAnswer(current.data, (answer) => setDrafts(answer.tiers.map(toDraft)));
 
@@ -68,8 +72,10 @@ export function LoyaltySection() {
       // Unreadable numbers are already explained under their own field and block the form.
       const benefits = d.benefits.split("\n").map((line) => line.trim()).filter(Boolean);
       if (benefits.length > 10 || benefits.some((line) => line.length > 200)) own.benefits = t("benefitsTooLong");
-      if (own.name || own.minStays || own.benefits || !minStays.ok || !minNights.ok || !discount.ok) found[d.key] = own;
-      return { name, minStays: minStays.ok ? minStays.value : null, minNights: minNights.ok ? minNights.value : null, discountPercent: discount.ok ? discount.value : null, benefits };
+      const welcome = d.welcome.trim();
+      if (characters(welcome) > WELCOME_MAX) own.welcome = t("welcomeTooLong", { max: String(WELCOME_MAX), count: String(characters(welcome)) });
+      if (own.name || own.minStays || own.benefits || own.welcome || !minStays.ok || !minNights.ok || !discount.ok) found[d.key] = own;
+      return { name, minStays: minStays.ok ? minStays.value : null, minNights: minNights.ok ? minNights.value : null, discountPercent: discount.ok ? discount.value : null, benefits, welcomeText: welcome || null };
     });
     return Object.keys(found).length ? { errors: found } : { tiers };
   }
@@ -142,6 +148,7 @@ export function LoyaltySection() {
 function TierFields({ draft, index, errors, onChange, onRemove }: { draft: Draft; index: number; errors: DraftErrors; onChange: (change: Partial<Draft>) => void; onRemove: () => void }) {
   const t = useMessages(loyaltyMessages);
   const benefitsId = useId();
+  const welcomeId = useId();
   const heading = t("tier", { n: index + 1 });
   return (
     <li>
@@ -158,6 +165,13 @@ function TierFields({ draft, index, errors, onChange, onRemove }: { draft: Draft
           <textarea id={benefitsId} rows={3} aria-describedby={`${benefitsId}-hint`} aria-invalid={errors.benefits ? true : undefined} value={draft.benefits} onChange={(e) => onChange({ benefits: e.target.value })} />
           <small id={`${benefitsId}-hint`} className={errors.benefits ? "field__error" : "field__hint"}>
             {errors.benefits ?? t("benefitsHint")}
+          </small>
+        </div>
+        <div className="field">
+          <label htmlFor={welcomeId}>{t("welcome")}</label>
+          <textarea id={welcomeId} rows={3} aria-describedby={`${welcomeId}-hint`} aria-invalid={errors.welcome ? true : undefined} value={draft.welcome} onChange={(e) => onChange({ welcome: e.target.value })} />
+          <small id={`${welcomeId}-hint`} className={errors.welcome ? "field__error" : "field__hint"}>
+            {errors.welcome ?? t("welcomeHint", { count: String(characters(draft.welcome.trim())), max: String(WELCOME_MAX) })}
           </small>
         </div>
         <button type="button" className="button button--quiet" onClick={onRemove}>

@@ -10,6 +10,7 @@ import { OpenAlerts } from "./open-alerts";
 import { StaysToday } from "./stays-today";
 import { UnansweredConversations } from "./unanswered-conversations";
 import { DeliverySummary } from "./delivery-summary";
+import { LoyaltyBenefits } from "./loyalty-benefits";
 import { useNow } from "./use-now";
 import { GuestJourneyCard, TodayCheckIns } from "../guest-journey/today-guest-journey";
 import styles from "./today.module.css";
@@ -40,6 +41,7 @@ export default function TodayScreen() {
         <StaysToday today={today} unitOf={unitOf} />
         <TodayCheckIns today={today} />
         <GuestJourneyCard today={today} />
+        <LoyaltyBenefits timeZone={timeZone} />
         <DeliverySummary />
       </div>
     </>

@@ -4,10 +4,10 @@ import type { TemplateLang } from "../../shared/messaging/default-templates";
 import type { Database } from "../platform/db/client";
 import { reservations, type LoyaltyTier } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import { sendTemplateToGuest } from "../communications/reach-guest";
-import { listSteps } from "../communications/steps";
-import { getTemplate } from "../communications/templates";
-import type { TierChange } from "./guest-tier";
+import type { TierChange } from "../loyalty/guest-tier";
+import { sendTemplateToGuest } from "./reach-guest";
+import { listSteps } from "./steps";
+import { getTemplate } from "./templates";
 
 const DISCOUNT_WORDS: Record<TemplateLang, (percent: string) => string> = {
   es: (percent) => `${percent} de descuento en reservas directas`,

@@ -3,8 +3,8 @@ import { publishLive } from "../../durable-objects/live/publish";
 import type { Database } from "../platform/db/client";
 import type { Env } from "../platform/env";
 import { tenantTimeZone } from "../tenancy/tenants";
-import { refreshTiersAfterChanges } from "./guest-tier";
-import { isUpgrade, sendUpgradeMessage } from "./upgrade-message";
+import { refreshTiersAfterChanges } from "../loyalty/guest-tier";
+import { isUpgrade, sendUpgradeMessage } from "../communications/loyalty-upgrade";
 
 /**
  * On a batch of one tenant's reservation changes, once their stays are linked to guests: each
