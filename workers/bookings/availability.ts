@@ -1,6 +1,7 @@
 import { and, asc, eq, exists, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { addDays, daysBetween, eachNight } from "../../shared/domain/dates";
 import { drizzle } from "drizzle-orm/d1";
+import type { BatchItem } from "drizzle-orm/batch";
 import { accommodations, calendarNights } from "../platform/db/schema";
 import type { AccommodationRow } from "../accommodations/accommodations";
 import { liveUnits, unitsVersionQuery, type CatalogDatabase } from "./unit-catalog";
@@ -37,21 +38,28 @@ export function searchDatabase(d1: D1Database): Selecting {
  * hold time, so a night taken a moment ago is caught there (409), never sold twice.
  */
 export async function findAvailableAccommodations(db: Selecting, tenantId: string, query: AvailabilityQuery): Promise<AccommodationRow[]> {
+  const [units] = await findAvailableAlongside(db, tenantId, query);
+  return units;
+}
+
+/**
+ * The same search, with one more query sent in its round trip (a search's package catalog): the
+ * database is asked once per search, not once per thing a search shows.
+ */
+export async function findAvailableAlongside<T = never>(db: Selecting, tenantId: string, query: AvailabilityQuery, alongside?: BatchItem<"sqlite"> & PromiseLike<T>): Promise<[AccommodationRow[], T | undefined]> {
   const takenNight = db
     .select({ one: sql`1` })
     .from(calendarNights)
     .where(and(eq(calendarNights.accommodationId, accommodations.id), gte(calendarNights.night, query.checkIn), lt(calendarNights.night, query.checkOut)));
-  const [taken, version] = await db.batch([
-    db
-      .select({ id: accommodations.id })
-      .from(accommodations)
-      .where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt), exists(takenNight))),
-    unitsVersionQuery(db, tenantId),
-  ]);
-  if (!version[0]) return [];
+  const takenUnits = db
+    .select({ id: accommodations.id })
+    .from(accommodations)
+    .where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt), exists(takenNight)));
+  const [taken, version, extra] = alongside ? await db.batch([takenUnits, unitsVersionQuery(db, tenantId), alongside]) : [...(await db.batch([takenUnits, unitsVersionQuery(db, tenantId)])), undefined];
+  if (!version[0]) return [[], extra as T | undefined];
   const occupied = new Set(taken.map((row) => row.id));
   const units = await liveUnits(db, tenantId, version[0].version);
-  return units.filter((unit) => unit.capacity >= query.guests && (!query.type || unit.type === query.type) && !occupied.has(unit.id));
+  return [units.filter((unit) => unit.capacity >= query.guests && (!query.type || unit.type === query.type) && !occupied.has(unit.id)), extra as T | undefined];
 }
 
 export interface NearbyStay {

@@ -28,7 +28,16 @@ export interface PackageCatalog {
 export const EMPTY_CATALOG: PackageCatalog = { packages: [], extras: new Map() };
 
 export async function packageCatalog(db: Database, tenantId: string): Promise<PackageCatalog> {
-  const rows: PackageRow[] = await db.select().from(servicePackages).where(and(eq(servicePackages.tenantId, tenantId), isNull(servicePackages.archivedAt))).all();
+  return catalogOf(db, tenantId, await packagesOnOffer(db, tenantId).all());
+}
+
+/** The tenant's packages on offer, as a query a caller may send in a batch of its own (a search does). */
+export function packagesOnOffer(db: Pick<Database, "select">, tenantId: string) {
+  return db.select().from(servicePackages).where(and(eq(servicePackages.tenantId, tenantId), isNull(servicePackages.archivedAt)));
+}
+
+/** The catalog of the packages read: the extras they name are read only when some name one. */
+export async function catalogOf(db: Pick<Database, "select">, tenantId: string, rows: PackageRow[]): Promise<PackageCatalog> {
   if (rows.length === 0) return EMPTY_CATALOG;
   const extraIds = [...new Set(rows.flatMap((r) => r.extras))];
   const extraRows =

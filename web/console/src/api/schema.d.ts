@@ -14333,7 +14333,7 @@ export interface paths {
         };
         /**
          * The operator's live room: every event of the quotation over a WebSocket
-         * @description Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq seen>` to get what was missed.
+         * @description Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together (a burst of offers arrives as one frame). Reconnect with `?after=<last seq seen>` to get what was missed, in frames of the same shape.
          */
         get: {
             parameters: {
@@ -15378,7 +15378,7 @@ export interface paths {
         };
         /**
          * The partner's live room over a WebSocket: only what this partner may see
-         * @description Frames: `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.
+         * @description Frames: `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together that this partner may see. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.
          */
         get: {
             parameters: {

@@ -2,13 +2,12 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
 import { presentAccommodation } from "../../../accommodations/accommodations";
-import { findAvailableAccommodations, searchDatabase } from "../../../bookings/availability";
+import { findAvailableAlongside, searchDatabase } from "../../../bookings/availability";
 import { authErrors, jsonResponse, preserializedJson, security } from "../../common";
 import { stayQuoter } from "../../../bookings/quotes";
 import { packageOfferSchema, quoteSchema, stayQuery } from "../accommodations/quote";
 import { priceAdjustment } from "../reservations/schema";
-import { packageCatalog, withPackage } from "../../../packages/quote-package";
-import { database } from "../../../platform/db/client";
+import { catalogOf, packagesOnOffer, withPackage } from "../../../packages/quote-package";
 import { accommodation } from "../accommodations/schema";
 import type { AccommodationRow } from "../../../accommodations/accommodations";
 
@@ -66,7 +65,9 @@ export function registerAvailability(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const { secretsKey, publicBaseUrl } = c.get("config");
     const tenantId = c.get("principal").tenantId;
-    const [rows, packages] = await Promise.all([findAvailableAccommodations(searchDatabase(c.env.DB), tenantId, query), packageCatalog(database(c.env.DB), tenantId)]);
+    const db = searchDatabase(c.env.DB);
+    const [rows, packageRows] = await findAvailableAlongside(db, tenantId, query, packagesOnOffer(db, tenantId));
+    const packages = await catalogOf(db, tenantId, packageRows ?? []);
     const quoteUnit = stayQuoter(query);
     const items: string[] = [];
     for (const row of rows) {
