@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 // @ts-expect-error: plain ESM helper of the dev server, without types.
 import { startWorkerServer } from "./dev/worker-server.mjs";
-import { api, freePort, residentKb, workerdPids } from "./bench/own-worker";
+import { api, cpuMs, freePort, residentKb, workerdPids } from "./bench/own-worker";
 
 const root = path.join(import.meta.dirname, "..");
 const PARTNERS = Number(process.env.PARTNERS ?? 20);
@@ -26,6 +26,8 @@ interface Listener {
   /** Per marker: wall-clock ms from the room committing the offer (the frame's `at`) to this socket receiving it. */
   fromCommit: Map<string, number>;
   hello: Promise<void>;
+  /** WebSocket messages this socket received after its hello. */
+  messages: number;
 }
 
 function listen(url: string, role: Listener["role"], partner?: number): Listener {
@@ -37,18 +39,24 @@ function listen(url: string, role: Listener["role"], partner?: number): Listener
     greeted = resolve;
     socket.addEventListener("error", () => reject(new Error(`socket failed: ${role}`)));
   });
+  const listener: Listener = { role, partner, socket, seen, fromCommit, hello: Promise.resolve(), messages: 0 };
   socket.addEventListener("message", (message) => {
     const at = performance.now();
+    listener.messages++;
     const wall = Date.now();
-    const frame = JSON.parse(String(message.data)) as { type: string; at?: number; item?: { kind: string; offer?: { lines: Array<{ conditions?: string }> } } };
+    type BenchEvent = { at: number; item: { kind: string; offer?: { lines: Array<{ conditions?: string }> } } };
+    const frame = JSON.parse(String(message.data)) as { type: string; events?: BenchEvent[] };
     if (frame.type === "hello") greeted();
-    const marker = frame.item?.kind === "offer" ? frame.item.offer?.lines[0]?.conditions : undefined;
-    if (marker?.startsWith("bench-") && !seen.has(marker)) {
-      seen.set(marker, at);
-      if (frame.at) fromCommit.set(marker, wall - frame.at);
+    for (const event of frame.events ?? []) {
+      const marker = event.item.kind === "offer" ? event.item.offer?.lines[0]?.conditions : undefined;
+      if (marker?.startsWith("bench-") && !seen.has(marker)) {
+        seen.set(marker, at);
+        fromCommit.set(marker, wall - event.at);
+      }
     }
   });
-  return { role, partner, socket, seen, fromCommit, hello };
+  listener.hello = hello;
+  return listener;
 }
 
 async function main() {
@@ -98,6 +106,7 @@ async function main() {
     console.log(`${listeners.length} sockets open in one room (1 operator, ${PARTNERS} partners, ${WATCHERS} watchers) in ${(performance.now() - started).toFixed(0)} ms`);
 
     let peak = residentKb(pids);
+    const cpuBefore = { workerd: cpuMs(pids), client: process.cpuUsage() };
     const sent = new Map<string, { at: number; partner: number }>();
     const requestMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -117,6 +126,8 @@ async function main() {
     const expected = (l: Listener) => [...sent].filter(([, s]) => l.role !== "partner" || s.partner === l.partner).length;
     while (performance.now() < deadline && listeners.some((l) => l.seen.size < expected(l))) await new Promise((r) => setTimeout(r, 50));
     peak = Math.max(peak, residentKb(pids));
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    const cpu = { workerd: cpuMs(pids) - cpuBefore.workerd, client: (clientCpu.user + clientCpu.system) / 1000 };
 
     const latencies: number[] = [];
     const fanOut = listeners.flatMap((l) => [...l.fromCommit.values()]).sort((a, b) => a - b);
@@ -132,12 +143,14 @@ async function main() {
     const served = listeners.filter((l) => l.seen.size === expected(l)).length;
     const frames = listeners.reduce((n, l) => n + expected(l), 0);
     requestMs.sort((a, b) => a - b);
-    console.log(`${sent.size} offers in ${ROUNDS} bursts of ${PARTNERS}: ${latencies.length}/${frames} frames delivered, ${served}/${listeners.length} sockets served in full`);
+    const messages = listeners.reduce((n, l) => n + l.messages - 1, 0);
+    console.log(`${sent.size} offers in ${ROUNDS} bursts of ${PARTNERS}: ${latencies.length}/${frames} offers delivered to the sockets that may see them, in ${messages} WebSocket messages; ${served}/${listeners.length} sockets served in full`);
     console.log(`fan-out (the room commits the offer → each socket receives it): p50 ${percentile(fanOut, 0.5)} ms, p95 ${percentile(fanOut, 0.95)} ms, p99 ${percentile(fanOut, 0.99)} ms, max ${fanOut.at(-1)} ms`);
     console.log(`end to end (the partner sends the offer → each socket receives it, 20 partners at once): p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
     console.log(`POST /q-api/{token}/offers: p50 ${percentile(requestMs, 0.5).toFixed(1)} ms, p95 ${percentile(requestMs, 0.95).toFixed(1)} ms`);
     console.log(`frames a partner received about another partner's offer: ${leaks} (must be 0)`);
     console.log(`workerd RSS: ${(before / 1024).toFixed(0)} MB before the sockets → peak ${(peak / 1024).toFixed(0)} MB (+${((peak - before) / 1024).toFixed(1)} MB for ${listeners.length} sockets and ${sent.size} offers)`);
+    console.log(`CPU from the first offer to the last frame: workerd ${cpu.workerd.toFixed(0)} ms (${(cpu.workerd / sent.size).toFixed(1)} ms per offer), this process (${listeners.length} clients and the server's Node side) ${cpu.client.toFixed(0)} ms`);
     const p95 = percentile(fanOut, 0.95);
     console.log(`target: every socket served and p95 fan-out ≤ 100 ms: ${served === listeners.length && p95 <= 100 ? "met" : "NOT met"} (load average now ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")})`);
   } finally {

@@ -47,3 +47,19 @@ export function residentKb(pids: number[]): number {
     }
   }, 0);
 }
+
+/**
+ * CPU time those processes used so far (user + system, ms): beside wall-clock latency on a shared
+ * machine, it tells the work done from the time spent waiting for a core.
+ */
+export function cpuMs(pids: number[]): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return pids.reduce((total, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return total + (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return total;
+    }
+  }, 0);
+}

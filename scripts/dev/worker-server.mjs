@@ -53,8 +53,10 @@ function miniflareOptions({ host, port, stateDir, vars, scriptPath, quiet }) {
     unsafeTriggerHandlers: true,
     // POSADA_INSPECTOR_PORT=9229 opens the V8 inspector (DevTools, CPU profiles), as `wrangler dev` did.
     ...(process.env.POSADA_INSPECTOR_PORT ? { inspectorPort: Number(process.env.POSADA_INSPECTOR_PORT), unsafeInspectDurableObjects: true } : {}),
-    // Quiet mode (benchmarks) drops the Worker's log lines instead of printing thousands of them.
-    ...(quiet ? { handleRuntimeStdio: (stdout, stderr) => (stdout.resume(), stderr.pipe(process.stderr)) } : {}),
+    // Quiet mode (benchmarks) drops the Worker's info lines instead of printing one per request from
+    // the benchmark's own process; warnings and errors still reach stderr. (workerd's output arrives
+    // as structured logs: Miniflare no longer takes a raw stdio handler.)
+    ...(quiet ? { handleStructuredLogs: ({ level, message }) => (level === "error" || level === "warn" ? console.error(message) : undefined) } : {}),
     workers: [{ ...worker, name: "posada", modules: true, scriptPath, bindings: { ...worker.bindings, ...vars }, unsafeDirectSockets: [{ host, port }] }],
   });
 }

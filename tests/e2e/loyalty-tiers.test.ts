@@ -12,6 +12,8 @@ describe("loyalty tiers in the console", () => {
   it("at 360 px: an owner writes two tiers, is told in words what is missing, saves them, and a guest who reaches one wears its badge", async () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Lenga", { minStay: 1 });
+    const late = await api("/v1/upsells", { token: tenant.token, body: { kind: "late_checkout", title: { es: "Salida tardía" }, price: 1_500_000, currency: "ARS" } });
+    expect(late.status).toBe(201);
     const context = await openContext(browser(), { viewport: PHONE_360 });
     const page = await context.newPage();
     await signIn(page, tenant, "/settings");
@@ -40,6 +42,8 @@ describe("loyalty tiers in the console", () => {
     await second.getByLabel("Nombre").fill("Plata");
     await second.getByLabel("Noches mínimas").fill("3");
     await second.getByLabel("Texto de bienvenida").fill("¡Qué bueno tenerte de vuelta! 🍷");
+    // A late check-out of the catalog, given free by the tier.
+    await second.getByRole("group", { name: "Extras sin cargo" }).getByLabel("Salida tardía").check();
     await section.getByRole("button", { name: "Guardar niveles" }).click();
     await page.getByText("Niveles guardados").waitFor();
     // The saved tiers are summarised with the percent written the Argentine way.
@@ -49,8 +53,8 @@ describe("loyalty tiers in the console", () => {
     await screenshot(page, "loyalty-tiers-360");
 
     expect((await api("/v1/loyalty/tiers", { token: tenant.token })).json.tiers).toEqual([
-      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: null },
-      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "Botella de vino al llegar"], welcomeText: "¡Qué bueno tenerte de vuelta! 🍷" },
+      { name: "Bronce", minStays: 1, minNights: null, discountPercent: null, benefits: [], welcomeText: null, freeExtras: [] },
+      { name: "Plata", minStays: null, minNights: 3, discountPercent: 12.5, benefits: ["Late check-out sin cargo", "Botella de vino al llegar"], welcomeText: "¡Qué bueno tenerte de vuelta! 🍷", freeExtras: [late.json.id] },
     ]);
 
     // A reload reads them back into the form.
@@ -58,6 +62,7 @@ describe("loyalty tiers in the console", () => {
     await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Descuento en reservas directas").waitFor();
     expect(await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Descuento en reservas directas").inputValue()).toBe("12,5");
     expect(await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Texto de bienvenida").inputValue()).toBe("¡Qué bueno tenerte de vuelta! 🍷");
+    expect(await section.getByRole("group", { name: "Nivel 2" }).getByLabel("Salida tardía").isChecked()).toBe(true);
 
     // A three-night stay over reaches Plata; her profile wears the badge.
     const today = todayIn();

@@ -1,13 +1,13 @@
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Money } from "../../shared/domain/money";
 import type { Database } from "../platform/db/client";
-import { accommodations, loyaltyBenefitDeliveries, reservations, users } from "../platform/db/schema";
+import { accommodations, loyaltyBenefitDeliveries, reservations, upsellPurchases, upsells, users, type LocalizedText } from "../platform/db/schema";
 import { AppError, notFound } from "../platform/errors";
 import type { Principal } from "../tenancy/principal";
 import { tiersOfReservations } from "./reservation-tier";
 import type { Tier } from "./tier-settings";
 
-export type BenefitKind = "discount" | "welcome" | "benefit";
+export type BenefitKind = "discount" | "welcome" | "benefit" | "late_checkout" | "early_checkin";
 
 export interface OwedBenefit {
   /** The reservation's id and the benefit's key: stable while the tier names the benefit. */
@@ -48,8 +48,15 @@ function textKey(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-/** What a tier owes one stay, before delivery: its discount (applied or not), its welcome, its own lines. */
-function benefitsOf(stay: StayRow, tier: Tier): Array<Omit<OwedBenefit, "delivered">> {
+interface FreeExtras {
+  /** The catalog's day-use extras by id: kind and name. */
+  catalog: Map<string, { kind: "late_checkout" | "early_checkin"; title: LocalizedText }>;
+  /** `reservationId upsellId` of the extras already claimed and settled for a stay. */
+  claimed: Set<string>;
+}
+
+/** What a tier owes one stay, before delivery: its discount (applied or not), its welcome, its own lines, its free extras (given once claimed). */
+function benefitsOf(stay: StayRow, tier: Tier, extras: FreeExtras): Array<Omit<OwedBenefit, "delivered">> {
   const owed: Array<Omit<OwedBenefit, "delivered">> = [];
   if (tier.discountPercent) {
     const line = stay.adjustments.find((a) => a.kind === "loyalty");
@@ -57,6 +64,12 @@ function benefitsOf(stay: StayRow, tier: Tier): Array<Omit<OwedBenefit, "deliver
   }
   if (tier.welcomeText) owed.push({ id: `${stay.id}.welcome`, kind: "welcome", text: tier.welcomeText, percent: null, amount: null, automatic: false });
   for (const text of tier.benefits) owed.push({ id: `${stay.id}.benefit-${textKey(text)}`, kind: "benefit", text, percent: null, amount: null, automatic: false });
+  for (const upsellId of tier.freeExtras) {
+    const extra = extras.catalog.get(upsellId);
+    if (!extra) continue;
+    const text = extra.title.es ?? extra.title.pt ?? extra.title.en ?? null;
+    owed.push({ id: `${stay.id}.extra-${upsellId}`, kind: extra.kind, text, percent: null, amount: null, automatic: extras.claimed.has(`${stay.id} ${upsellId}`) });
+  }
   return owed;
 }
 
@@ -81,7 +94,8 @@ async function benefitsForStays(db: Database, tenantId: string, stays: readonly 
   const tiered = stays.filter((s) => byReservation.has(s.id));
   if (tiered.length === 0) return [];
   const ids = tiered.map((s) => s.id);
-  const [marks, units] = await Promise.all([
+  const extraIds = [...new Set(tiered.flatMap((s) => byReservation.get(s.id)!.tier.freeExtras))];
+  const [marks, units, catalog, claims] = await Promise.all([
     db
       .select({ benefitId: loyaltyBenefitDeliveries.benefitId, type: loyaltyBenefitDeliveries.deliveredByType, by: loyaltyBenefitDeliveries.deliveredBy, at: loyaltyBenefitDeliveries.deliveredAt, name: users.name })
       .from(loyaltyBenefitDeliveries)
@@ -93,7 +107,19 @@ async function benefitsForStays(db: Database, tenantId: string, stays: readonly 
       .from(accommodations)
       .where(and(eq(accommodations.tenantId, tenantId), inArray(accommodations.id, [...new Set(tiered.map((s) => s.accommodationId))])))
       .all(),
+    extraIds.length === 0 ? [] : db.select({ id: upsells.id, kind: upsells.kind, title: upsells.title }).from(upsells).where(and(eq(upsells.tenantId, tenantId), inArray(upsells.id, extraIds))).all(),
+    extraIds.length === 0
+      ? []
+      : db
+          .select({ reservationId: upsellPurchases.reservationId, upsellId: upsellPurchases.upsellId })
+          .from(upsellPurchases)
+          .where(and(eq(upsellPurchases.tenantId, tenantId), inArray(upsellPurchases.reservationId, ids), inArray(upsellPurchases.upsellId, extraIds), eq(upsellPurchases.status, "paid")))
+          .all(),
   ]);
+  const extras: FreeExtras = {
+    catalog: new Map(catalog.flatMap((u) => (u.kind === "other" ? [] : [[u.id, { kind: u.kind, title: u.title }] as const]))),
+    claimed: new Set(claims.map((c) => `${c.reservationId} ${c.upsellId}`)),
+  };
   const markOf = new Map(marks.map((m) => [m.benefitId, m]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   return tiered.map((stay) => {
@@ -108,7 +134,7 @@ async function benefitsForStays(db: Database, tenantId: string, stays: readonly 
       checkIn: stay.checkIn,
       checkOut: stay.checkOut,
       tier: tier.name,
-      benefits: benefitsOf(stay, tier).map((benefit) => {
+      benefits: benefitsOf(stay, tier, extras).map((benefit) => {
         const mark = markOf.get(benefit.id);
         const delivered = benefit.automatic ? { at: 0, by: null } : mark ? { at: mark.at, by: { type: mark.type, id: mark.by, name: mark.name ?? null } } : null;
         return { ...benefit, delivered };
@@ -169,7 +195,7 @@ export async function markBenefitDelivered(db: Database, principal: Principal, b
   return (await owedBenefit(db, principal.tenantId, benefitId)).benefit;
 }
 
-/** Takes a mark back (tapped by mistake); a benefit that delivered itself cannot be taken back (409). */
+/** Takes a mark back (tapped by mistake); a benefit that delivered itself (the discount priced in, a free extra claimed) cannot be taken back (409). */
 export async function undoBenefitDelivered(db: Database, tenantId: string, benefitId: string): Promise<OwedBenefit> {
   const { benefit } = await owedBenefit(db, tenantId, benefitId);
   if (benefit.automatic) throw new AppError(409, "delivered_automatically", "This benefit was given with the stay's price; there is no mark to take back");

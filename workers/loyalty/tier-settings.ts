@@ -1,16 +1,16 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { loyaltyTiers, type LoyaltyTier } from "../platform/db/schema";
+import { loyaltyTiers, upsells, type LoyaltyTier } from "../platform/db/schema";
 import { AppError } from "../platform/errors";
 
 /** A welcome text fits one message beside the confirmation it goes in. */
 export const WELCOME_TEXT_MAX = 500;
 
 /** A tier as the lodging's tiers are read: every field present, whenever the tiers were saved. */
-export type Tier = LoyaltyTier & { welcomeText: string | null };
+export type Tier = LoyaltyTier & { welcomeText: string | null; freeExtras: string[] };
 
 /** Tiers saved before a field existed read it as its empty value, so no stored JSON has to be rewritten. */
-export const completeTier = (tier: LoyaltyTier): Tier => ({ ...tier, benefits: tier.benefits ?? [], welcomeText: tier.welcomeText ?? null });
+export const completeTier = (tier: LoyaltyTier): Tier => ({ ...tier, benefits: tier.benefits ?? [], welcomeText: tier.welcomeText ?? null, freeExtras: tier.freeExtras ?? [] });
 
 /** The tenant's tiers, lowest first; none when the lodging runs no programme. */
 export async function readTiers(db: Database, tenantId: string): Promise<Tier[]> {
@@ -21,6 +21,7 @@ export async function readTiers(db: Database, tenantId: string): Promise<Tier[]>
 /** Replaces the tenant's tiers whole (the request was validated: names unique, each with a threshold). */
 export async function saveTiers(db: Database, tenantId: string, tiers: Tier[]): Promise<Tier[]> {
   checkWelcomeTexts(tiers);
+  await checkFreeExtras(db, tenantId, tiers);
   const updatedAt = Date.now();
   await db.insert(loyaltyTiers).values({ tenantId, tiers, updatedAt }).onConflictDoUpdate({ target: loyaltyTiers.tenantId, set: { tiers, updatedAt } });
   return tiers;
@@ -34,4 +35,20 @@ function checkWelcomeTexts(tiers: readonly Tier[]): void {
       : [],
   );
   if (errors.length > 0) throw new AppError(422, "welcome_text_too_long", `A welcome text may be at most ${WELCOME_TEXT_MAX} characters long`, { errors, max: WELCOME_TEXT_MAX });
+}
+
+/** A tier gives for free only a late check-out or early check-in of the lodging's own catalog. */
+async function checkFreeExtras(db: Database, tenantId: string, tiers: readonly Tier[]): Promise<void> {
+  const named = [...new Set(tiers.flatMap((t) => t.freeExtras))];
+  if (named.length === 0) return;
+  const found = await db
+    .select({ id: upsells.id, kind: upsells.kind })
+    .from(upsells)
+    .where(and(eq(upsells.tenantId, tenantId), inArray(upsells.id, named.slice(0, 90))))
+    .all();
+  const dayUse = new Set(found.filter((u) => u.kind === "late_checkout" || u.kind === "early_checkin").map((u) => u.id));
+  const errors = tiers.flatMap((tier, index) =>
+    tier.freeExtras.flatMap((id, at) => (dayUse.has(id) ? [] : [{ path: `tiers.${index}.freeExtras.${at}`, message: "not a late check-out or early check-in extra of yours" }])),
+  );
+  if (errors.length > 0) throw new AppError(422, "invalid_free_extras", "A tier may give for free only a late check-out or early check-in of the catalog", { errors });
 }

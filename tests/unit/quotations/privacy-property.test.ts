@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Partner, RoomItem, RoomState, Viewer } from "../../../shared/quotations/model";
+import { eventsFrame, type LoggedEvent } from "../../../shared/quotations/frames";
 import { snapshotFor, visibleTo } from "../../../shared/quotations/privacy";
 import * as room from "../../../shared/quotations/room";
 
@@ -77,16 +78,22 @@ function simulate(seed: number) {
   let offerCounter = 0;
   let messageCounter = 0;
   const viewers = (): Viewer[] => [{ role: "client" }, ...partners.map((p) => ({ role: "partner" as const, partnerId: p.id }))];
+  // Events go out as the room sends them: several changes' events in one frame per viewer.
+  let seq = 0;
+  let unsent: LoggedEvent[] = [];
+  const flush = () => {
+    for (const viewer of viewers()) {
+      const frame = eventsFrame(viewer, unsent);
+      if (frame) frames.push({ viewer, json: frame });
+    }
+    unsent = [];
+  };
 
   const apply = (result: room.Applied) => {
     if (!result.ok) return;
     state = result.state;
-    for (const item of result.items) {
-      for (const viewer of viewers()) {
-        const seen = visibleTo(viewer, item);
-        if (seen) frames.push({ viewer, json: JSON.stringify(seen) });
-      }
-    }
+    for (const item of result.items) unsent.push({ seq: ++seq, at: NOW, item, json: JSON.stringify(item) });
+    if (r.next() < 0.4) flush();
     // Every REST answer is a snapshot through the same filter.
     for (const viewer of viewers()) frames.push({ viewer, json: JSON.stringify(snapshotFor(viewer, state, 0)) });
   };
@@ -139,6 +146,7 @@ function simulate(seed: number) {
       for (const value of markupValues) frames.push({ viewer: { role: "operator" }, json: value });
     }
   }
+  flush();
   return { state, frames, partners, revealedEver };
 }
 

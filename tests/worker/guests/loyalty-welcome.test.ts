@@ -30,7 +30,7 @@ describe("a tier's welcome text", () => {
     const put = await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [...TIERS.slice(0, 1), { ...TIERS[1], welcomeText: `  ${WELCOME}\n` }] } });
     expect(put.status, put.text).toBe(200);
     expect(put.json.tiers.map((t: { welcomeText: string | null }) => t.welcomeText)).toEqual([null, WELCOME]);
-    expect((await call("GET", "/v1/loyalty/tiers", { token: tenant.token })).json.tiers[1]).toEqual({ name: "Plata", minStays: 2, minNights: null, discountPercent: 10, benefits: [], welcomeText: WELCOME });
+    expect((await call("GET", "/v1/loyalty/tiers", { token: tenant.token })).json.tiers[1]).toEqual({ name: "Plata", minStays: 2, minNights: null, discountPercent: 10, benefits: [], welcomeText: WELCOME, freeExtras: [] });
 
     // Tiers stored before the field existed are read as having no welcome text.
     await env.DB.prepare("UPDATE loyalty_tiers SET tiers = ? WHERE tenant_id = ?")
@@ -38,7 +38,7 @@ describe("a tier's welcome text", () => {
       .run();
     const old = await call("GET", "/v1/loyalty/tiers", { token: tenant.token });
     expect(old.status).toBe(200);
-    expect(old.json.tiers).toEqual([{ name: "Oro", minStays: 3, minNights: null, discountPercent: 15, benefits: ["Vino de bienvenida"], welcomeText: null }]);
+    expect(old.json.tiers).toEqual([{ name: "Oro", minStays: 3, minNights: null, discountPercent: 15, benefits: ["Vino de bienvenida"], welcomeText: null, freeExtras: [] }]);
   });
 
   it("longer than 500 characters is refused with a 422 that says which tier and how long, and nothing is saved", async () => {

@@ -34,8 +34,8 @@ describe("loyalty tiers", () => {
     const saved = await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ name: "Bronce", minNights: 3 }, PLATA] } });
     expect(saved.status, saved.text).toBe(200);
     expect((await call("GET", "/v1/loyalty/tiers", { token: tenant.token })).json.tiers).toEqual([
-      { name: "Bronce", minStays: null, minNights: 3, discountPercent: null, benefits: [], welcomeText: null },
-      { name: "Plata", minStays: 2, minNights: null, discountPercent: 10, benefits: ["Late check-out sin cargo"], welcomeText: null },
+      { name: "Bronce", minStays: null, minNights: 3, discountPercent: null, benefits: [], welcomeText: null, freeExtras: [] },
+      { name: "Plata", minStays: 2, minNights: null, discountPercent: 10, benefits: ["Late check-out sin cargo"], welcomeText: null, freeExtras: [] },
     ]);
     // Staff read the tiers but do not set them.
     const staff = await addMember(tenant, "staff");

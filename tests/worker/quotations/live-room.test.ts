@@ -2,10 +2,11 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { openSocket, type TestSocket } from "../support/sockets";
-import { ars, invitePartner, openQuotation, postOffer } from "../support/quotations";
+import { ars, draftQuotation, invitePartner, openQuotation, postOffer } from "../support/quotations";
 import { createTenant, type TestTenant } from "../support/tenant";
 
-type Frame = { type: string; seq: number; item?: { kind: string; offer?: { partnerId: string | null }; status?: string } };
+type Event = { seq: number; at: number; item: { kind: string; offer?: { id: string; partnerId: string | null; lines: Array<{ conditions?: string }> }; status?: string } };
+type Frame = { type: string; seq?: number; events?: Event[] };
 
 async function operatorSocket(owner: TestTenant, quotationId: string, after?: number) {
   const ticket = await call("POST", "/v1/live/tickets", { token: owner.token });
@@ -13,7 +14,14 @@ async function operatorSocket(owner: TestTenant, quotationId: string, after?: nu
   return openSocket(`/v1/quotations/${quotationId}/live${query}`);
 }
 
-const events = (socket: TestSocket) => socket.received.filter((f): f is Frame => typeof f === "object" && (f as Frame).type === "event");
+/** Every event a socket received, frame after frame. */
+const events = (socket: TestSocket) => socket.received.flatMap((f) => ((f as Frame).type === "events" ? (f as Frame).events! : []));
+const eventFrames = (socket: TestSocket) => socket.received.filter((f) => (f as Frame).type === "events") as Frame[];
+/** The first event (already received or still to come) that matches. */
+async function nextEvent(socket: TestSocket, match: (event: Event) => boolean, timeoutMs?: number): Promise<Event> {
+  const frame = await socket.next<Frame>((f) => f.type === "events" && (f as Frame).events!.some(match), timeoutMs);
+  return frame.events!.find(match)!;
+}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe("the live room", () => {
@@ -32,9 +40,9 @@ describe("the live room", () => {
     expect(aHello.seq).toBe(hello.seq);
 
     await postOffer(a.token, [{ roomType: "double", count: 3, nightlyPrice: ars(4_500_001) }]);
-    await operator.next((f) => f.type === "event" && (f.item as Frame["item"])?.kind === "offer");
-    const aOffer = await aSocket.next<Frame>((f) => f.type === "event" && (f.item as Frame["item"])?.kind === "offer");
-    expect(aOffer.item!.offer!.partnerId).toBe(a.partnerId);
+    await nextEvent(operator, (e) => e.item.kind === "offer");
+    const aOffer = await nextEvent(aSocket, (e) => e.item.kind === "offer");
+    expect(aOffer.item.offer!.partnerId).toBe(a.partnerId);
 
     // Alfa goes offline; Beta posts, the operator writes to Alfa and to Beta.
     const lastSeen = aOffer.seq;
@@ -42,24 +50,24 @@ describe("the live room", () => {
     await postOffer(b.token, [{ roomType: "quadruple", count: 2, nightlyPrice: ars(9_800_007) }]);
     await call("POST", `/v1/quotations/${quotation.id}/messages`, { token: owner.token, body: { to: b.partnerId, text: "solo para Beta" } });
     await call("POST", `/v1/quotations/${quotation.id}/messages`, { token: owner.token, body: { to: a.partnerId, text: "solo para Alfa" } });
-    await operator.next((f) => f.type === "event" && JSON.stringify(f).includes("solo para Alfa"));
+    await nextEvent(operator, (e) => JSON.stringify(e).includes("solo para Alfa"));
 
     const back = (await openSocket(`/q-api/${a.token}/live?after=${lastSeen}`)).socket!;
     const backHello = await back.next<{ seq: number }>((f) => f.type === "hello");
     await settle();
     const replayed = events(back);
-    expect(replayed.map((f) => f.item!.kind)).toEqual(["message"]);
+    expect(replayed.map((e) => e.item.kind)).toEqual(["message"]);
     expect(JSON.stringify(replayed)).toContain("solo para Alfa");
     expect(JSON.stringify(back.received)).not.toMatch(/Beta|9800007|solo para Beta/);
     expect(backHello.seq).toBeGreaterThan(lastSeen);
     // The operator saw everything, in order, with increasing numbers.
-    const seqs = events(operator).map((f) => f.seq);
-    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    const seqs = events(operator).map((e) => e.seq);
+    expect(seqs).toEqual([...new Set(seqs)].sort((x, y) => x - y));
     expect(JSON.stringify(operator.received)).toMatch(/9800007/);
     // The operator reconnecting after the first number gets every later event again.
     const again = (await operatorSocket(owner, quotation.id, hello.seq)).socket!;
-    await again.next((f) => f.type === "event" && JSON.stringify(f).includes("solo para Alfa"));
-    expect(events(again).map((f) => f.seq)).toEqual(seqs.filter((seq) => seq > hello.seq));
+    await nextEvent(again, (e) => JSON.stringify(e).includes("solo para Alfa"));
+    expect(events(again).map((e) => e.seq)).toEqual(seqs.filter((seq) => seq > hello.seq));
     for (const socket of [operator, back, again]) socket.close();
     expect(await env.QUOTATIONS.get(env.QUOTATIONS.idFromName(quotation.id)).connectedSockets()).toBeGreaterThanOrEqual(0);
   });
@@ -98,7 +106,7 @@ describe("the live room", () => {
         expect((await call("POST", `/v1/quotations/${quotation.id}/compose`, { token: owner.token, body: { lines: picks, markup: { kind: "per_room_night", amount: ars(777_777) } } })).status).toBe(200);
       }
     }
-    await operator.next((f) => f.type === "event" && (f.seq as number) >= 30, 5000).catch(() => null);
+    await nextEvent(operator, (e) => e.seq >= 30, 5000).catch(() => null);
     await settle();
     partners.forEach((partner, index) => {
       const seen = JSON.stringify(sockets[index]!.received) + answers.get(partner.partnerId)!.join("");
@@ -111,6 +119,58 @@ describe("the live room", () => {
       expect(seen).not.toMatch(/777777|"markup"|"margin"/);
     });
     for (const socket of [...sockets, operator]) socket.close();
+  });
+
+  it("a burst of offers reaches each socket in frames of events in sequence order, and a reconnect after a frame replays nothing twice", async () => {
+    const owner = await createTenant();
+    const quotation = await openQuotation(owner);
+    const partners = await Promise.all(["Hostería Uno", "Hostería Dos", "Hostería Tres", "Hostería Cuatro"].map((name) => invitePartner(owner, quotation.id, name)));
+    const operator = (await operatorSocket(owner, quotation.id)).socket!;
+    const hello = await operator.next<{ seq: number }>((f) => f.type === "hello");
+    const uno = (await openSocket(`/q-api/${partners[0]!.token}/live?after=${hello.seq}`)).socket!;
+    await uno.next((f) => f.type === "hello");
+
+    // Every partner posts twice, the four at once: the room takes the calls as they come and sends
+    // what they committed together.
+    await Promise.all(
+      partners.map(async (p, index) => {
+        for (const n of [1, 2]) await postOffer(p.token, [{ roomType: "double", count: 1, nightlyPrice: ars(5_000_000 + index * 10 + n), conditions: `burst-${index}-${n}` }]);
+      }),
+    );
+    await nextEvent(operator, (e) => e.seq === hello.seq + 8);
+    await settle();
+
+    // (The socket opened without `after`, so its first frame replays the room's earlier events.)
+    const frames = eventFrames(operator).filter((frame) => frame.events!.some((e) => e.seq > hello.seq));
+    const seen = events(operator).filter((e) => e.seq > hello.seq);
+    expect(seen.map((e) => e.seq)).toEqual(Array.from({ length: 8 }, (_, i) => hello.seq + 1 + i));
+    for (const frame of eventFrames(operator)) expect(frame.events!.map((e) => e.seq)).toEqual([...frame.events!.map((e) => e.seq)].sort((x, y) => x - y));
+    expect(frames.length).toBeLessThanOrEqual(8);
+    // A partner's frames carry its own offers only, in order.
+    const unos = events(uno);
+    expect(unos.map((e) => e.item.offer!.lines[0]!.conditions)).toEqual(["burst-0-1", "burst-0-2"]);
+    expect(unos.every((e) => e.item.offer!.partnerId === partners[0]!.partnerId)).toBe(true);
+
+    // Reconnecting after the last number of any frame replays exactly the events after it, once each.
+    for (const frame of frames) {
+      const last = frame.events!.at(-1)!.seq;
+      const again = (await operatorSocket(owner, quotation.id, last)).socket!;
+      await again.next((f) => f.type === "hello");
+      await settle();
+      const replayed = events(again).map((e) => e.seq);
+      expect(replayed).toEqual(seen.map((e) => e.seq).filter((seq) => seq > last));
+      again.close();
+    }
+
+    // One command that makes two events (a partner invited into a draft opens it) sends them in one frame.
+    const draft = await draftQuotation(owner);
+    const watching = (await operatorSocket(owner, draft.id)).socket!;
+    const draftHello = await watching.next<{ seq: number }>((f) => f.type === "hello");
+    await invitePartner(owner, draft.id, "Hostería Cinco");
+    const both = await watching.next<Frame>((f) => f.type === "events" && (f as Frame).events!.some((e) => e.seq > draftHello.seq));
+    expect(both.events!.map((e) => e.item.kind)).toEqual(["partner", "status"]);
+    expect(both.events!.map((e) => e.seq)).toEqual([draftHello.seq + 1, draftHello.seq + 2]);
+    for (const socket of [operator, uno, watching]) socket.close();
   });
 
   it("refuses a socket to staff, another tenant's ticket, a forged link, and a plain GET", async () => {

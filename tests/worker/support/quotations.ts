@@ -46,7 +46,7 @@ export async function invitePartner(owner: TestTenant, quotationId: string, name
   return { ...(invited.json as { partnerId: string; link: string; token: string }), name, email };
 }
 
-export async function postOffer(token: string, lines: Array<{ roomType: string; count: number; nightlyPrice: { amount: number; currency: string } }>) {
+export async function postOffer(token: string, lines: Array<{ roomType: string; count: number; nightlyPrice: { amount: number; currency: string }; conditions?: string }>) {
   const posted = await call("POST", `/q-api/${token}/offers`, { body: { lines } });
   if (posted.status !== 201) throw new Error(`offer failed: ${posted.status} ${posted.text}`);
   return posted.json as { offers: Array<{ id: string }> };

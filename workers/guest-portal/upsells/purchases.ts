@@ -13,6 +13,7 @@ import { providerFor } from "../../payments/providers";
 import type { ProviderName } from "../../payments/provider";
 import { getUpsell } from "./catalog";
 import { upsellAvailable, type OfferedStay } from "./offers";
+import { freeExtrasFor } from "./tier-extras";
 
 export type PurchaseRow = typeof upsellPurchases.$inferSelect;
 
@@ -24,6 +25,7 @@ const OPEN: PurchaseRow["status"][] = ["pending_approval", "awaiting_payment", "
 export interface PurchasingStay extends OfferedStay {
   code: string;
   guestName: string;
+  guestPhone: string | null;
   guestEmail: string | null;
 }
 
@@ -42,6 +44,9 @@ export async function requestUpsell(db: Database, env: Env, config: Config, stay
     .get();
   if (open) return open;
   if (!(await upsellAvailable(db, upsell, stay, today))) throw new AppError(409, "upsell_unavailable", "This extra is not available for this stay that day");
+  // A tier that gives the extra makes it cost nothing; the day is still claimed below, like a paid one.
+  const free = (await freeExtrasFor(db, stay.tenantId, stay)).has(upsellId);
+  const nothingToPay = free && !upsell.requiresApproval;
   const purchaseId = newId("upp", now);
   // The read model above may be a few milliseconds behind; the calendar object decides for good.
   if (isDayUse(upsell.kind)) await claimDay(env, stay, upsell.kind, purchaseId, now);
@@ -53,9 +58,10 @@ export async function requestUpsell(db: Database, env: Env, config: Config, stay
       reservationId: stay.id,
       upsellId,
       title: upsell.title,
-      amount: upsell.price,
+      amount: free ? 0 : upsell.price,
       currency: upsell.currency,
-      status: upsell.requiresApproval ? "pending_approval" : "awaiting_payment",
+      status: upsell.requiresApproval ? "pending_approval" : nothingToPay ? "paid" : "awaiting_payment",
+      ...(nothingToPay ? { paidAt: now, provider: "loyalty" } : {}),
       createdAt: now,
     })
     .returning()
@@ -77,6 +83,7 @@ export async function requestUpsell(db: Database, env: Env, config: Config, stay
     });
     return purchase;
   }
+  if (purchase.status === "paid") return purchase;
   return attachCheckout(db, config, stay, purchase, now);
 }
 
@@ -178,6 +185,10 @@ export async function decideUpsell(
     const kind = (await db.select({ kind: upsells.kind }).from(upsells).where(and(eq(upsells.tenantId, stay.tenantId), eq(upsells.id, decided.upsellId))).get())?.kind;
     if (kind && isDayUse(kind)) await releaseDay(env, stay, kind, decided.id);
     return decided;
+  }
+  // An extra the guest's tier gives has nothing to pay once approved.
+  if (decided.amount === 0) {
+    return db.update(upsellPurchases).set({ status: "paid", paidAt: now, provider: "loyalty" }).where(eq(upsellPurchases.id, decided.id)).returning().get();
   }
   return attachCheckout(db, config, stay, decided, now);
 }

@@ -4,6 +4,7 @@ import type { LocalizedText } from "../../platform/db/schema";
 import { portalReservation } from "../../guest-portal/portal-stay";
 import { reservationLanguage } from "../../guest-portal/portal-language";
 import { offersFor } from "../../guest-portal/upsells/offers";
+import { freeExtrasFor } from "../../guest-portal/upsells/tier-extras";
 import { purchasesOf, requestUpsell, transferForExtras } from "../../guest-portal/upsells/purchases";
 import { jsonResponse } from "../common";
 import { conflict, portalErrors, tags, tokenParam } from "./schema";
@@ -16,7 +17,8 @@ const offerView = z.object({
   kind: z.enum(["late_checkout", "early_checkin", "other"]),
   title: z.string(),
   description: z.string(),
-  price: z.number().int().openapi({ description: "Minor units of `currency`" }),
+  price: z.number().int().openapi({ description: "Minor units of `currency`; 0 when the guest's loyalty tier gives it" }),
+  freeByTier: z.boolean().openapi({ description: "The guest's loyalty tier gives this extra at no charge" }),
   currency: z.string(),
   requiresApproval: z.boolean(),
 });
@@ -55,10 +57,15 @@ const inLang = (text: LocalizedText, lang: "es" | "pt" | "en") => text[lang] ?? 
 export function registerPortalUpsells(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
     const { reservation, today } = await portalReservation(c.var.db, c.env, c.var.guest);
-    const [lang, offers, purchases] = await Promise.all([reservationLanguage(c.var.db, reservation), offersFor(c.var.db, reservation, today), purchasesOf(c.var.db, reservation.tenantId, reservation.id)]);
+    const [lang, offers, purchases, free] = await Promise.all([
+      reservationLanguage(c.var.db, reservation),
+      offersFor(c.var.db, reservation, today),
+      purchasesOf(c.var.db, reservation.tenantId, reservation.id),
+      freeExtrasFor(c.var.db, reservation.tenantId, reservation),
+    ]);
     return c.json(
       {
-        data: offers.map((u) => ({ id: u.id, kind: u.kind, title: inLang(u.title, lang), description: inLang(u.description, lang), price: u.price, currency: u.currency, requiresApproval: u.requiresApproval })),
+        data: offers.map((u) => ({ id: u.id, kind: u.kind, title: inLang(u.title, lang), description: inLang(u.description, lang), price: free.has(u.id) ? 0 : u.price, freeByTier: free.has(u.id), currency: u.currency, requiresApproval: u.requiresApproval })),
         purchases: purchases.map((p) => ({ id: p.id, upsellId: p.upsellId, title: inLang(p.title, lang), amount: p.amount, currency: p.currency, status: p.status, paymentUrl: p.paymentUrl })),
       },
       200,

@@ -9670,6 +9670,7 @@ export interface paths {
                                 discountPercent: number | null;
                                 benefits: string[];
                                 welcomeText: string | null;
+                                freeExtras: string[];
                             }[];
                         };
                     };
@@ -9752,6 +9753,7 @@ export interface paths {
                                 discountPercent: number | null;
                                 benefits: string[];
                                 welcomeText: string | null;
+                                freeExtras: string[];
                             }[];
                         };
                     };
@@ -9792,7 +9794,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit */
+                /** @description `welcome_text_too_long`: a tier's welcome text is longer than the limit; `invalid_free_extras`: a free extra is not a late check-out or early check-in of the catalog */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -14333,7 +14335,7 @@ export interface paths {
         };
         /**
          * The operator's live room: every event of the quotation over a WebSocket
-         * @description Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq seen>` to get what was missed.
+         * @description Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together (a burst of offers arrives as one frame). Reconnect with `?after=<last seq seen>` to get what was missed, in frames of the same shape.
          */
         get: {
             parameters: {
@@ -15378,7 +15380,7 @@ export interface paths {
         };
         /**
          * The partner's live room over a WebSocket: only what this partner may see
-         * @description Frames: `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.
+         * @description Frames: `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together that this partner may see. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.
          */
         get: {
             parameters: {
@@ -18044,6 +18046,8 @@ export interface components {
             benefits?: string[];
             /** @description Plain text in the lodging's language, at most 500 characters (longer: 422 `welcome_text_too_long`); the template variable `{loyaltyWelcome}` says it to a guest of the tier */
             welcomeText?: string | null;
+            /** @description Late check-out or early check-in extras of the catalog (upsell ids) the tier gives at no charge: the guest's portal offers them at 0, claimed through the calendar like a paid one (422 `invalid_free_extras` otherwise) */
+            freeExtras?: string[];
         };
         LoyaltyBenefits: {
             from: string;
@@ -18065,10 +18069,10 @@ export interface components {
         LoyaltyBenefit: {
             id: string;
             /**
-             * @description `discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words
+             * @description `discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words; `late_checkout`/`early_checkin`: an extra the tier gives free, given once the guest claims it in their portal
              * @enum {string}
              */
-            kind: "discount" | "welcome" | "benefit";
+            kind: "discount" | "welcome" | "benefit" | "late_checkout" | "early_checkin";
             text: string | null;
             percent: number | null;
             /** @description What the discount took off the stay (negative); null while it was not applied (a stay priced by hand or by a channel) */
@@ -18076,7 +18080,7 @@ export interface components {
                 amount: number;
                 currency: string;
             } | null;
-            /** @description Delivered by itself (the discount priced into the stay): it cannot be marked or undone */
+            /** @description Delivered by itself (the discount priced into the stay, a free extra claimed): it cannot be undone */
             automatic: boolean;
             /** @enum {string} */
             state: "pending" | "delivered";
@@ -18984,8 +18988,10 @@ export interface components {
                 kind: "late_checkout" | "early_checkin" | "other";
                 title: string;
                 description: string;
-                /** @description Minor units of `currency` */
+                /** @description Minor units of `currency`; 0 when the guest's loyalty tier gives it */
                 price: number;
+                /** @description The guest's loyalty tier gives this extra at no charge */
+                freeByTier: boolean;
                 currency: string;
                 requiresApproval: boolean;
             }[];

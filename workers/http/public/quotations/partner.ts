@@ -67,7 +67,7 @@ const socketRoute = createRoute({
   path: "/q-api/{token}/live",
   tags,
   summary: "The partner's live room over a WebSocket: only what this partner may see",
-  description: "Frames: `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.",
+  description: "Frames: `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together that this partner may see. Reconnect with `?after=<last seq>` to get what was missed, filtered the same way.",
   request: { params: tokenParam, query: socketQuery },
   middleware,
   responses: { 101: { description: "Switching to the WebSocket protocol" }, ...linkErrors, 426: linkErrors[400] },

@@ -14,11 +14,13 @@ const MAX_DAYS = 62;
 const benefit = z
   .object({
     id: z.string(),
-    kind: z.enum(["discount", "welcome", "benefit"]).openapi({ description: "`discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words" }),
+    kind: z
+      .enum(["discount", "welcome", "benefit", "late_checkout", "early_checkin"])
+      .openapi({ description: "`discount`: the tier's percent; `welcome`: the tier's welcome text; `benefit`: a line of the tier's own words; `late_checkout`/`early_checkin`: an extra the tier gives free, given once the guest claims it in their portal" }),
     text: z.string().nullable(),
     percent: z.number().nullable(),
     amount: z.object({ amount: z.number().int(), currency: z.string() }).nullable().openapi({ description: "What the discount took off the stay (negative); null while it was not applied (a stay priced by hand or by a channel)" }),
-    automatic: z.boolean().openapi({ description: "Delivered by itself (the discount priced into the stay): it cannot be marked or undone" }),
+    automatic: z.boolean().openapi({ description: "Delivered by itself (the discount priced into the stay, a free extra claimed): it cannot be undone" }),
     state: z.enum(["pending", "delivered"]),
     deliveredAt: z.string().nullable(),
     deliveredBy: z.object({ type: z.enum(["user", "api_key"]), id: z.string(), name: z.string().nullable() }).nullable(),

@@ -17,6 +17,11 @@ const tier = z
       .nullable()
       .optional()
       .openapi({ description: `Plain text in the lodging's language, at most ${WELCOME_TEXT_MAX} characters (longer: 422 \`welcome_text_too_long\`); the template variable \`{loyaltyWelcome}\` says it to a guest of the tier` }),
+    freeExtras: z
+      .array(z.string().min(1).max(80))
+      .max(4)
+      .optional()
+      .openapi({ description: "Late check-out or early check-in extras of the catalog (upsell ids) the tier gives at no charge: the guest's portal offers them at 0, claimed through the calendar like a paid one (422 `invalid_free_extras` otherwise)" }),
   })
   .refine((t) => (t.minStays ?? null) !== null || (t.minNights ?? null) !== null, { message: "a tier needs minStays or minNights", path: ["minStays"] })
   .openapi("LoyaltyTier");
@@ -27,7 +32,7 @@ const tiersBody = z
   .openapi("LoyaltyTiers");
 
 const tiersResponse = z.object({
-  tiers: z.array(z.object({ name: z.string(), minStays: z.number().nullable(), minNights: z.number().nullable(), discountPercent: z.number().nullable(), benefits: z.array(z.string()), welcomeText: z.string().nullable() })),
+  tiers: z.array(z.object({ name: z.string(), minStays: z.number().nullable(), minNights: z.number().nullable(), discountPercent: z.number().nullable(), benefits: z.array(z.string()), welcomeText: z.string().nullable(), freeExtras: z.array(z.string()) })),
 });
 
 const tags = ["Loyalty"];
@@ -51,13 +56,13 @@ const putRoute = createRoute({
   security,
   middleware: [requireAdminSession()] as const,
   request: { body: jsonBody(tiersBody) },
-  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors, 422: { description: "`welcome_text_too_long`: a tier's welcome text is longer than the limit" } },
+  responses: { 200: jsonResponse("Tiers", tiersResponse), ...authErrors, 422: { description: "`welcome_text_too_long`: a tier's welcome text is longer than the limit; `invalid_free_extras`: a free extra is not a late check-out or early check-in of the catalog" } },
 });
 
 export function registerLoyalty(app: OpenAPIHono<AppEnv>) {
   app.openapi(getRoute, async (c) => c.json({ tiers: await readTiers(c.var.db, c.get("principal").tenantId) }, 200));
   app.openapi(putRoute, async (c) => {
-    const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [], welcomeText: t.welcomeText?.trim() || null }));
+    const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [], welcomeText: t.welcomeText?.trim() || null, freeExtras: [...new Set(t.freeExtras ?? [])] }));
     return c.json({ tiers: await saveTiers(c.var.db, c.get("principal").tenantId, tiers) }, 200);
   });
 }

@@ -19,7 +19,7 @@ const route = createRoute({
   tags: ["Quotations"],
   summary: "The operator's live room: every event of the quotation over a WebSocket",
   description:
-    "Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'event', seq, at, item }`. Reconnect with `?after=<last seq seen>` to get what was missed.",
+    "Opened with a ticket from POST /v1/live/tickets (`?ticket=`). Frames are JSON: first `{ type: 'hello', seq }`, then `{ type: 'events', events: [{ seq, at, item }, …] }`, each carrying in sequence order the changes made together (a burst of offers arrives as one frame). Reconnect with `?after=<last seq seen>` to get what was missed, in frames of the same shape.",
   request: { params: quotationIdParam, query: z.object({ ticket: z.string().max(2048).optional(), after: z.string().regex(/^\d{1,12}$/).optional() }) },
   responses: {
     101: { description: "Switching to the WebSocket protocol" },

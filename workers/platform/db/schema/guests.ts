@@ -78,6 +78,8 @@ export interface LoyaltyTier {
   benefits: string[];
   /** Said to a guest of the tier before their stays, in the lodging's language (tiers saved before it have none). */
   welcomeText?: string | null;
+  /** Late check-out or early check-in extras of the catalog the tier gives at no charge (upsell ids). */
+  freeExtras?: string[];
 }
 
 /** Each tenant's tiers, lowest first, replaced whole by staff. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import type { EventsFrame } from "../../../../../shared/quotations/frames";
 import { api, unwrap, type Schemas } from "../../api/client";
 
 export type Quotation = Schemas["Quotation"];
@@ -50,9 +51,9 @@ export function useQuotationRoom(id: string) {
         };
         socket.onmessage = (message) => {
           try {
-            const frame = JSON.parse(String(message.data)) as { type: string; seq: number };
-            if (frame.type === "event") {
-              lastSeq.current = Math.max(lastSeq.current, frame.seq);
+            const frame = JSON.parse(String(message.data)) as Partial<EventsFrame>;
+            if (frame.type === "events" && frame.events?.length) {
+              lastSeq.current = Math.max(lastSeq.current, frame.events.at(-1)!.seq);
               soon();
             }
           } catch {

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { EventsFrame } from "../../../../../shared/quotations/frames";
 import { ApiProblem, type Schemas } from "../../api/client";
 
 export type LinkView = Schemas["Quotation"];
 
 /**
  * A link page's view, kept live over its own socket (no account: the token is the credential),
- * refetched on every event and reconnected from the last event number seen.
+ * refetched on every frame of events and reconnected from the last event number seen.
  */
 export function useLinkView(kind: "q" | "c", token: string) {
   const [view, setView] = useState<LinkView>();
@@ -35,9 +36,9 @@ export function useLinkView(kind: "q" | "c", token: string) {
       socket.onopen = () => (attempt = 0);
       socket.onmessage = (message) => {
         try {
-          const frame = JSON.parse(String(message.data)) as { type: string; seq: number };
-          if (frame.type === "event") {
-            lastSeq.current = Math.max(lastSeq.current, frame.seq);
+          const frame = JSON.parse(String(message.data)) as Partial<EventsFrame>;
+          if (frame.type === "events" && frame.events?.length) {
+            lastSeq.current = Math.max(lastSeq.current, frame.events.at(-1)!.seq);
             void load();
           }
         } catch {

@@ -3,7 +3,7 @@ import type { Messages } from "../../i18n/i18n";
 type Key =
   | "title" | "hint" | "empty" | "tier" | "name" | "minStays" | "minNights" | "thresholdHint" | "discount" | "benefits" | "benefitsHint"
   | "add" | "remove" | "save" | "saved" | "nameRequired" | "nameTaken" | "thresholdRequired" | "tooMany" | "summaryStays" | "summaryNights" | "summaryOr" | "summaryOff" | "fixErrors" | "benefitsTooLong" | "summaryStay" | "summaryNight"
-  | "welcome" | "welcomeHint" | "welcomeTooLong";
+  | "welcome" | "welcomeHint" | "welcomeTooLong" | "freeExtras" | "freeExtrasHint";
 
 export const loyaltyMessages: Messages<Key> = {
   "es-AR": {
@@ -21,6 +21,8 @@ export const loyaltyMessages: Messages<Key> = {
     welcome: "Texto de bienvenida",
     welcomeHint: "Se lo decimos al huésped del nivel donde el mensaje use {loyaltyWelcome} (la confirmación lo trae). {count} de {max} caracteres.",
     welcomeTooLong: "El texto de bienvenida tiene {count} caracteres; el máximo es {max}.",
+    freeExtras: "Extras sin cargo",
+    freeExtrasHint: "El portal del huésped se los ofrece sin cargo, si ese día está libre.",
     add: "Agregar nivel",
     remove: "Quitar nivel",
     save: "Guardar niveles",
@@ -53,6 +55,8 @@ export const loyaltyMessages: Messages<Key> = {
     welcome: "Texto de boas-vindas",
     welcomeHint: "Dizemos ao hóspede do nível onde a mensagem usar {loyaltyWelcome} (a confirmação já traz). {count} de {max} caracteres.",
     welcomeTooLong: "O texto de boas-vindas tem {count} caracteres; o máximo é {max}.",
+    freeExtras: "Extras sem custo",
+    freeExtrasHint: "O portal do hóspede oferece sem custo, se o dia estiver livre.",
     add: "Adicionar nível",
     remove: "Remover nível",
     save: "Salvar níveis",
@@ -85,6 +89,8 @@ export const loyaltyMessages: Messages<Key> = {
     welcome: "Welcome text",
     welcomeHint: "Said to the tier's guests wherever a message uses {loyaltyWelcome} (the confirmation does). {count} of {max} characters.",
     welcomeTooLong: "The welcome text is {count} characters long; at most {max}.",
+    freeExtras: "Free extras",
+    freeExtrasHint: "The guest's portal offers them free of charge when the day is free.",
     add: "Add tier",
     remove: "Remove tier",
     save: "Save tiers",

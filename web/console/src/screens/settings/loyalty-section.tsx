@@ -12,7 +12,9 @@ import { loyaltyMessages } from "./loyalty-messages";
 import styles from "./settings.module.css";
 
 type Tier = Schemas["LoyaltyTier"];
-type Draft = { key: number; name: string; minStays: string; minNights: string; discount: string; benefits: string; welcome: string };
+type Draft = { key: number; name: string; minStays: string; minNights: string; discount: string; benefits: string; welcome: string; freeExtras: string[] };
+/** A late check-out or early check-in of the catalog, which a tier may give for free. */
+type DayUseExtra = { id: string; title: string };
 type DraftErrors = { name?: string; minStays?: string; benefits?: string; welcome?: string };
 
 const MAX_TIERS = 10;
@@ -24,7 +26,7 @@ const WELCOME_MAX = 500;
 const characters = (text: string) => [...text].length;
 
 let nextKey = 0;
-const blank = (): Draft => ({ key: nextKey++, name: "", minStays: "", minNights: "", discount: "", benefits: "", welcome: "" });
+const blank = (): Draft => ({ key: nextKey++, name: "", minStays: "", minNights: "", discount: "", benefits: "", welcome: "", freeExtras: [] });
 
 /** The loyalty tiers: what a returning guest reaches and what each tier gives. */
 export function LoyaltySection() {
@@ -33,6 +35,11 @@ export function LoyaltySection() {
   const { locale } = useLocale();
   const { notify, fail } = useToast();
   const current = useApi(() => unwrap(api.GET("/v1/loyalty/tiers")), []);
+  const catalog = useApi(() => unwrap(api.GET("/v1/upsells")), []);
+  const language = locale === "en" ? "en" : locale === "pt-BR" ? "pt" : "es";
+  const dayUses: DayUseExtra[] = (catalog.data?.data ?? [])
+    .filter((u) => u.kind === "late_checkout" || u.kind === "early_checkin")
+    .map((u) => ({ id: u.id, title: u.title[language] ?? u.title.es ?? u.title.pt ?? u.title.en ?? "" }));
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [errors, setErrors] = useState<Record<number, DraftErrors>>({});
   const [saving, setSaving] = useState(false);
@@ -45,6 +52,7 @@ export function LoyaltySection() {
     discount: tier.discountPercent == null ? "" : formatNumber(tier.discountPercent, locale),
     benefits: (tier.benefits ?? []).join("\n"),
     welcome: tier.welcomeText ?? "",
+    freeExtras: tier.freeExtras ?? [],
   });
   useFirstAnswer(current.data, (answer) => setDrafts(answer.tiers.map(toDraft)));
 
@@ -75,7 +83,7 @@ export function LoyaltySection() {
       const welcome = d.welcome.trim();
       if (characters(welcome) > WELCOME_MAX) own.welcome = t("welcomeTooLong", { max: String(WELCOME_MAX), count: String(characters(welcome)) });
       if (own.name || own.minStays || own.benefits || own.welcome || !minStays.ok || !minNights.ok || !discount.ok) found[d.key] = own;
-      return { name, minStays: minStays.ok ? minStays.value : null, minNights: minNights.ok ? minNights.value : null, discountPercent: discount.ok ? discount.value : null, benefits, welcomeText: welcome || null };
+      return { name, minStays: minStays.ok ? minStays.value : null, minNights: minNights.ok ? minNights.value : null, discountPercent: discount.ok ? discount.value : null, benefits, welcomeText: welcome || null, freeExtras: d.freeExtras };
     });
     return Object.keys(found).length ? { errors: found } : { tiers };
   }
@@ -119,7 +127,7 @@ export function LoyaltySection() {
           {drafts.length === 0 && <p className={styles.muted}>{t("empty")}</p>}
           <ol className={styles.list}>
             {drafts.map((d, index) => (
-              <TierFields key={d.key} draft={d} index={index} errors={errors[d.key] ?? {}} onChange={(change) => update(d.key, change)} onRemove={() => setDrafts((all) => all.filter((x) => x.key !== d.key))} />
+              <TierFields key={d.key} draft={d} index={index} dayUses={dayUses} errors={errors[d.key] ?? {}} onChange={(change) => update(d.key, change)} onRemove={() => setDrafts((all) => all.filter((x) => x.key !== d.key))} />
             ))}
           </ol>
           {current.data && current.data.tiers.length > 0 && (
@@ -145,7 +153,7 @@ export function LoyaltySection() {
   );
 }
 
-function TierFields({ draft, index, errors, onChange, onRemove }: { draft: Draft; index: number; errors: DraftErrors; onChange: (change: Partial<Draft>) => void; onRemove: () => void }) {
+function TierFields({ draft, index, dayUses, errors, onChange, onRemove }: { draft: Draft; index: number; dayUses: DayUseExtra[]; errors: DraftErrors; onChange: (change: Partial<Draft>) => void; onRemove: () => void }) {
   const t = useMessages(loyaltyMessages);
   const benefitsId = useId();
   const welcomeId = useId();
@@ -174,6 +182,22 @@ function TierFields({ draft, index, errors, onChange, onRemove }: { draft: Draft
             {errors.welcome ?? t("welcomeHint", { count: String(characters(draft.welcome.trim())), max: String(WELCOME_MAX) })}
           </small>
         </div>
+        {dayUses.length > 0 && (
+          <fieldset className="field">
+            <legend>{t("freeExtras")}</legend>
+            {dayUses.map((extra) => (
+              <label key={extra.id} className={styles.checkbox}>
+                <input
+                  type="checkbox"
+                  checked={draft.freeExtras.includes(extra.id)}
+                  onChange={(e) => onChange({ freeExtras: e.target.checked ? [...draft.freeExtras, extra.id] : draft.freeExtras.filter((id) => id !== extra.id) })}
+                />{" "}
+                {extra.title}
+              </label>
+            ))}
+            <small className="field__hint">{t("freeExtrasHint")}</small>
+          </fieldset>
+        )}
         <button type="button" className="button button--quiet" onClick={onRemove}>
           {t("remove")}
         </button>
