@@ -21,8 +21,8 @@ export const DEMO = {
     { kind: "other", title: { es: "Desayuno regional", pt: "Café da manhã regional", en: "Regional breakfast" }, description: { es: "Dulces caseros, pan de campo y café, en la cabaña." }, price: 900_000, currency: "ARS" },
   ],
   tiers: [
-    { name: "Plata", minStays: 2, discountPercent: 5, benefits: ["Late check-out sin cargo, si el día está libre"] },
-    { name: "Oro", minStays: 4, minNights: 12, discountPercent: 10, benefits: ["Late check-out sin cargo", "Una botella de vino de la casa al llegar"] },
+    { name: "Plata", minStays: 2, discountPercent: 5, welcomeText: "¡Qué lindo tenerte de vuelta! Te dejamos leña extra para la salamandra." },
+    { name: "Oro", minStays: 4, minNights: 12, discountPercent: 10, benefits: ["Una botella de vino de la casa al llegar"], welcomeText: "Sos de la casa: el late check-out corre por nuestra cuenta." },
   ],
   package: { name: "Escapada romántica", minNights: 2, maxNights: 3, discountPercent: 15 },
   /** The demo's WhatsApp number (Meta's phone_number_id) and the app secret its webhooks are signed with; neither is real. */
@@ -114,7 +114,12 @@ async function seedOffers({ base, token, unit }) {
     extras = (await must(api(base, "GET", "/v1/upsells", { token }), "reading extras")).data;
   }
   const tiers = (await must(api(base, "GET", "/v1/loyalty/tiers", { token }), "reading tiers")).tiers;
-  if (tiers.length === 0) await must(api(base, "PUT", "/v1/loyalty/tiers", { token, body: { tiers: DEMO.tiers } }), "writing tiers");
+  if (tiers.length === 0) {
+    // Oro guests take the late check-out free; its id is the catalog's.
+    const lateCheckOut = extras.find((e) => e.kind === "late_checkout")?.id;
+    const written = DEMO.tiers.map((tier) => (tier.name === "Oro" && lateCheckOut ? { ...tier, freeExtras: [lateCheckOut] } : tier));
+    await must(api(base, "PUT", "/v1/loyalty/tiers", { token, body: { tiers: written } }), "writing tiers");
+  }
   const packages = (await must(api(base, "GET", "/v1/packages", { token }), "reading packages")).data;
   if (packages.length === 0 && coihue) {
     // Breakfast and the late check-out: the two extras a couple's weekend asks for.

@@ -142,6 +142,38 @@ describe("the guest portal on a phone", () => {
     await context.close();
   });
 
+  it("offers a tier's free late check-out as free, and takes it without a payment", async () => {
+    const tenant = await signUpTenant();
+    const upsell = await api("/v1/upsells", { token: tenant.token, body: { kind: "late_checkout", title: { es: "Salida tardía hasta las 14" }, price: 1_500_000, currency: "ARS" } });
+    expect(upsell.status).toBe(201);
+    expect((await api("/v1/loyalty/tiers", { method: "PUT", token: tenant.token, body: { tiers: [{ name: "Oro", minStays: 1, discountPercent: 10, freeExtras: [upsell.json.id] }] } })).status).toBe(200);
+    const unit = await createUnit(tenant, "Cabaña Maitén", { minStay: 1 });
+    const today = todayIn();
+    const held = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 12), checkOut: addDays(today, 14), guestName: "Olga Oro", phone: "+54 9 11 4200-0001" });
+    await confirmViaApi(tenant, held);
+    // Her confirmed stay makes her an Oro guest (worked out behind it, by the bookings queue).
+    await expect
+      .poll(async () => {
+        const [guest] = (await api("/v1/guests?q=Olga", { token: tenant.token })).json.data as Array<{ id: string }>;
+        return guest && ((await api(`/v1/guests/${guest.id}`, { token: tenant.token })).json.tier?.name ?? null);
+      }, eventually)
+      .toBe("Oro");
+
+    const context = await openContext(browser(), { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(await portalUrl(tenant, held.id));
+    const extras = page.locator("#extras");
+    await extras.getByText("Salida tardía hasta las 14").waitFor();
+    await extras.getByText("Sin cargo para vos 🎁").waitFor();
+    expect(await extras.getByText("$15.000").count()).toBe(0);
+    await screenshot(page, "guest-portal-free-extra-phone");
+    await extras.getByRole("button", { name: "Pedir" }).click();
+    await expect.poll(async () => (await api(`/v1/reservations/${held.id}/upsells`, { token: tenant.token })).json.data[0]?.status, eventually).toBe("paid");
+    const bought = (await api(`/v1/reservations/${held.id}/upsells`, { token: tenant.token })).json.data[0];
+    expect(bought.amount).toBe(0);
+    await context.close();
+  });
+
   it("rates the stay 5 and staff see the alert at once", async () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Lenga", { minStay: 1 });

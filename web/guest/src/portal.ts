@@ -36,6 +36,8 @@ interface Offer {
   price: number;
   currency: string;
   requiresApproval: boolean;
+  /** The guest's loyalty tier gives it free (its price is then 0). */
+  freeByTier?: boolean;
 }
 interface Purchase {
   id: string;
@@ -300,13 +302,13 @@ function extrasSection(): HTMLElement {
       const row = h(
         "div",
         { class: "offer" },
-        h("div", { class: "row" }, h("strong", {}, offer.title), h("span", {}, money(offer.price, offer.currency, lang))),
+        h("div", { class: "row" }, h("strong", {}, offer.title), h("span", {}, offer.freeByTier ? t.freeForYou : money(offer.price, offer.currency, lang))),
         offer.description && h("p", { class: "note" }, offer.description),
       );
       const purchase = bought.get(offer.id);
       if (purchase) row.append(purchaseLine(purchase));
       else {
-        const button = h("button", { type: "button" }, offer.requiresApproval ? t.ask : t.buy);
+        const button = h("button", { type: "button" }, offer.requiresApproval || offer.freeByTier ? t.ask : t.buy);
         button.addEventListener("click", async () => {
           button.disabled = true;
           try {
