@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { baseUrl, openContext, PHONE, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { addDays, confirmViaApi, holdViaApi, todayIn } from "./support/reservations-helpers";
+import { guestTier } from "./support/loyalty";
 import { api, createUnit, signUpTenant, type E2eTenant } from "./support/tenant";
 
 const eventually = { timeout: 15_000 };
@@ -152,12 +153,7 @@ describe("the guest portal on a phone", () => {
     const held = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 12), checkOut: addDays(today, 14), guestName: "Olga Oro", phone: "+54 9 11 4200-0001" });
     await confirmViaApi(tenant, held);
     // Her confirmed stay makes her an Oro guest (worked out behind it, by the bookings queue).
-    await expect
-      .poll(async () => {
-        const [guest] = (await api("/v1/guests?q=Olga", { token: tenant.token })).json.data as Array<{ id: string }>;
-        return guest && ((await api(`/v1/guests/${guest.id}`, { token: tenant.token })).json.tier?.name ?? null);
-      }, eventually)
-      .toBe("Oro");
+    await expect.poll(() => guestTier(tenant, "Olga"), eventually).toBe("Oro");
 
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openContext, screenshot, useBrowser } from "./support/browser";
 import { signIn } from "./support/console";
 import { addDays, confirmViaApi, holdViaApi, reservationViaApi, todayIn } from "./support/reservations-helpers";
+import { guestTier } from "./support/loyalty";
 import { api, createUnit, signUpTenant } from "./support/tenant";
 
 const browser = useBrowser();
@@ -93,12 +94,7 @@ describe("the new reservation form offers a package the stay fits", () => {
     // A first confirmed stay makes Irene a Plata guest (worked out behind the stay, by the bookings queue).
     const first = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(todayIn(), 5), checkOut: addDays(todayIn(), 6), guestName: "Irene Plata", phone: "+54 9 11 4100-0001" });
     await confirmViaApi(tenant, first);
-    await expect
-      .poll(async () => {
-        const [guest] = (await api("/v1/guests?q=Irene", { token: tenant.token })).json.data as Array<{ id: string }>;
-        return guest && ((await api(`/v1/guests/${guest.id}`, { token: tenant.token })).json.tier?.name ?? null);
-      }, eventually)
-      .toBe("Plata");
+    await expect.poll(() => guestTier(tenant, "Irene"), eventually).toBe("Plata");
 
     const checkIn = addDays(todayIn(), 50);
     const context = await openContext(browser(), { viewport: NARROW_PHONE });
