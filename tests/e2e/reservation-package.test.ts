@@ -102,12 +102,19 @@ describe("the new reservation form offers a package the stay fits", () => {
     await signIn(page, tenant, `/reservations?new=1&accommodationId=${unit.id}&checkIn=${checkIn}&checkOut=${addDays(checkIn, 2)}`);
     const price = page.getByRole("status", { name: "Precio" });
     await expect.poll(() => price.innerText(), eventually).toMatch(pesos("160.000,00"));
+    // Staff choose the package first, then recognise the guest: the choice stays and is priced for her.
+    const offer = page.getByRole("group", { name: "Esta estadía entra en un paquete" });
+    const box = offer.getByLabel("Reservar con el paquete Escapada");
+    await box.check();
+    await expect.poll(() => price.innerText(), eventually).toMatch(pesos("150.000,00"));
     await page.getByLabel("Nombre del huésped").fill("irene");
     await page.getByRole("list", { name: "Huéspedes conocidos" }).getByRole("button", { name: "Usar los datos de Irene Plata" }).click();
-    // 160.000 for the nights, 5 % off: 152.000, said with the tier's line; the package, 150.000 less 5 %.
+    // The package, 150.000 less 5 %; the nights, 160.000 less 5 %: 152.000, said with the tier's line.
+    await expect.poll(() => price.innerText(), eventually).toMatch(pesos("142.500,00"));
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
     await expect.poll(() => price.innerText(), eventually).toMatch(pesos("152.000,00"));
     expect(await price.innerText()).toContain("Plata −5%");
-    const offer = page.getByRole("group", { name: "Esta estadía entra en un paquete" });
     await expect.poll(() => offer.innerText(), eventually).toMatch(new RegExp(`Con el paquete: ${pesos("142.500").source}`));
     expect(await offer.innerText()).toMatch(new RegExp(`Solo las noches: ${pesos("152.000").source}`));
     await screenshot(page, "reservation-known-guest-discount-phone");

@@ -70,19 +70,20 @@ export function NewReservationForm({ units, initial, onCreated, onCancel }: {
   const quoteOf = (packages: "fitting" | "none") =>
     unwrap(api.GET("/v1/accommodations/{id}/quote", { params: { path: { id: unitId }, query: { checkIn, checkOut, guests: guestCount!, packages, ...(guestId ? { guestId } : {}) } } }));
   const quote = useApi(() => (quotable ? quoteOf("fitting") : Promise.resolve(undefined)), [quotable, unitId, checkIn, checkOut, guestCount, guestId]);
-  // When a package fits, what the nights alone cost as the API prices them (the guest's discount too).
-  const fittingId = quotable && !quote.loading ? quote.data?.package?.id : undefined;
-  const nightsAlone = useApi(() => (fittingId ? quoteOf("none") : Promise.resolve(undefined)), [fittingId, unitId, checkIn, checkOut, guestCount, guestId]);
 
   // The package the stay as typed fits (none while its price is being worked out again), and
   // whether staff chose to book with it: a choice that no longer fits the stay is dropped.
   const current = quotable && !quote.loading && !quote.error ? quote.data : undefined;
-  const nights = current?.package && !nightsAlone.loading && !nightsAlone.error ? nightsAlone.data : undefined;
+  const fittingId = current?.package?.id;
+  // When a package fits, what the nights alone cost as the API prices them (the guest's discount too).
+  const nightsAlone = useApi(() => (fittingId ? quoteOf("none") : Promise.resolve(undefined)), [fittingId, unitId, checkIn, checkOut, guestCount, guestId]);
+  const nights = fittingId && !nightsAlone.loading && !nightsAlone.error ? nightsAlone.data : undefined;
   const fitting = current?.package && nights ? { ...current, package: current.package } : undefined;
   const [packageId, setPackageId] = useState<string | null>(null);
+  // Judged on the quote alone: the nights-alone price being asked for again (a guest picked) keeps the choice.
   useEffect(() => {
-    if (packageId !== null && !quote.loading && fitting?.package.id !== packageId) setPackageId(null);
-  }, [packageId, quote.loading, fitting?.package.id]);
+    if (packageId !== null && !quote.loading && fittingId !== packageId) setPackageId(null);
+  }, [packageId, quote.loading, fittingId]);
   const withPackage = fitting && packageId === fitting.package.id ? fitting.package : undefined;
   // The price shown is the one the hold will get: the package's when it is chosen, else the nights'.
   const shownPrice = withPackage || !quote.data?.package ? quote.data : nights;
