@@ -81,7 +81,7 @@ export default function GuestProfile({ id }: { id: string }) {
                 </div>
                 <div>
                   <dt>{t("spend")}</dt>
-                  <dd>{guest.summary.spend.length ? guest.summary.spend.map((money) => format.money(money)).join(" · ") : "—"}</dd>
+                  <dd>{guest.summary.spend.length ? guest.summary.spend.map((money) => format.price(money)).join(" · ") : "—"}</dd>
                 </div>
                 <div>
                   <dt>{t("tier")}</dt>
