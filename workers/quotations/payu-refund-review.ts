@@ -126,8 +126,9 @@ export async function pollPayuRefundReviews(env: Env, db: Database, config: Conf
       // Nothing left under review: the quotation leaves the poll (unless a new review moved its time).
       if (!waiting) await db.update(quotations).set({ refundReviewAt: null }).where(and(eq(quotations.id, row.id), eq(quotations.refundReviewAt, next)));
     } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      log("warn", "quotation_refund_review_unread", { tenantId: row.tenantId, quotationId: row.id, error: error.message });
+      // One quotation PayU cannot answer for (or a broken room) waits for its next check without
+      // holding up the others due in this run.
+      log(error instanceof ProviderError ? "warn" : "error", "quotation_refund_review_unread", { tenantId: row.tenantId, quotationId: row.id, error: String(error instanceof Error ? error.message : error) });
     }
   }
   return concluded;

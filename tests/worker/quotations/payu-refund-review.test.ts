@@ -1,8 +1,11 @@
 import { env } from "cloudflare:test";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { database } from "../../../workers/platform/db/client";
 import { parseConfig } from "../../../workers/platform/env";
-import { pollPayuRefundReviews, REVIEW_FIRST_CHECK_MS, REVIEW_RECHECK_MS } from "../../../workers/quotations/payu-refund-review";
+import { newId } from "../../../shared/ids";
+import { quotations } from "../../../workers/platform/db/schema";
+import { pollPayuRefundReviews, REVIEW_FIRST_CHECK_MS, REVIEW_RECHECK_MS, REVIEWS_PER_RUN } from "../../../workers/quotations/payu-refund-review";
 import { call } from "../support/api";
 import { FakePaymentProviders } from "../support/fake-payment-providers";
 import { PAYU, payuConfirmation } from "../support/fake-payu";
@@ -175,5 +178,22 @@ describe("a PayU refund under review, followed to its end", () => {
     expect(refund.underReview).toBeUndefined();
     expect(await refundAlerts(owner, group.id)).toEqual([]);
     expect((await outboxOf(owner)).filter((m) => m.subject.startsWith("Devolución procesada"))).toHaveLength(1);
+  });
+
+  it("takes a bounded number of due quotations a run, oldest due first, and the rest on the next", async () => {
+    const owner = await createTenant();
+    const db = database(env.DB);
+    const dueAt = Date.now() - 60_000;
+    const ids = Array.from({ length: REVIEWS_PER_RUN + 5 }, () => newId("qtn"));
+    for (const [i, id] of ids.entries()) {
+      await db.insert(quotations).values({ id, tenantId: owner.tenantId, groupName: "Grupo", status: "cancelled", checkIn: "2027-03-01", checkOut: "2027-03-04", people: 40, deadline: "2027-02-01T00:00:00.000Z", currency: "ARS", updatedAt: 1, refundReviewAt: dueAt + i });
+    }
+    const left = async () => (await db.select({ id: quotations.id }).from(quotations).where(and(eq(quotations.tenantId, owner.tenantId), isNull(quotations.refundReviewAt))).all()).map((row) => row.id);
+
+    // Rooms with nothing under review leave the poll once read.
+    await poll(Date.now());
+    expect((await left()).sort()).toEqual(ids.slice(0, REVIEWS_PER_RUN).sort());
+    await poll(Date.now());
+    expect(await left()).toHaveLength(ids.length);
   });
 });
