@@ -47,7 +47,8 @@ export function readModelStatements(db: D1Database, tenantId: string, stays: Sta
   if (stays.length === 0 && payments.length === 0) return [];
   const statements: D1PreparedStatement[] = [];
   for (const { state: s } of stays) {
-    statements.push(db.prepare(MARK_STORED_STAY_SQL).bind(s.id));
+    // A stay's first version was never stored with other dates: its own range covers every day it touched.
+    if (s.version > 1) statements.push(db.prepare(MARK_STORED_STAY_SQL).bind(s.id));
     statements.push(db.prepare(MARK_RANGE_SQL).bind(tenantId, s.accommodation_id, s.check_in, s.check_out));
   }
   for (const p of payments) statements.push(db.prepare(MARK_RESERVATION_ARRIVAL_SQL).bind(p.reservation_id));

@@ -1,5 +1,6 @@
 import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { readModelStatements, type StayMirror } from "../../../durable-objects/calendar/read-model-sync";
 import worker from "../../../workers/index";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
@@ -27,6 +28,41 @@ async function confirmedStay(tenant: TestTenant, unit: string, checkIn: string, 
 }
 
 describe("report rows of the days a change marked", () => {
+  it("cost a new stay one marking statement (it was never stored with other dates) and a changed stay two", () => {
+    const prepared: string[] = [];
+    const db = { prepare: (sql: string) => (prepared.push(sql), { bind: () => ({}) }) } as unknown as D1Database;
+    const state = { id: "stay_1", tenant_id: "ten_1", accommodation_id: "acc_1", kind: "reservation", status: "held", check_in: "2031-08-03", check_out: "2031-08-05", expires_at: null, feed_id: null, note: null, version: 1 };
+    const marking = (version: number) => {
+      prepared.length = 0;
+      readModelStatements(db, "ten_1", [{ state: { ...state, version } as StayMirror["state"], reservation: null }], [], 0);
+      return prepared.filter((sql) => sql.includes("report_refresh")).length;
+    };
+    expect(marking(1)).toBe(1);
+    expect(marking(2)).toBe(2);
+  });
+
+  it("are marked once for a new hold, and for both ranges when its dates move", async () => {
+    const tenant = await createTenant();
+    const unit = await createAccommodation(tenant, { minStay: 1, pricing: {}, basePrice: { amount: NIGHT, currency: "ARS" } });
+    const held = await hold(tenant, unit, futureDate("08-03"), futureDate("08-05"));
+    expect(held.status).toBe(201);
+    await settleReadModel(unit);
+    const ranges = () => env.DB.prepare(`SELECT from_day AS "from", to_day AS "to" FROM report_refresh WHERE tenant_id = ?1 ORDER BY from_day`).bind(tenant.tenantId).all<{ from: string; to: string }>();
+    expect((await ranges()).results).toEqual([{ from: futureDate("08-03"), to: futureDate("08-05") }]);
+
+    const moved = await call("PATCH", `/v1/reservations/${held.json.id}`, { token: tenant.token, body: { checkIn: futureDate("08-10"), checkOut: futureDate("08-12") } });
+    expect(moved.status, moved.text).toBe(200);
+    await settleReadModel(unit);
+    // The days it left and the days it took are both recomputed.
+    expect((await ranges()).results).toEqual(
+      expect.arrayContaining([
+        { from: futureDate("08-03"), to: futureDate("08-05") },
+        { from: futureDate("08-10"), to: futureDate("08-12") },
+      ]),
+    );
+    expect((await kpis(tenant.token, { from: futureDate("08-01"), to: futureDate("08-31"), currency: "ARS" })).status).toBe(200);
+  });
+
   it("are recomputed when a report is read, many changes at once, and the marks are cleared", async () => {
     const tenant = await createTenant();
     const unit = await createAccommodation(tenant, { minStay: 1, pricing: {}, basePrice: { amount: NIGHT, currency: "ARS" } });
