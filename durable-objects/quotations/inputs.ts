@@ -52,10 +52,20 @@ export const refundOutcomeInput = z.object({
   attempt: z.number().int().min(1),
   outcome: z.enum(["refunded", "failed"]),
   providerRefundId: z.string().max(200).optional(),
+  underReview: z.boolean().optional(),
   error: z.string().optional(),
   now: z.number().int().optional(),
 });
 export type RefundOutcomeInput = z.input<typeof refundOutcomeInput>;
+
+export const refundReviewInput = z.object({
+  tenantId: z.string().min(1),
+  providerRefundId: z.string().min(1).max(200),
+  outcome: z.enum(["approved", "declined"]),
+  error: z.string().optional(),
+  now: z.number().int().optional(),
+});
+export type RefundReviewInput = z.input<typeof refundReviewInput>;
 
 export const refundClaimInput = z.object({ tenantId: z.string().min(1), refundId: z.string().min(1), attempt: z.number().int().min(1), hold: z.boolean(), now: z.number().int().optional() });
 export type RefundClaimInput = z.input<typeof refundClaimInput>;

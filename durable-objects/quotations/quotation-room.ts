@@ -2,7 +2,7 @@ import { withDatabase, type DatabaseBindings } from "../../shared/database/choos
 import { DurableObject } from "cloudflare:workers";
 import { z } from "zod";
 import { bytesToBase64Url, randomBytes, sha256Hex } from "../../shared/crypto/encoding";
-import type { DepositLink, PaymentRecord, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
+import type { DepositLink, PaymentRecord, RefundRecord, RoomItem, RoomState, Viewer } from "../../shared/quotations/model";
 import { eventsFrame, REPLAY_EVENTS_PER_FRAME, type LoggedEvent } from "../../shared/quotations/frames";
 import { liveDepositLink } from "../../shared/quotations/deposit-link";
 import { bookingOutcomeSchema, paymentRecordSchema } from "../../shared/quotations/model";
@@ -10,7 +10,7 @@ import { snapshotFor, type RoomSnapshot } from "../../shared/quotations/privacy"
 import * as room from "../../shared/quotations/room";
 import { acceptHibernatingSocket, closingCode } from "../sockets";
 import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
-import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundClaimInput, refundOutcomeInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundClaimInput, type RefundOutcomeInput } from "./inputs";
+import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundClaimInput, refundOutcomeInput, refundReviewInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundClaimInput, type RefundOutcomeInput, type RefundReviewInput } from "./inputs";
 
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; code: room.RoomRefusal | "not_found"; detail: string };
@@ -245,6 +245,22 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     if (!applied.ok) return applied;
     if (applied.items.length > 0) this.commit(applied.state, applied.items, now);
     return { ok: true, value: this.change({ role: "operator" }) };
+  }
+
+  /**
+   * The provider's decision on a refund it held under review (its notification, or the poll).
+   * Answers the refund with that provider id as it stands after, so a Worker redelivered the same
+   * decision still sees a declined refund and raises its (deduplicated) alert.
+   */
+  async concludeRefundReview(raw: RefundReviewInput): Promise<RoomAnswer<RoomChange & { refund: RefundRecord | null }>> {
+    const input = refundReviewInput.parse(raw);
+    if (!this.state || this.state.tenantId !== input.tenantId) return notFound();
+    const now = input.now ?? Date.now();
+    const applied = room.concludeRefundReview(this.state, input, now);
+    if (!applied.ok) return applied;
+    if (applied.items.length > 0) this.commit(applied.state, applied.items, now);
+    const refund = (this.state.refunds ?? []).find((r) => r.providerRefundId === input.providerRefundId) ?? null;
+    return { ok: true, value: { ...this.change({ role: "operator" }), refund } };
   }
 
   /** A Worker takes a pending refund's provider call, or hands it back after an outage (see room.claimRefund). */

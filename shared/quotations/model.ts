@@ -153,6 +153,13 @@ export const refundRecordSchema = z.object({
   status: z.enum(["pending", "refunded", "failed"]),
   attempt: z.number().int().min(1),
   providerRefundId: z.string().optional(),
+  /**
+   * A refund the provider accepted but still reviews (PayU answers PENDING and decides within
+   * days): `refunded` until its decision arrives, then final, or `failed` when it was declined.
+   */
+  underReview: z.boolean().optional(),
+  /** The provider declined, after its review, a refund it had accepted (so it is `failed`). */
+  declinedAfterReview: z.boolean().optional(),
   error: z.string().optional(),
   at: z.number().int(),
 });

@@ -243,7 +243,7 @@ export function cancel(state: RoomState, now: number): Applied {
 }
 
 /** How a refund's provider call ended. A repeat of the same answer changes nothing. */
-export function settleRefund(state: RoomState, input: { refundId: string; attempt: number; outcome: "refunded" | "failed"; providerRefundId?: string; error?: string }, now: number): Applied {
+export function settleRefund(state: RoomState, input: { refundId: string; attempt: number; outcome: "refunded" | "failed"; providerRefundId?: string; underReview?: boolean; error?: string }, now: number): Applied {
   const existing = (state.refunds ?? []).find((refund) => refund.id === input.refundId);
   if (!existing) return refuse("not_found", "No such refund");
   // An answer to an earlier attempt, or to one already settled, is stale.
@@ -252,9 +252,29 @@ export function settleRefund(state: RoomState, input: { refundId: string; attemp
     ...existing,
     status: input.outcome,
     ...(input.providerRefundId ? { providerRefundId: input.providerRefundId } : {}),
+    ...(input.outcome === "refunded" && input.underReview ? { underReview: true } : {}),
     ...(input.error ? { error: input.error.slice(0, 300) } : {}),
     at: now,
   };
+  const refunds = (state.refunds ?? []).map((r) => (r.id === refund.id ? refund : r));
+  return { ok: true, state: touched(state, now, { refunds }), items: [{ kind: "refund", refund }] };
+}
+
+/**
+ * The provider's decision on a refund it held under review, named by the provider's refund id. An
+ * approval makes the refund final; a decline makes it `failed`, so staff retry it as any other
+ * failed refund. Only a refund still under review with that id changes: a repeated or late
+ * decision (the same notification twice, the poll and the notification racing, a decision on an
+ * attempt staff already retried) changes nothing.
+ */
+export function concludeRefundReview(state: RoomState, input: { providerRefundId: string; outcome: "approved" | "declined"; error?: string }, now: number): Applied {
+  const existing = (state.refunds ?? []).find((refund) => refund.providerRefundId === input.providerRefundId && refund.status === "refunded" && refund.underReview);
+  if (!existing) return { ok: true, state, items: [] };
+  const { underReview: _settled, ...rest } = existing;
+  const refund: RefundRecord =
+    input.outcome === "approved"
+      ? { ...rest, at: now }
+      : { ...rest, status: "failed", declinedAfterReview: true, error: (input.error ?? "The provider declined the refund after reviewing it").slice(0, 300), at: now };
   const refunds = (state.refunds ?? []).map((r) => (r.id === refund.id ? refund : r));
   return { ok: true, state: touched(state, now, { refunds }), items: [{ kind: "refund", refund }] };
 }

@@ -6,5 +6,5 @@ import { linkReservationGuests } from "./link-subjects";
 /** On a batch of one tenant's reservation changes: link each stay to its guest, and tell open consoles which profiles gained a stay. */
 export async function linkGuests(db: Database, env: Env, tenantId: string, reservationIds: string[]): Promise<void> {
   const gained = await linkReservationGuests(db, tenantId, reservationIds);
-  for (const guestId of gained) await publishLive(env, tenantId, { type: "guest.changed", guestId });
+  if (gained.length > 0) await publishLive(env, tenantId, ...gained.map((guestId) => ({ type: "guest.changed" as const, guestId })));
 }

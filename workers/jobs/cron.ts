@@ -12,6 +12,7 @@ import { runDueSteps } from "../communications/due-steps";
 import { requeueOverdueDeliveries } from "../integrations/webhooks/deliveries";
 import { purgeExpiredAuditEntries } from "../audit/audit-log";
 import { remindPartnersBeforeDeadline } from "../quotations/reminders";
+import { pollPayuRefundReviews } from "../quotations/payu-refund-review";
 import { parseConfig } from "../platform/env";
 import { runCrmProbes } from "./crm-sync-job";
 import { requeueOverdueCrmSyncs } from "../integrations/crm/health";
@@ -49,6 +50,7 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     purgeExpiredAuditEntries: () => purgeExpiredAuditEntries(database(env.DB), controller.scheduledTime),
     refreshAllMarkedDays: () => refreshAllMarkedDays(env.DB),
     remindPartnersBeforeDeadline: () => remindPartnersBeforeDeadline(env, database(env.DB), parseConfig(env), controller.scheduledTime),
+    pollPayuRefundReviews: () => pollPayuRefundReviews(env, database(env.DB), parseConfig(env), controller.scheduledTime),
     alertOnWorseningKpis: () => alertOnWorseningKpisDaily(database(env.DB), env, controller.scheduledTime),
     deleteExpiredIdPhotos: () => deleteExpiredIdPhotos(database(env.DB), env, new Date(controller.scheduledTime).toISOString().slice(0, 10), controller.scheduledTime),
   };

@@ -14,7 +14,8 @@ import { ProviderError, providerFetch } from "./provider";
  *   it back within days), `APPROVED`, `DECLINED` or `ERROR`.
  * - `POST {host}/reports-api/4.0/service.cgi` with `command: "ORDER_DETAIL"` and `details: { orderId }`
  *   answers `{ code, error, result: { payload: { id, transactions: [{ id, type, transactionResponse:
- *   { state } }] } } }`: the order's transactions, refunds included.
+ *   { state } }] } } }`: the order's transactions, refunds included, each with its current state;
+ *   it is how Posada learns the end of a refund PayU is still reviewing (see payu-refund-review.ts).
  *
  * PayU takes no idempotency key, so a refund is never asked for blindly twice: before each request
  * the order's transactions are read, and a refund PayU already holds (a request whose answer was
@@ -51,21 +52,36 @@ function post(base: string, path: string, body: unknown) {
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" ? (value as Record<string, unknown>) : {});
 
-/**
- * The refund PayU already holds for this payment (pending review or approved), or null when the
- * order has none. Nothing is asked for while the order's state is unknown: an outage throws a
- * retryable ProviderError, a refusal to read the order (wrong login, unknown order) one that is
- * not; either way the next attempt reads the order again before asking.
- */
-export async function findPayuRefund(base: string, credentials: PayuApiCredentials, input: { orderId: string; test: boolean }): Promise<string | null> {
+/** The order's transactions as ORDER_DETAIL answers them; throws as `findPayuRefund` says. */
+async function orderTransactions(base: string, credentials: PayuApiCredentials, input: { orderId: string; test: boolean }) {
   const answer = record(
     await post(base, REPORTS_PATH, { test: input.test, language: "es", command: "ORDER_DETAIL", merchant: { apiLogin: credentials.apiLogin, apiKey: credentials.apiKey }, details: { orderId: Number(input.orderId) } }),
   );
   if (answer.code !== "SUCCESS") throw new ProviderError("payu", 200, `PayU could not read order ${input.orderId}: ${String(answer.error ?? "no detail").slice(0, 160)}`, false);
   const transactions = record(record(answer.result).payload).transactions;
   if (!Array.isArray(transactions)) throw new ProviderError("payu", 200, `PayU answered order ${input.orderId} without its transactions`, false);
-  const held = transactions.map(record).find((tx) => tx.type === "REFUND" && HELD_STATES.has(String(record(tx.transactionResponse).state ?? tx.state ?? "")));
-  return held ? String(held.id) : null;
+  return transactions.map(record).map((tx) => ({ id: String(tx.id ?? ""), type: String(tx.type ?? ""), state: String(record(tx.transactionResponse).state ?? tx.state ?? "") }));
+}
+
+/**
+ * The refund PayU already holds for this payment (pending review or approved), or null when the
+ * order has none. Nothing is asked for while the order's state is unknown: an outage throws a
+ * retryable ProviderError, a refusal to read the order (wrong login, unknown order) one that is
+ * not; either way the next attempt reads the order again before asking.
+ */
+export async function findPayuRefund(base: string, credentials: PayuApiCredentials, input: { orderId: string; test: boolean }): Promise<{ id: string; state: "PENDING" | "APPROVED" } | null> {
+  const held = (await orderTransactions(base, credentials, input)).find((tx) => tx.type === "REFUND" && HELD_STATES.has(tx.state));
+  return held ? { id: held.id, state: held.state as "PENDING" | "APPROVED" } : null;
+}
+
+/**
+ * Where PayU's review of a refund stands, read from its order: `PENDING` while PayU reviews it,
+ * `APPROVED`, or a final refusal (`DECLINED`, `EXPIRED`, `ERROR`…); null when the order does not
+ * hold that refund transaction. Throws as `findPayuRefund` does.
+ */
+export async function readPayuRefundState(base: string, credentials: PayuApiCredentials, input: { orderId: string; refundTransactionId: string; test: boolean }): Promise<string | null> {
+  const refund = (await orderTransactions(base, credentials, input)).find((tx) => tx.type === "REFUND" && tx.id === input.refundTransactionId);
+  return refund ? refund.state || null : null;
 }
 
 /**

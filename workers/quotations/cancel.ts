@@ -8,6 +8,7 @@ import type { Config, Env } from "../platform/env";
 import { AppError } from "../platform/errors";
 import { emailPartners, sendQuotationEmail } from "./emails";
 import { refundPayuDeposit, type PayuDepositRefund } from "./payu-refund";
+import { scheduleRefundReviewCheck } from "./payu-refund-review";
 import { mirrorQuotation, paramsOf } from "./quotations";
 import { roomOf, unwrap } from "./room-client";
 import { releaseOwnNights } from "./take-own-nights";
@@ -66,7 +67,7 @@ async function finishCancellation(env: Env, db: Database, config: Config, state:
  */
 async function refundDeposit(env: Env, db: Database, config: Config, state: RoomState, refund: RefundRecord) {
   const room = roomOf(env, state.id);
-  const settle = (outcome: "refunded" | "failed", detail: { providerRefundId?: string; error?: string }) =>
+  const settle = (outcome: "refunded" | "failed", detail: { providerRefundId?: string; underReview?: boolean; error?: string }) =>
     room.settleRefund({ tenantId: state.tenantId, refundId: refund.id, attempt: refund.attempt, outcome, ...detail });
   const failed = (why: string) =>
     raiseAlert(db, env, state.tenantId, {
@@ -96,7 +97,10 @@ async function refundDeposit(env: Env, db: Database, config: Config, state: Room
       await failed(answer.error);
       return;
     }
-    await settle("refunded", { providerRefundId: answer.providerRefundId });
+    // PayU decides within days and may decline: its confirmation or the poll says how it ended. The
+    // poll is due before the refund is recorded, so a Worker dying between the two loses no review.
+    if (answer.underReview) await scheduleRefundReviewCheck(db, state.tenantId, state.id, Date.now());
+    await settle("refunded", { providerRefundId: answer.providerRefundId, ...(answer.underReview ? { underReview: true } : {}) });
     if (state.request.contact.email) {
       await sendQuotationEmail(db, env, config, state.tenantId, {
         kind: "refund_processed",

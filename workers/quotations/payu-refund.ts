@@ -22,7 +22,7 @@ export async function refundPayuDeposit(db: Database, config: Config, tenantId: 
   const api = { apiKey: credentials.apiKey, apiLogin: credentials.apiLogin };
   const test = config.environment !== "production";
   const held = await findPayuRefund(config.apiBases.payu, api, { orderId: refund.providerOrderId, test });
-  if (held) return { status: "refunded", providerRefundId: held, underReview: true };
+  if (held) return { status: "refunded", providerRefundId: held.id, underReview: held.state === "PENDING" };
   const answer = await submitPayuRefund(config.apiBases.payu, api, { orderId: refund.providerOrderId, transactionId: refund.providerPaymentId, reason, test });
   return answer.status === "refunded"
     ? { status: "refunded", providerRefundId: answer.refundTransactionId, underReview: answer.state === "PENDING" }

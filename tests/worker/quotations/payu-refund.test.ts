@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { FakePaymentProviders } from "../support/fake-payment-providers";
-import { PAYU, PAYU_API_LOGIN, payuConfirmation } from "../support/fake-payu";
-import { approvedGroup, outboxOf, quotationOf } from "../support/group-deposits";
+import { PAYU, PAYU_API_LOGIN } from "../support/fake-payu";
+import { outboxOf, quotationOf } from "../support/group-deposits";
+import { confirmedPayuGroup as confirmedGroup } from "../support/payu-groups";
 import { createTenant, type TestTenant } from "../support/tenant";
 
 let fake: FakePaymentProviders;
@@ -11,30 +12,13 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
+const confirmedPayuGroup = (owner: TestTenant, options?: Parameters<typeof confirmedGroup>[2]) => confirmedGroup(fake, owner, options);
+
 const cancel = (owner: TestTenant, id: string) => call("POST", `/v1/quotations/${id}/cancel`, { token: owner.token });
 const retry = (owner: TestTenant, id: string) => call("POST", `/v1/quotations/${id}/refunds/retry`, { token: owner.token });
 const refundAlerts = async (owner: TestTenant, id: string) =>
   ((await call("GET", "/v1/alerts", { token: owner.token })).json.data as Array<{ kind: string; subjectId: string; message: string }>).filter((a) => a.kind === "quotation_refund_due" && a.subjectId === id);
 const refundEmails = async (owner: TestTenant) => (await outboxOf(owner)).filter((m) => m.subject.startsWith("Devolución procesada"));
-
-/**
- * A group of one own cabin whose deposit a Colombian client paid through PayU: confirmed. The
- * confirmation carries the order id PayU gave the payment unless `orderId` is null.
- */
-async function confirmedPayuGroup(owner: TestTenant, { apiLogin = PAYU_API_LOGIN as string | null, withOrderId = true } = {}) {
-  const saved = await call("PUT", "/v1/settings/payments/payu", { token: owner.token, body: { ...PAYU, ...(apiLogin ? { apiLogin } : {}), countries: ["CO"] } });
-  expect(saved.status).toBe(200);
-  const group = await approvedGroup(owner, "CO");
-  expect(group.payment.provider).toBe("payu");
-  const paid = fake.payu.pay();
-  const value = (group.payment.amount.amount / 100).toFixed(2);
-  const body = await payuConfirmation({ referenceSale: group.id, value, newValue: value.endsWith("0") ? value.slice(0, -1) : value, tenantId: owner.tenantId, transactionId: paid.transactionId, orderId: withOrderId ? paid.orderId : null });
-  const confirmation = await call("POST", `/webhooks/payu/${owner.tenantId}`, { rawBody: body, headers: { "content-type": "application/x-www-form-urlencoded" } });
-  expect(confirmation.json).toEqual({ received: true, applied: true });
-  const confirmed = await quotationOf(owner, group.id);
-  expect(confirmed.status).toBe("confirmed");
-  return { ...group, ...paid, confirmed };
-}
 
 describe("refunding a PayU group deposit on cancellation", () => {
   it("keeps PayU's order id with the deposit and refunds it once through PayU, telling the client it is under review", async () => {

@@ -54,6 +54,9 @@ interface PayuTransaction {
   parentTransactionId?: string;
 }
 
+/** A refund PayU holds: under review or approved; a declined or expired one no longer counts. */
+const HELD = new Set(["PENDING", "APPROVED"]);
+
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 /**
@@ -74,7 +77,8 @@ export class FakePayuApi {
   failNext = 0;
   /** Make the next refund, then answer 502 as if the answer were lost on the way back. */
   loseNextRefundAnswer = false;
-  private sequence = 0;
+  /** Order ids start anywhere: quotations of earlier tests in the same storage never name this fake's orders. */
+  private sequence = Math.floor(Math.random() * 1_000_000) * 100;
 
   constructor(readonly apiKey = PAYU.apiKey, readonly apiLogin = PAYU_API_LOGIN) {}
 
@@ -88,7 +92,14 @@ export class FakePayuApi {
 
   /** Refunds PayU holds (pending review or approved). */
   get refunds() {
-    return [...this.orders.entries()].flatMap(([orderId, txs]) => txs.filter((tx) => tx.type === "REFUND" && tx.state !== "DECLINED").map((tx) => ({ orderId, ...tx })));
+    return [...this.orders.entries()].flatMap(([orderId, txs]) => txs.filter((tx) => tx.type === "REFUND" && HELD.has(tx.state)).map((tx) => ({ orderId, ...tx })));
+  }
+
+  /** PayU ends its review of a refund, as it does days after accepting it. */
+  decideRefund(refundId: string, state: "APPROVED" | "DECLINED" | "EXPIRED") {
+    const refund = [...this.orders.values()].flat().find((tx) => tx.type === "REFUND" && tx.id === refundId);
+    if (!refund) throw new Error(`fake PayU holds no refund ${refundId}`);
+    refund.state = state;
   }
 
   async handle(request: Request): Promise<Response> {
@@ -115,7 +126,7 @@ export class FakePayuApi {
       if (!txs || !parent) return json({ code: "ERROR", error: "The order or its transaction does not exist", transactionResponse: null });
       if (!body.transaction.reason) return json({ code: "ERROR", error: "The refund reason is required", transactionResponse: null });
       if (this.refuseWith) return json({ code: "ERROR", error: this.refuseWith, transactionResponse: null });
-      if (txs.some((tx) => tx.type === "REFUND" && tx.state !== "DECLINED")) return json({ code: "ERROR", error: "There is already a refund request in process for this order", transactionResponse: null });
+      if (txs.some((tx) => tx.type === "REFUND" && HELD.has(tx.state))) return json({ code: "ERROR", error: "There is already a refund request in process for this order", transactionResponse: null });
       const refund: PayuTransaction = { id: crypto.randomUUID(), type: "REFUND", state: this.refundState, parentTransactionId: parent.id };
       txs.push(refund);
       if (this.loseNextRefundAnswer) {

@@ -5,16 +5,19 @@ import { payuCredentials } from "../../payments/payu-settings";
 import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/errors";
 import { applyDepositPayment } from "../../quotations/deposit";
+import { applyPayuRefundConfirmation } from "../../quotations/payu-refund-review";
 import { rawBody, webhookBodyLimit } from "./intake";
 
 const MAX_WEBHOOK_BYTES = 64 * 1024;
 const TENANT_ID = /^ten_[0-9A-Z]{26}$/;
+const QUOTATION_ID = /^qtn_[0-9A-Z]{26}$/;
 
 /**
  * POST /webhooks/payu/:tenantId, PayU's confirmation page: the form is checked against the
  * tenant's API key before anything is read from it. An approved deposit is applied to the
- * quotation its reference names, once per PayU transaction; anything but a 200 makes PayU
- * send it again, so a failure half-way is retried and finished.
+ * quotation its reference names, once per PayU transaction; the final state of a refund PayU was
+ * reviewing is applied to that refund (payu-refund-review.ts). Anything but a 200 makes PayU send
+ * it again, so a failure half-way is retried and finished.
  */
 export function registerPayuWebhook(app: Hono<AppEnv>) {
   app.post("/webhooks/payu/:tenantId", webhookBodyLimit(MAX_WEBHOOK_BYTES), async (c) => {
@@ -25,9 +28,14 @@ export function registerPayuWebhook(app: Hono<AppEnv>) {
     if (!confirmation || !credentials || !(await verifyPayuConfirmation(confirmation, credentials))) {
       throw new AppError(401, "invalid_signature", "The sign field does not match this confirmation");
     }
+    // A refund PayU reviewed is a transaction of the deposit's order: its decision, not a payment.
+    if (QUOTATION_ID.test(confirmation.referenceSale)) {
+      const refund = await applyPayuRefundConfirmation(c.env, c.var.db, tenantId, confirmation);
+      if (refund) return c.json({ received: true, ...refund }, 200);
+    }
     if (confirmation.statePol !== PAYU_APPROVED) return c.json({ received: true, applied: false }, 200);
     const amount = minorUnitsOf(confirmation.value, confirmation.currency);
-    if (amount === null || !/^qtn_[0-9A-Z]{26}$/.test(confirmation.referenceSale)) {
+    if (amount === null || !QUOTATION_ID.test(confirmation.referenceSale)) {
       log("warn", "payu_unmatched", { tenantId, reference: confirmation.referenceSale });
       return c.json({ received: true, applied: false }, 200);
     }

@@ -18675,6 +18675,8 @@ export interface components {
                 status: "pending" | "refunded" | "failed";
                 attempt: number;
                 providerRefundId?: string;
+                underReview?: boolean;
+                declinedAfterReview?: boolean;
                 error?: string;
                 at: number;
             }[];

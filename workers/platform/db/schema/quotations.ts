@@ -23,8 +23,13 @@ export const quotations = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
     /** When partners were reminded that the deadline is a day away (claimed once by the cron). */
     remindedAt: integer("reminded_at"),
+    /**
+     * When PayU is next asked how a refund it still reviews ended (null when none is under review):
+     * the poll behind its confirmations, which PayU may never send for a refund.
+     */
+    refundReviewAt: integer("refund_review_at"),
   },
-  (t) => [index("quotations_tenant_idx").on(t.tenantId, t.createdAt), index("quotations_deadline_idx").on(t.status, t.deadline)],
+  (t) => [index("quotations_tenant_idx").on(t.tenantId, t.createdAt), index("quotations_deadline_idx").on(t.status, t.deadline), index("quotations_refund_review_idx").on(t.refundReviewAt)],
 );
 
 /** Partner lodgings a tenant asks for prices, kept for the next group (one row per email). */

@@ -6,7 +6,7 @@ type Key =
   | "invited" | "linkCopied" | "copyLink" | "copyFailed" | "offers" | "noOffers" | "ownUnits" | "withdrawn" | "compare" | "perNight" | "compose" | "markup" | "markupPercent"
   | "markupPerNight" | "deposit" | "cost" | "price" | "margin" | "saveComposition" | "send" | "sent" | "cancel" | "cancelled" | "clientLink" | "messages" | "writeTo"
   | "everyone" | "message" | "post" | "pick" | "nights" | "composed" | "reveal" | "booking" | "bookingFailed"
-  | "openForOffers" | "refunds" | "refundLine" | "retryRefund" | "refund_pending" | "refund_refunded" | "refund_failed"
+  | "openForOffers" | "refunds" | "refundLine" | "retryRefund" | "refund_pending" | "refund_refunded" | "refund_failed" | "refund_under_review" | "refund_declined" | "refundDeclinedHint"
   | "status_draft" | "status_open" | "status_composed" | "status_sent" | "status_approved" | "status_paid" | "status_confirmed" | "status_expired" | "status_cancelled";
 
 export const messages: Messages<Key> = {
@@ -18,6 +18,9 @@ export const messages: Messages<Key> = {
     refund_pending: "En curso",
     refund_refunded: "Devuelta",
     refund_failed: "Falló",
+    refund_under_review: "Devolución en revisión de PayU",
+    refund_declined: "PayU rechazó la devolución",
+    refundDeclinedHint: "Reintentá la devolución o devolvé la seña a mano.",
     title: "Grupos",
     intro: "Cotizaciones para grupos: tus unidades y las de alojamientos asociados, en vivo.",
     empty: "Todavía no hay cotizaciones de grupo.",
@@ -96,6 +99,9 @@ export const messages: Messages<Key> = {
     refund_pending: "In progress",
     refund_refunded: "Refunded",
     refund_failed: "Failed",
+    refund_under_review: "Refund under review by PayU",
+    refund_declined: "PayU declined the refund",
+    refundDeclinedHint: "Retry the refund or give the deposit back by hand.",
     title: "Groups",
     intro: "Group quotations: your units and partner lodgings', live.",
     empty: "No group quotations yet.",
@@ -174,6 +180,9 @@ export const messages: Messages<Key> = {
     refund_pending: "Em andamento",
     refund_refunded: "Reembolsado",
     refund_failed: "Falhou",
+    refund_under_review: "Reembolso em análise pela PayU",
+    refund_declined: "A PayU recusou o reembolso",
+    refundDeclinedHint: "Tente o reembolso de novo ou devolva o sinal por fora.",
     title: "Grupos",
     intro: "Cotações para grupos: suas unidades e as de hospedagens parceiras, ao vivo.",
     empty: "Ainda não há cotações de grupo.",

@@ -14,6 +14,19 @@ import { useQuotationRoom, type Quotation } from "./use-quotation-room";
 import styles from "./groups.module.css";
 
 type Offer = Quotation["offers"][number];
+type Refund = Quotation["refunds"][number];
+
+/** A refund's state in the owner's words: PayU reviews refunds for days, and may decline one it took. */
+function refundStateKey(refund: Refund) {
+  if (refund.status === "refunded" && refund.underReview) return "refund_under_review" as const;
+  if (refund.status === "failed" && refund.declinedAfterReview) return "refund_declined" as const;
+  return `refund_${refund.status}` as const;
+}
+
+function refundTone(refund: Refund) {
+  if (refund.status === "failed") return "danger" as const;
+  return refund.status === "refunded" && !refund.underReview ? ("ok" as const) : ("warn" as const);
+}
 interface Candidate {
   key: string;
   offerId: string;
@@ -264,7 +277,8 @@ function Compose({ quotation, onChange }: { quotation: Quotation; onChange: (quo
           <ul className={styles.plain} aria-label={t("refunds")}>
             {quotation.refunds.map((refund) => (
               <li key={refund.id}>
-                {t("refundLine", { amount: format.money(refund.amount) })} <Badge tone={refund.status === "refunded" ? "ok" : refund.status === "failed" ? "danger" : "warn"}>{t(`refund_${refund.status}`)}</Badge>
+                {t("refundLine", { amount: format.money(refund.amount) })} <Badge tone={refundTone(refund)}>{t(refundStateKey(refund))}</Badge>
+                {refund.declinedAfterReview && refund.status === "failed" && <p className={styles.muted}>{t("refundDeclinedHint")}</p>}
               </li>
             ))}
           </ul>

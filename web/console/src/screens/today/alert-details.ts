@@ -6,7 +6,7 @@ type Key =
   | "title_webchat_flood" | "title_calendar_outbox_stuck"
   | "ical_conflict" | "ical_feed_failing" | "payment_needs_refund" | "conversation_escalated" | "payment_rejected_twice" | "payment_amount_mismatch"
   | "payment_amount_unreadable" | "payment_unmatched" | "whatsapp_not_connected" | "message_undelivered" | "webhook_processing_stuck" | "webhook_processing_failed"
-  | "webchat_flood" | "calendar_outbox_stuck" | "low_guest_rating" | "upsell_requested" | "nights_one" | "nights_count" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
+  | "webchat_flood" | "calendar_outbox_stuck" | "low_guest_rating" | "upsell_requested" | "quotation_refund_declined" | "nights_one" | "nights_count" | "limit_sessions" | "limit_messages" | "someone" | "aProvider"
   | "reason_intent_hablar_humano" | "reason_intent_queja" | "reason_intent_cancelar_modificar" | "reason_no_answer" | "reason_payment_rejected_twice"
   | "reason_voice_note_unclear" | "reason_voice_note_untranscribed" | "reason_webchat_hold_limit" | "reason_hold_failed" | "reason_hold_needs_payment_details" | "reason_staff_took_over" | "reason_other";
 
@@ -23,6 +23,7 @@ export const alertDetailMessages: Messages<Key> = {
     payment_unmatched: "Un pago de {provider} (n.º {paymentId}) no corresponde a ninguna de tus reservas; revisalo en {provider}.",
     low_guest_rating: "{guest} puntuó la estadía con {score}/10 ({code}). {comment}",
     upsell_requested: "{guest} pide «{upsell}» ({code}); confirmalo o rechazalo en la reserva.",
+    quotation_refund_declined: "PayU revisó y rechazó la devolución de la seña del grupo {group}: la plata no volvió al cliente. Reintentá la devolución desde la cotización o devolvé la seña a mano.",
     whatsapp_not_connected: "No se pudo escribirle a {guest} porque WhatsApp no está conectado (Ajustes → WhatsApp).",
     message_undelivered: "Un mensaje al huésped no se entregó después de varios intentos. Respondé desde la conversación.",
     webhook_processing_stuck: "Una notificación de {provider} no se pudo procesar después de varios intentos; reprocesala desde Ajustes.",
@@ -49,6 +50,7 @@ export const alertDetailMessages: Messages<Key> = {
     payment_unmatched: "A {provider} payment (no. {paymentId}) matches none of your reservations; check it in {provider}.",
     low_guest_rating: "{guest} rated the stay {score}/10 ({code}). {comment}",
     upsell_requested: "{guest} asks for “{upsell}” ({code}); confirm or decline it on the reservation.",
+    quotation_refund_declined: "PayU reviewed and declined the refund of group {group}'s deposit: the client has not got the money back. Retry the refund from the quotation or give the deposit back by hand.",
     whatsapp_not_connected: "{guest} could not be written to because WhatsApp is not connected (Settings → WhatsApp).",
     message_undelivered: "A message to a guest was not delivered after several attempts. Reply from the conversation.",
     webhook_processing_stuck: "A {provider} notification could not be processed after several attempts; replay it from Settings.",
@@ -75,6 +77,7 @@ export const alertDetailMessages: Messages<Key> = {
     payment_unmatched: "Um pagamento do {provider} (n.º {paymentId}) não corresponde a nenhuma das suas reservas; confira no {provider}.",
     low_guest_rating: "{guest} deu nota {score}/10 à estadia ({code}). {comment}",
     upsell_requested: "{guest} pede «{upsell}» ({code}); confirme ou recuse na reserva.",
+    quotation_refund_declined: "A PayU analisou e recusou o reembolso do sinal do grupo {group}: o cliente não recebeu o dinheiro de volta. Tente o reembolso de novo pela cotação ou devolva o sinal por fora.",
     whatsapp_not_connected: "Não foi possível escrever para {guest} porque o WhatsApp não está conectado (Configurações → WhatsApp).",
     message_undelivered: "Uma mensagem ao hóspede não foi entregue após várias tentativas. Responda pela conversa.",
     webhook_processing_stuck: "Uma notificação do {provider} não pôde ser processada após várias tentativas; reprocesse em Configurações.",
@@ -95,6 +98,11 @@ const DETAILED = new Set<string>([
   "whatsapp_not_connected", "message_undelivered", "webhook_processing_stuck", "webhook_processing_failed", "webchat_flood", "calendar_outbox_stuck",
   "low_guest_rating", "upsell_requested",
 ]);
+/** The text for an alert's specifics: some kinds say more only for one reason they carry. */
+function detailKey(alert: Pick<Schemas["Alert"], "code" | "params">): Key | null {
+  if (alert.code === "quotation_refund_due") return alert.params.reason === "declined_after_review" ? "quotation_refund_declined" : null;
+  return DETAILED.has(alert.code) ? (alert.code as Key) : null;
+}
 const REASONS = new Set(["intent_hablar_humano", "intent_queja", "intent_cancelar_modificar", "no_answer", "payment_rejected_twice", "voice_note_unclear", "voice_note_untranscribed", "webchat_hold_limit", "hold_failed", "hold_needs_payment_details", "staff_took_over"]);
 
 /**
@@ -109,12 +117,13 @@ export function useAlertDetails() {
   const title = (code: string) => (code === "webchat_flood" || code === "calendar_outbox_stuck" ? t(`title_${code}`) : null);
   const detail = (alert: Pick<Schemas["Alert"], "code" | "params">): string | null => {
     const p = alert.params;
-    if (!DETAILED.has(alert.code) || Object.keys(p).length === 0) return null;
+    const key = detailKey(alert);
+    if (!key || Object.keys(p).length === 0) return null;
     const text = (key: string) => (p[key] === undefined ? "" : String(p[key]));
     const provider = p.provider ? (providerKey(text("provider")) ? names(providerKey(text("provider"))!) : text("provider")) : t("aProvider");
     const money = (amount: string, currency: string) => (p[amount] === undefined ? t("payment_amount_unreadable") : format.money({ amount: Number(p[amount]), currency: text(currency) || text("currency") }));
     const reason = REASONS.has(text("reason")) ? t(`reason_${text("reason")}` as Key, { topic: text("topic"), code: text("code") }) : t("reason_other");
-    return t(alert.code as Key, {
+    return t(key, {
       ...Object.fromEntries(Object.entries(p).map(([key, value]) => [key, String(value)])),
       source: p.source ? names(sourceKey(text("source"))) : "",
       name: p.name ? `«${text("name")}»` : "",
