@@ -45,7 +45,7 @@ import { restoreInput, restoreStays, type RestoreInput, type RestoreResult } fro
 import type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, ReservationView } from "./results";
 import { migrateStorage } from "./storage-schema";
 import { packageRuleForHold } from "./package-price";
-import { loadUnitConfig, UNIT_REFRESH_MS, unitConfigSchema, type UnitConfig } from "./unit-config";
+import { loadUnitConfig, loyaltyCopySchema, UNIT_REFRESH_MS, unitConfigSchema, type LoyaltyCopy, type UnitConfig } from "./unit-config";
 
 export type { AmendResult, BlockResult, CancelResult, DayStatus, ExtendResult, HoldResult, NightConflict, PaymentResult, ReceiptResult, RefundOutcomeResult, RefundView, ReservationView } from "./results";
 
@@ -65,6 +65,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   /** The flush in progress, shared by every change that arrives while it runs (one writer to D1 at a time). */
   private flushing: Promise<void> | null = null;
   private unitCopy: UnitConfig | null = null;
+  private loyaltyCopy: LoyaltyCopy | null = null;
   /** When the copy was last read from D1; kept in memory so a hold asks its storage nothing for it. */
   private unitRefreshedAt = 0;
   private unitRefreshing = false;
@@ -77,6 +78,7 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     ctx.blockConcurrencyWhile(async () => {
       migrateStorage(ctx.storage);
       this.unitCopy = this.storedUnit();
+      this.loyaltyCopy = this.storedLoyalty();
       this.unitRefreshedAt = this.storedUnitRefreshedAt();
     });
   }
@@ -85,7 +87,15 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
 
   /** Takes the accommodation's latest pricing, capacity and zone (pushed by the Worker on every change). */
   async configure(raw: ConfigureInput): Promise<{ ok: true }> {
-    this.storeUnit(configureInput.parse(raw));
+    const { loyalty, ...unit } = configureInput.parse(raw);
+    this.storeUnit(unit);
+    if (loyalty) this.storeLoyalty(loyalty);
+    return { ok: true };
+  }
+
+  /** Takes whether the tenant's loyalty tiers now take money off a stay (pushed when they are saved). */
+  async configureLoyalty(raw: LoyaltyCopy): Promise<{ ok: true }> {
+    this.storeLoyalty(loyaltyCopySchema.parse(raw));
     return { ok: true };
   }
 
@@ -108,6 +118,9 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
           return { ok: true, reservation: this.viewOf(earlier.id, now)!, replayed: true };
         }
       }
+      // The Worker did not look the guest up: when a tier could take money off, it must first.
+      // An object that has not read its tenant's tiers yet (older than the copy) assumes they may.
+      if (input.guestDiscount === "ask" && (this.loyaltyCopy?.discounts ?? true)) return { ok: false, code: "guest_discount_needed" };
       const quote = quoteStay(
         { basePrice: unit.basePrice, rules: unit.pricing, minStay: unit.minStay, capacity: unit.capacity, depositPercent: unit.depositPercent },
         { checkIn: input.checkIn, checkOut: input.checkOut, guests: input.guests, today: todayIn(unit.timezone, new Date(now)) },
@@ -671,10 +684,10 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   private async unit(accommodationId: string): Promise<UnitConfig | null> {
     if (!this.unitCopy) {
       const loaded = await loadUnitConfig(this.env.DB, accommodationId);
-      if (loaded) this.storeUnit(loaded);
+      if (loaded) this.storeCopies(loaded);
       return this.unitCopy;
     }
-    if (!this.unitRefreshing && Date.now() - this.unitRefreshedAt > UNIT_REFRESH_MS) this.ctx.waitUntil(this.refreshUnit(accommodationId));
+    if (!this.unitRefreshing && (Date.now() - this.unitRefreshedAt > UNIT_REFRESH_MS || !this.loyaltyCopy)) this.ctx.waitUntil(this.refreshUnit(accommodationId));
     return this.unitCopy;
   }
 
@@ -682,12 +695,33 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
     this.unitRefreshing = true;
     try {
       const loaded = await loadUnitConfig(this.env.DB, accommodationId);
-      if (loaded) this.storeUnit(loaded);
+      if (loaded) this.storeCopies(loaded);
     } catch (error) {
       log("warn", "calendar_unit_refresh_failed", { accommodationId, error: String(error) });
     } finally {
       this.unitRefreshing = false;
     }
+  }
+
+  private storeCopies(loaded: { unit: UnitConfig; loyalty: LoyaltyCopy }): void {
+    this.storeUnit(loaded.unit);
+    this.storeLoyalty(loaded.loyalty);
+  }
+
+  private storeLoyalty(next: LoyaltyCopy): void {
+    if (this.unitCopy && this.unitCopy.tenantId !== next.tenantId) throw new Error("an object belongs to one tenant");
+    if (this.loyaltyCopy && this.loyaltyCopy.updatedAt > next.updatedAt) return;
+    this.sql.exec(`INSERT INTO meta (key, value) VALUES ('loyalty_discounts', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, next.discounts ? 1 : 0);
+    this.sql.exec(`INSERT INTO meta (key, value) VALUES ('loyalty_updated_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, next.updatedAt);
+    this.loyaltyCopy = next;
+  }
+
+  private storedLoyalty(): LoyaltyCopy | null {
+    const rows = this.sql.exec<{ key: string; value: number }>(`SELECT key, value FROM meta WHERE key IN ('loyalty_discounts', 'loyalty_updated_at')`).toArray();
+    const value = (key: string) => rows.find((r) => r.key === key)?.value;
+    const tenantId = this.unitCopy?.tenantId;
+    if (value("loyalty_discounts") === undefined || !tenantId) return null;
+    return { tenantId, discounts: value("loyalty_discounts") === 1, updatedAt: value("loyalty_updated_at") ?? 0 };
   }
 
   private storeUnit(next: UnitConfig): void {

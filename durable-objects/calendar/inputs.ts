@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "../../shared/domain/dates";
 import { RESERVATION_SOURCES } from "../../shared/domain/reservation-sources";
 import { adjustmentRuleSchema } from "../../shared/pricing/adjustments";
-import { unitConfigSchema } from "./unit-config";
+import { loyaltyCopySchema, unitConfigSchema } from "./unit-config";
 
 /** Longest stay or block the object accepts, in nights. */
 export const MAX_STAY_NIGHTS = 365;
@@ -24,7 +24,8 @@ const range = z
 const owner = z.object({ tenantId: z.string().min(1), accommodationId: z.string().min(1) });
 const clock = z.object({ now: z.number().int().optional() });
 
-export const configureInput = unitConfigSchema;
+/** The accommodation's copy, and with it (when the Worker read it) the tenant's loyalty copy. */
+export const configureInput = unitConfigSchema.extend({ loyalty: loyaltyCopySchema.optional() });
 
 export const holdInput = z.object({
   tenantId: z.string().min(1),
@@ -39,6 +40,11 @@ export const holdInput = z.object({
   conversationId: z.string().min(1).optional(),
   /** Discounts the Worker found for this guest (their loyalty tier), taken off the price here (shared/pricing/adjustments.ts). */
   adjustments: z.array(adjustmentRuleSchema).max(4).optional(),
+  /**
+   * "ask": the Worker has not looked for the guest's discount (the request names only a contact),
+   * so the hold is refused with guest_discount_needed when the tenant's tiers give discounts.
+   */
+  guestDiscount: z.literal("ask").optional(),
   /** A service package the stay is booked with: checked against the stay and priced here, with the nights. */
   package: z
     .object({

@@ -53,7 +53,7 @@ export type HoldResult =
   | { ok: true; reservation: ReservationView; replayed: boolean }
   | { ok: false; code: "dates_unavailable"; conflicts: NightConflict[] }
   | { ok: false; code: QuoteErrorCode; detail: string }
-  | { ok: false; code: "not_found" | "idempotency_key_reused" | "package_does_not_fit" };
+  | { ok: false; code: "not_found" | "idempotency_key_reused" | "package_does_not_fit" | "guest_discount_needed" };
 
 export type ExtendResult = { ok: true; reservation: ReservationView } | { ok: false; code: "not_found" | "extension_used" | "not_held" };
 /** A refund row: money given back against one payment, through its provider or by hand. */

@@ -43,19 +43,30 @@ interface AccommodationRecord {
   deposit_percent: number;
   deleted_at: number | null;
   updated_at: number;
+  loyalty_tiers: string | null;
+  loyalty_updated_at: number | null;
 }
 
-/** Reads the accommodation from the tenant database (once, or in the background). */
-export async function loadUnitConfig(db: D1Database, accommodationId: string): Promise<UnitConfig | null> {
+/**
+ * Reads the accommodation and its tenant's loyalty copy from the tenant database, in one query
+ * (once, or in the background).
+ */
+export async function loadUnitConfig(db: D1Database, accommodationId: string): Promise<{ unit: UnitConfig; loyalty: LoyaltyCopy } | null> {
   const row = await db
     .prepare(
-      `SELECT id, tenant_id, unit_number, name, timezone, capacity, min_stay, base_price_amount, currency, pricing, deposit_percent, deleted_at, updated_at
-       FROM accommodations WHERE id = ?`,
+      `SELECT a.id, a.tenant_id, a.unit_number, a.name, a.timezone, a.capacity, a.min_stay, a.base_price_amount, a.currency, a.pricing, a.deposit_percent,
+         a.deleted_at, a.updated_at, t.tiers AS loyalty_tiers, t.updated_at AS loyalty_updated_at
+       FROM accommodations a LEFT JOIN loyalty_tiers t ON t.tenant_id = a.tenant_id WHERE a.id = ?`,
     )
     .bind(accommodationId)
     .first<AccommodationRecord>();
   if (!row) return null;
-  return unitConfigSchema.parse({
+  const loyalty: LoyaltyCopy = {
+    tenantId: row.tenant_id,
+    discounts: row.loyalty_tiers ? tiersGiveDiscounts(JSON.parse(row.loyalty_tiers) as Array<{ discountPercent?: number | null }>) : false,
+    updatedAt: row.loyalty_updated_at ?? 0,
+  };
+  return { loyalty, unit: unitConfigSchema.parse({
     tenantId: row.tenant_id,
     accommodationId: row.id,
     unitNumber: Math.max(1, row.unit_number),
@@ -68,5 +79,25 @@ export async function loadUnitConfig(db: D1Database, accommodationId: string): P
     depositPercent: row.deposit_percent,
     deleted: row.deleted_at !== null,
     updatedAt: row.updated_at,
-  });
+  }) };
+}
+
+/**
+ * What the object knows of its tenant's loyalty programme: only whether some tier takes money off
+ * a stay. A hold that names a guest's contact is then sent back for the Worker to find the guest's
+ * discount (one D1 read); without such a tier, the common case, the hold asks the database nothing.
+ * Pushed to every unit's object when the tiers are saved, read with the accommodation otherwise.
+ */
+export const loyaltyCopySchema = z.object({
+  tenantId: z.string().min(1),
+  discounts: z.boolean(),
+  /** The tiers' updated_at (0: never saved): an older copy never replaces a newer one. */
+  updatedAt: z.number().int().nonnegative(),
+});
+
+export type LoyaltyCopy = z.infer<typeof loyaltyCopySchema>;
+
+/** Whether saved tiers take money off a stay. */
+export function tiersGiveDiscounts(tiers: ReadonlyArray<{ discountPercent?: number | null }>): boolean {
+  return tiers.some((tier) => (tier.discountPercent ?? 0) > 0);
 }

@@ -1,4 +1,7 @@
-import type { UnitConfig } from "../../durable-objects/calendar/unit-config";
+import { eq } from "drizzle-orm";
+import { tiersGiveDiscounts, type UnitConfig } from "../../durable-objects/calendar/unit-config";
+import { database } from "../platform/db/client";
+import { loyaltyTiers } from "../platform/db/schema";
 import { calendarOf } from "../bookings/calendar";
 import type { Env } from "../platform/env";
 import type { AccommodationRow } from "./accommodations";
@@ -27,5 +30,8 @@ export function calendarCopyOf(row: AccommodationRow): UnitConfig {
  * from the database on its own within minutes, and loads it when it has none.
  */
 export async function pushCalendarCopy(env: Env, row: AccommodationRow): Promise<void> {
-  await calendarOf(env, row.id).configure(calendarCopyOf(row));
+  // The tenant's loyalty copy goes along, so a new unit's first hold already knows whether to send a contact back.
+  const tiers = await database(env.DB).select({ tiers: loyaltyTiers.tiers, updatedAt: loyaltyTiers.updatedAt }).from(loyaltyTiers).where(eq(loyaltyTiers.tenantId, row.tenantId)).get();
+  const loyalty = { tenantId: row.tenantId, discounts: tiersGiveDiscounts(tiers?.tiers ?? []), updatedAt: tiers?.updatedAt ?? 0 };
+  await calendarOf(env, row.id).configure({ ...calendarCopyOf(row), loyalty });
 }

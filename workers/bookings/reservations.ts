@@ -9,6 +9,7 @@ import { AppError, notFound } from "../platform/errors";
 import type { PackageTerms } from "../../shared/packages/package-fit";
 import { guestDiscount } from "../loyalty/guest-discount";
 import { calendarOf } from "./calendar";
+import { discountTenants } from "./discount-tenants";
 
 /** A reservation, as its calendar object or the read model holds it (the same shape). */
 export type Reservation = ReservationView;
@@ -39,22 +40,31 @@ const QUOTE_CODES = new Set(["invalid_range", "min_stay", "over_capacity", "in_t
  * reservation with its nights in one transaction. The read model hears of it afterwards.
  *
  * A known guest's loyalty discount goes with the call, as a rule the object takes off the price it
- * makes (once, on its own line): finding it is the one D1 read on the way, made only when the
- * request names a guest or a contact. A guest named by id lends the hold the contact it lacks.
+ * makes (once, on its own line). Finding it is a D1 read, made only where it can matter: a guest
+ * named by id is always read (they lend the hold the contact it lacks); a hold naming only a phone
+ * or email goes to the object first, which sends it back (guest_discount_needed, nothing written)
+ * when its tenant's tiers give discounts. This isolate then remembers to read first for that tenant
+ * a while, so a lodging with a programme pays one read per hold and one without pays none.
  */
 export async function createReservation(db: Database, env: Env, tenantId: string, input: CreateReservationInput): Promise<Reservation> {
   if (!input.accommodationId.startsWith("acc_")) throw notFound("Accommodation");
   const { guestId, findGuestByContact = true, ...hold } = input;
   const byContact = findGuestByContact ? { phone: input.guest.phone, email: input.guest.email } : {};
-  const { guest, rules } = await guestDiscount(db, tenantId, { guestId, ...byContact });
-  const contact = guestId && guest ? { phone: input.guest.phone ?? guest.phone ?? undefined, email: input.guest.email ?? guest.email ?? undefined } : {};
-  const result = await calendarOf(env, input.accommodationId).hold({
-    ...hold,
-    guest: { ...input.guest, ...contact },
-    tenantId,
-    source: input.source ?? "direct",
-    ...(rules.length > 0 ? { adjustments: rules } : {}),
-  });
+  const calendar = calendarOf(env, input.accommodationId);
+  const holdFor = async (discount: "look_up" | "ask" | "none") => {
+    const stay = { ...hold, tenantId, source: input.source ?? "direct" };
+    if (discount === "none") return calendar.hold(stay);
+    if (discount === "ask") return calendar.hold({ ...stay, guestDiscount: "ask" });
+    const { guest, rules } = await guestDiscount(db, tenantId, { guestId, ...byContact });
+    const contact = guestId && guest ? { phone: input.guest.phone ?? guest.phone ?? undefined, email: input.guest.email ?? guest.email ?? undefined } : {};
+    return calendar.hold({ ...stay, guest: { ...input.guest, ...contact }, ...(rules.length > 0 ? { adjustments: rules } : {}) });
+  };
+  const byContactOnly = !guestId && Boolean(byContact.phone || byContact.email);
+  let result = await holdFor(guestId || (byContactOnly && discountTenants.knows(tenantId)) ? "look_up" : byContactOnly ? "ask" : "none");
+  if (!result.ok && result.code === "guest_discount_needed") {
+    discountTenants.remember(tenantId);
+    result = await holdFor("look_up");
+  }
   if (result.ok) return result.reservation;
   switch (result.code) {
     case "not_found":

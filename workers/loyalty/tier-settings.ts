@@ -18,13 +18,13 @@ export async function readTiers(db: Database, tenantId: string): Promise<Tier[]>
   return (row?.tiers ?? []).map(completeTier);
 }
 
-/** Replaces the tenant's tiers whole (the request was validated: names unique, each with a threshold). */
-export async function saveTiers(db: Database, tenantId: string, tiers: Tier[]): Promise<Tier[]> {
+/** Replaces the tenant's tiers whole (the request was validated: names unique, each with a threshold); answers when. */
+export async function saveTiers(db: Database, tenantId: string, tiers: Tier[]): Promise<{ tiers: Tier[]; updatedAt: number }> {
   checkWelcomeTexts(tiers);
   await checkFreeExtras(db, tenantId, tiers);
   const updatedAt = Date.now();
   await db.insert(loyaltyTiers).values({ tenantId, tiers, updatedAt }).onConflictDoUpdate({ target: loyaltyTiers.tenantId, set: { tiers, updatedAt } });
-  return tiers;
+  return { tiers, updatedAt };
 }
 
 /** Refuses, naming each tier and its length, welcome texts longer than one message should carry. */

@@ -1,5 +1,6 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { discountTenants } from "../../../workers/bookings/discount-tenants";
 import { buildApp } from "../../../workers/http/app";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
@@ -128,6 +129,72 @@ describe("a known guest's tier discount on a hold", () => {
     expect(known.body.adjustments).toHaveLength(1);
     expect((await holdCounting({ name: "Otro", email: "otro@example.test" }, futureDate("09-05"), futureDate("09-07"))).statements).toHaveLength(1);
     expect((await holdCounting({ name: "Sin contacto" }, futureDate("09-10"), futureDate("09-12"))).statements).toEqual([]);
+  });
+});
+
+/** A hold through the real app over a D1 binding that records every statement. */
+async function holdCounting(tenant: TestTenant, acc: string, guest: Record<string, string>, checkIn: string, checkOut: string) {
+  const counted = countingD1(env.DB);
+  const ctx = createExecutionContext();
+  const response = await buildApp().request(
+    "/v1/reservations",
+    { method: "POST", headers: { authorization: `Bearer ${tenant.token}`, "content-type": "application/json" }, body: JSON.stringify({ accommodationId: acc, checkIn, checkOut, guests: 2, guest }) },
+    { ...env, DB: counted.db },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return { status: response.status, statements: counted.statements, body: (await response.json()) as { adjustments: unknown[]; total: { amount: number } } };
+}
+
+describe("finding a guest's discount costs a read only where a tier gives one", () => {
+  beforeEach(() => discountTenants.forgetAll());
+
+  it("asks D1 nothing for a hold naming a contact at a lodging without a programme, or whose tiers give no discount", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const plain = await holdCounting(tenant, acc, { name: "Elena", phone: "+5492944007000" }, futureDate("09-01"), futureDate("09-03"));
+    expect(plain.status).toBe(201);
+    expect(plain.statements).toEqual([]);
+
+    // Tiers with benefits but no discount: still nothing to look up.
+    expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ ...PLATA, discountPercent: null, benefits: ["Vino de bienvenida"] }] } })).status).toBe(200);
+    const benefitsOnly = await holdCounting(tenant, acc, { name: "Elena", email: "elena@example.test" }, futureDate("09-05"), futureDate("09-07"));
+    expect(benefitsOnly.status).toBe(201);
+    expect(benefitsOnly.statements).toEqual([]);
+  });
+
+  it("learns from the tiers screen: a discount saved after the units exist reaches the next hold, and taking it away stops the read", async () => {
+    const { tenant, acc } = await platinumGuest();
+    // This isolate has not learnt the lodging gives discounts: the calendar object sends the hold back once.
+    const first = await holdCounting(tenant, acc, { name: "Elena", phone: "+5492944007000" }, futureDate("10-01"), futureDate("10-03"));
+    expect(first.status).toBe(201);
+    expect(first.body.adjustments).toHaveLength(1);
+    expect(first.statements).toHaveLength(1);
+
+    expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [{ ...PLATA, discountPercent: 0 }] } })).status).toBe(200);
+    discountTenants.forgetAll();
+    const after = await holdCounting(tenant, acc, { name: "Elena", phone: "+5492944007000" }, futureDate("10-05"), futureDate("10-07"));
+    expect(after.status).toBe(201);
+    expect(after.body.adjustments).toEqual([]);
+    expect(after.statements).toEqual([]);
+
+    // Given back: the object sends the hold back again, and the discount is taken off.
+    expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [PLATA] } })).status).toBe(200);
+    const again = await holdCounting(tenant, acc, { name: "Elena", phone: "+5492944007000" }, futureDate("10-09"), futureDate("10-11"));
+    expect(again.body.adjustments).toHaveLength(1);
+  });
+
+  it("a hold sent back writes nothing: the stay is held once, with the discount, and its idempotency key answers the same hold", async () => {
+    const { tenant, acc } = await platinumGuest();
+    const body = { accommodationId: acc, checkIn: futureDate("11-01"), checkOut: futureDate("11-03"), guests: 2, guest: { name: "Elena", phone: "+5492944007000" }, idempotencyKey: "elena-nov" };
+    const held = await call("POST", "/v1/reservations", { token: tenant.token, body });
+    expect(held.status, held.text).toBe(201);
+    expect(held.json.adjustments).toHaveLength(1);
+    discountTenants.forgetAll();
+    const replay = await call("POST", "/v1/reservations", { token: tenant.token, body });
+    expect(replay.json.id).toBe(held.json.id);
+    await settleReadModel(acc);
+    expect((await call("GET", `/v1/reservations?accommodationId=${acc}&status=held`, { token: tenant.token })).json.data).toHaveLength(1);
   });
 });
 

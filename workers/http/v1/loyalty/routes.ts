@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
+import { pushLoyaltyCopy } from "../../../loyalty/calendar-loyalty-copy";
 import { readTiers, saveTiers, WELCOME_TEXT_MAX } from "../../../loyalty/tier-settings";
 import { requireAdminSession, requireScope } from "../../middleware/auth";
 import { authErrors, jsonBody, jsonResponse, security } from "../../common";
@@ -63,6 +64,9 @@ export function registerLoyalty(app: OpenAPIHono<AppEnv>) {
   app.openapi(getRoute, async (c) => c.json({ tiers: await readTiers(c.var.db, c.get("principal").tenantId) }, 200));
   app.openapi(putRoute, async (c) => {
     const tiers = c.req.valid("json").tiers.map((t) => ({ name: t.name, minStays: t.minStays ?? null, minNights: t.minNights ?? null, discountPercent: t.discountPercent ?? null, benefits: t.benefits ?? [], welcomeText: t.welcomeText?.trim() || null, freeExtras: [...new Set(t.freeExtras ?? [])] }));
-    return c.json({ tiers: await saveTiers(c.var.db, c.get("principal").tenantId, tiers) }, 200);
+    const tenantId = c.get("principal").tenantId;
+    const saved = await saveTiers(c.var.db, tenantId, tiers);
+    await pushLoyaltyCopy(c.var.db, c.env, tenantId, saved.tiers, saved.updatedAt);
+    return c.json({ tiers: saved.tiers }, 200);
   });
 }
