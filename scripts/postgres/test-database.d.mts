@@ -1,4 +1,4 @@
 export const TEMPLATE: string;
 export const FILE_DATABASE_PREFIX: string;
 export function stopTestPostgres(): Promise<void>;
-export function startTestPostgres(): Promise<{ bindings: Record<string, string>; close: () => Promise<void> }>;
+export function startTestPostgres(): Promise<{ bindings: Record<string, string | Array<{ name: string; queries: string[] }>>; close: () => Promise<void> }>;

@@ -3,6 +3,8 @@
 // driver connects through. Each worker test file then copies the template into a database of its own
 // (tests/worker/setup/apply-migrations.ts), as each file gets a fresh D1.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { applyPostgresMigrations, startLocalPostgres } from "./local-cluster.mjs";
 import { startSqlOverHttp } from "./sql-over-http.mjs";
 
@@ -26,12 +28,24 @@ export async function startTestPostgres() {
       DATABASE_URL: `${base}/${TEMPLATE}`,
       POSTGRES_SERVER_URL: base,
       POSTGRES_HTTP_ENDPOINT: endpoint.endpoint,
+      // What TEST_MIGRATIONS is for D1: a test of a data migration runs the one this database gets.
+      TEST_POSTGRES_MIGRATIONS: postgresMigrations(),
     },
     close: endpoint.close,
   };
   // The test run's global teardown closes it (tests/worker/setup/postgres-teardown.ts).
   globalThis.__posadaTestPostgres = started;
   return started;
+}
+
+/** migrations-postgres/ as `{ name, queries }` in the journal's order, the shape of D1's TEST_MIGRATIONS. */
+function postgresMigrations() {
+  const dir = path.resolve(import.meta.dirname, "../../migrations-postgres");
+  const journal = JSON.parse(readFileSync(path.join(dir, "meta", "_journal.json"), "utf8"));
+  return journal.entries.map(({ tag }) => ({
+    name: `${tag}.sql`,
+    queries: readFileSync(path.join(dir, `${tag}.sql`), "utf8").split("--> statement-breakpoint").map((q) => q.trim()).filter(Boolean),
+  }));
 }
 
 export async function stopTestPostgres() {

@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** `npm run test:postgres` only: the local PostgreSQL server, without a database name. */
       POSTGRES_SERVER_URL?: string;
+      /** `npm run test:postgres` only: migrations-postgres/, as TEST_MIGRATIONS holds D1's. */
+      TEST_POSTGRES_MIGRATIONS?: D1Migration[];
     }
   }
 }

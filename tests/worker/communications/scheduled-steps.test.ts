@@ -89,6 +89,13 @@ function databaseWatching(options: { failBatches?: boolean } = {}) {
   return watched;
 }
 
+/**
+ * The queue entry point's environment with a watched DB. env.DB is already the database under test
+ * (on Postgres, the setup file's adapter), so the entry point takes DB as it is rather than
+ * connecting anew from DATABASE_URL, which would go around the watch.
+ */
+const watchedEnv = (db: D1Database) => ({ ...env, DATABASE: "d1", DB: db });
+
 /** Delivers a bookings-queue message by hand, as a redelivery would. */
 async function redeliver(body: QueueMessage) {
   const batch = createMessageBatch<QueueMessage>("posada-bookings", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 2, body }]);
@@ -232,7 +239,7 @@ describe("scheduled steps", () => {
     const messages = ids.map((reservationId) => ({ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: { kind: "reservation_changed", tenantId: tenant.tenantId, accommodationId: units[0]!, reservationId } as QueueMessage }));
     const batch = createMessageBatch<QueueMessage>("posada-bookings", messages);
     const counting = databaseWatching();
-    await worker.queue(batch, { ...env, DB: counting.db });
+    await worker.queue(batch, watchedEnv(counting.db));
     // One write for the three holds' plans, not one per hold, and one look for partner subscriptions.
     expect(counting.batches).toBe(1);
     expect(counting.prepared.filter((query) => query.includes('"webhook_subscriptions"'))).toHaveLength(1);
@@ -242,7 +249,7 @@ describe("scheduled steps", () => {
 
     await env.DB.prepare("DELETE FROM step_schedule WHERE reservation_id IN (?, ?, ?)").bind(...ids).run();
     const failing = createMessageBatch<QueueMessage>("posada-bookings", messages.map((m) => ({ ...m, id: crypto.randomUUID() })));
-    await worker.queue(failing, { ...env, DB: databaseWatching({ failBatches: true }).db });
+    await worker.queue(failing, watchedEnv(databaseWatching({ failBatches: true }).db));
     const failed = await getQueueResult(failing, createExecutionContext());
     expect(failed.explicitAcks).toEqual([]);
     expect(failed.retryMessages.map((m: { msgId: string }) => m.msgId).sort()).toEqual(failing.messages.map((m) => m.id).sort());

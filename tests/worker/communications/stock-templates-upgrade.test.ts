@@ -18,7 +18,9 @@ const OLD = {
   },
 };
 
-const upgrade = env.TEST_MIGRATIONS.find((m) => m.name.includes("stock_templates_portal_links"));
+// The upgrade as the database under test gets it: D1's migration, or on Postgres its twin in migrations-postgres/.
+const migrations = env.DATABASE === "postgres" ? env.TEST_POSTGRES_MIGRATIONS! : env.TEST_MIGRATIONS;
+const upgrade = migrations.find((m) => m.name.includes("stock_templates_portal_links"));
 async function runUpgrade() {
   for (const query of upgrade!.queries) await env.DB.prepare(query).run();
 }
@@ -38,7 +40,7 @@ async function oldTenant() {
 
 describe("existing tenants' stock texts gain the portal and rating links", () => {
   it("replaces each language's text only where it is still the old stock text, and again changes nothing", async () => {
-    expect(upgrade, "the upgrade is one of the D1 migrations").toBeDefined();
+    expect(upgrade, "the upgrade is one of the migrations").toBeDefined();
     const untouched = await oldTenant();
     const edited = await oldTenant();
     const ownText = "¡Hola {guest.firstName}! Te esperamos en la cabaña, la llave está en la maceta.";
