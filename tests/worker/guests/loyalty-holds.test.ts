@@ -111,24 +111,12 @@ describe("a known guest's tier discount on a hold", () => {
 
   it("costs one D1 read for a hold naming a contact, and none without one", async () => {
     const { tenant, acc } = await platinumGuest();
-    const holdCounting = async (guest: Record<string, string>, checkIn: string, checkOut: string) => {
-      const counted = countingD1(env.DB);
-      const ctx = createExecutionContext();
-      const response = await buildApp().request(
-        "/v1/reservations",
-        { method: "POST", headers: { authorization: `Bearer ${tenant.token}`, "content-type": "application/json" }, body: JSON.stringify({ accommodationId: acc, checkIn, checkOut, guests: 2, guest }) },
-        { ...env, DB: counted.db },
-        ctx,
-      );
-      await waitOnExecutionContext(ctx);
-      expect(response.status).toBe(201);
-      return { statements: counted.statements, body: (await response.json()) as { adjustments: unknown[] } };
-    };
-    const known = await holdCounting({ name: "Elena", phone: "+5492944007000" }, futureDate("09-01"), futureDate("09-03"));
+    const known = await holdCounting(tenant, acc, { name: "Elena", phone: "+5492944007000" }, futureDate("09-01"), futureDate("09-03"));
+    expect(known.status).toBe(201);
     expect(known.statements).toHaveLength(1);
     expect(known.body.adjustments).toHaveLength(1);
-    expect((await holdCounting({ name: "Otro", email: "otro@example.test" }, futureDate("09-05"), futureDate("09-07"))).statements).toHaveLength(1);
-    expect((await holdCounting({ name: "Sin contacto" }, futureDate("09-10"), futureDate("09-12"))).statements).toEqual([]);
+    expect((await holdCounting(tenant, acc, { name: "Otro", email: "otro@example.test" }, futureDate("09-05"), futureDate("09-07"))).statements).toHaveLength(1);
+    expect((await holdCounting(tenant, acc, { name: "Sin contacto" }, futureDate("09-10"), futureDate("09-12"))).statements).toEqual([]);
   });
 });
 
