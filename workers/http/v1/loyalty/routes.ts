@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
-import { pushLoyaltyCopy } from "../../../loyalty/calendar-loyalty-copy";
+import { pushLoyaltyCopy } from "../../../bookings/loyalty-copy";
 import { readTiers, saveTiers, WELCOME_TEXT_MAX } from "../../../loyalty/tier-settings";
 import { requireAdminSession, requireScope } from "../../middleware/auth";
 import { authErrors, jsonBody, jsonResponse, security } from "../../common";

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { tiersGiveDiscounts } from "../../durable-objects/calendar/unit-config";
 import { log } from "../../shared/log";
-import { calendarOf } from "../bookings/calendar";
+import { calendarOf } from "./calendar";
 import type { Database } from "../platform/db/client";
 import { accommodations } from "../platform/db/schema";
 import type { Env } from "../platform/env";
-import type { Tier } from "./tier-settings";
+import type { Tier } from "../loyalty/tier-settings";
 
 /**
  * Tells every unit's calendar object whether the tiers just saved take money off a stay, so the
