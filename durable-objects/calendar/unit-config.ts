@@ -61,11 +61,7 @@ export async function loadUnitConfig(db: D1Database, accommodationId: string): P
     .bind(accommodationId)
     .first<AccommodationRecord>();
   if (!row) return null;
-  const loyalty: LoyaltyCopy = {
-    tenantId: row.tenant_id,
-    discounts: row.loyalty_tiers ? tiersGiveDiscounts(JSON.parse(row.loyalty_tiers) as Array<{ discountPercent?: number | null }>) : false,
-    updatedAt: row.loyalty_updated_at ?? 0,
-  };
+  const loyalty = loyaltyCopyOf(row.tenant_id, row.loyalty_tiers ? (JSON.parse(row.loyalty_tiers) as TierDiscounts) : null, row.loyalty_updated_at);
   return { loyalty, unit: unitConfigSchema.parse({
     tenantId: row.tenant_id,
     accommodationId: row.id,
@@ -97,7 +93,9 @@ export const loyaltyCopySchema = z.object({
 
 export type LoyaltyCopy = z.infer<typeof loyaltyCopySchema>;
 
-/** Whether saved tiers take money off a stay. */
-export function tiersGiveDiscounts(tiers: ReadonlyArray<{ discountPercent?: number | null }>): boolean {
-  return tiers.some((tier) => (tier.discountPercent ?? 0) > 0);
+type TierDiscounts = ReadonlyArray<{ discountPercent?: number | null }>;
+
+/** The copy of a tenant's saved tiers (null: never saved): whether some tier takes money off a stay. */
+export function loyaltyCopyOf(tenantId: string, tiers: TierDiscounts | null, updatedAt: number | null): LoyaltyCopy {
+  return { tenantId, discounts: (tiers ?? []).some((tier) => (tier.discountPercent ?? 0) > 0), updatedAt: updatedAt ?? 0 };
 }

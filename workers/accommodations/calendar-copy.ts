@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { tiersGiveDiscounts, type UnitConfig } from "../../durable-objects/calendar/unit-config";
+import { loyaltyCopyOf, type UnitConfig } from "../../durable-objects/calendar/unit-config";
 import { database } from "../platform/db/client";
 import { loyaltyTiers } from "../platform/db/schema";
 import { calendarOf } from "../bookings/calendar";
@@ -32,6 +32,6 @@ export function calendarCopyOf(row: AccommodationRow): UnitConfig {
 export async function pushCalendarCopy(env: Env, row: AccommodationRow): Promise<void> {
   // The tenant's loyalty copy goes along, so a new unit's first hold already knows whether to send a contact back.
   const tiers = await database(env.DB).select({ tiers: loyaltyTiers.tiers, updatedAt: loyaltyTiers.updatedAt }).from(loyaltyTiers).where(eq(loyaltyTiers.tenantId, row.tenantId)).get();
-  const loyalty = { tenantId: row.tenantId, discounts: tiersGiveDiscounts(tiers?.tiers ?? []), updatedAt: tiers?.updatedAt ?? 0 };
+  const loyalty = loyaltyCopyOf(row.tenantId, tiers?.tiers ?? null, tiers?.updatedAt ?? null);
   await calendarOf(env, row.id).configure({ ...calendarCopyOf(row), loyalty });
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { tiersGiveDiscounts } from "../../durable-objects/calendar/unit-config";
+import { loyaltyCopyOf } from "../../durable-objects/calendar/unit-config";
 import { log } from "../../shared/log";
 import { calendarOf } from "./calendar";
 import type { Database } from "../platform/db/client";
@@ -18,7 +18,7 @@ export async function pushLoyaltyCopy(db: Database, env: Env, tenantId: string, 
     .from(accommodations)
     .where(and(eq(accommodations.tenantId, tenantId), isNull(accommodations.deletedAt)))
     .all();
-  const copy = { tenantId, discounts: tiersGiveDiscounts(tiers), updatedAt };
+  const copy = loyaltyCopyOf(tenantId, tiers, updatedAt);
   await Promise.all(
     units.map((unit) =>
       calendarOf(env, unit.id)
