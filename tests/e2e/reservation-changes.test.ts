@@ -91,7 +91,7 @@ describe("changing and cancelling a reservation", () => {
     await signIn(page, tenant, `/reservations?id=${held.id}`);
     const detail = page.getByRole("region", { name: "Lucas Herrera" });
     // The status badge; the journey below also names the step "Confirmada".
-    await detail.getByText("Confirmada", { exact: true }).first().waitFor();
+    await detail.locator(".badge").getByText("Confirmada", { exact: true }).waitFor();
     await detail.getByRole("button", { name: "Cancelar reserva" }).click();
     const dialog = page.getByRole("dialog", { name: `¿Cancelar la reserva ${held.code}?` });
     await dialog.getByText("¿Qué hacemos con la plata que pagó?").waitFor();

@@ -64,7 +64,8 @@ describe("reservations screen", () => {
     await dialog.getByLabel("Medio de pago").selectOption("transfer");
     await dialog.getByLabel("Referencia").fill("TRF-2231");
     await dialog.getByRole("button", { name: "Confirmar reserva" }).click();
-    await detail.getByText("Confirmada", { exact: true }).waitFor();
+    // The status badge: the guest's journey below names its step "Confirmada" too, once it loads.
+    await detail.locator(".badge").getByText("Confirmada", { exact: true }).waitFor();
     await dialog.waitFor({ state: "hidden" });
     const confirmed = await reservationViaApi(tenant, id);
     expect(confirmed.status).toBe("confirmed");

@@ -60,17 +60,28 @@ async function busyTenant(): Promise<{ tenant: TestTenant; units: string[] }> {
   expect((await call("POST", `/v1/accommodations/${depto}/blocks`, { token: tenant.token, body: { checkIn: futureDate("06-01"), checkOut: futureDate("06-03"), note: "pintura" } })).status).toBe(201);
   const template = await call("POST", "/v1/communications/templates", { token: tenant.token, body: { name: "Salida tarde", bodies: { es: "Hola {guest.firstName}, podés salir a las 12." } } });
   expect(template.status).toBe(201);
+  // María's thread, on a number of her own: the holds above name Ana's, whose profile the bookings
+  // queue makes meanwhile.
   const conversation = newId("conv");
-  await env.DB.prepare("INSERT INTO conversations (id, tenant_id, channel, guest_address, guest_name) VALUES (?, ?, 'whatsapp', '+5492945550101', 'María')").bind(conversation, tenant.tenantId).run();
+  await env.DB.prepare("INSERT INTO conversations (id, tenant_id, channel, guest_address, guest_name) VALUES (?, ?, 'whatsapp', '+5492945550177', 'María')").bind(conversation, tenant.tenantId).run();
   await env.DB.prepare("INSERT INTO messages (id, tenant_id, conversation_id, direction, author, text, status) VALUES (?, ?, ?, 'in', 'guest', 'Hola, ¿tienen lugar?', 'answered')")
     .bind(newId("msg"), tenant.tenantId, conversation)
     .run();
   const guest = newId("gst");
-  await env.DB.prepare("INSERT INTO guests (id, tenant_id, name, phone, lang, tags) VALUES (?, ?, 'María', '+5492945550101', 'es', '[\"vip\"]')").bind(guest, tenant.tenantId).run();
+  await env.DB.prepare("INSERT INTO guests (id, tenant_id, name, phone, lang, tags) VALUES (?, ?, 'María', '+5492945550177', 'es', '[\"vip\"]')").bind(guest, tenant.tenantId).run();
   await env.DB.prepare("INSERT INTO guest_subjects (subject_type, subject_id, tenant_id, guest_id) VALUES ('conversation', ?, ?, ?)").bind(conversation, tenant.tenantId, guest).run();
   await settleReadModel(coihue);
   await settleReadModel(depto);
+  await holdRemindersPlanned(tenant.tenantId);
   return { tenant, units: [coihue, depto] };
+}
+
+/** Waits until every held stay of the tenant has its reminder planned, which the queue does after the hold. */
+async function holdRemindersPlanned(tenantId: string) {
+  const unplanned = env.DB.prepare(
+    "SELECT count(*) AS n FROM reservations r WHERE r.tenant_id = ? AND r.status = 'held' AND NOT EXISTS (SELECT 1 FROM step_schedule s JOIN message_steps m ON m.id = s.step_id WHERE s.reservation_id = r.id AND m.kind = 'hold_reminder')",
+  ).bind(tenantId);
+  await eventually(async () => expect((await unplanned.first<{ n: number }>())!.n).toBe(0));
 }
 
 /**
@@ -198,6 +209,7 @@ describe("tenant import", () => {
     const units = (await call("GET", "/v1/accommodations", { token: target.token })).json.data as Row[];
     expect(units.map((u) => u.name).sort()).toEqual(["Cabaña Coihue", "Depto Centro"]);
     for (const unit of units) await settleReadModel(String(unit.id));
+    await holdRemindersPlanned(target.tenantId);
 
     const again = filesOf((await download(target, await exportOf(target))).bytes);
     const before = comparable(original);

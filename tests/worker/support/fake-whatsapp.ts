@@ -2,6 +2,20 @@ import { vi } from "vitest";
 
 export const GRAPH_BASE = "https://graph.whatsapp.fake/v21.0";
 
+/**
+ * The fake each connected number belongs to. Test files share one runtime, so a reply an earlier
+ * test left queued (a retry, a late answer) can reach a later test's fake: a send from a number
+ * connected under another fake is answered but not recorded. On globalThis because every test file
+ * evaluates this module again while the runtime, and its queues, carry on.
+ */
+type NumberOwners = { owners: Map<string, FakeWhatsApp>; latest?: FakeWhatsApp };
+const numbers: NumberOwners = ((globalThis as { __posadaFakeWhatsAppNumbers?: NumberOwners }).__posadaFakeWhatsAppNumbers ??= { owners: new Map() });
+
+/** Marks a number as the latest fake's: connectWhatsApp calls it for every number it connects. */
+export function claimWhatsAppNumber(phoneNumberId: string) {
+  if (numbers.latest) numbers.owners.set(phoneNumberId, numbers.latest);
+}
+
 /** The Graph API's send endpoint on a fake host: records what was sent, can fail on demand. */
 export class FakeWhatsApp {
   readonly sent: Array<{ phoneNumberId: string; body: any }> = [];
@@ -15,6 +29,10 @@ export class FakeWhatsApp {
   acceptedToken = "EAAG-fake-access-token";
   private spy: ReturnType<typeof vi.spyOn> | null = null;
   private sequence = 0;
+
+  constructor() {
+    numbers.latest = this;
+  }
 
   install() {
     const original = globalThis.fetch.bind(globalThis);
@@ -33,7 +51,8 @@ export class FakeWhatsApp {
     if (request.method === "GET") return this.serveMedia(request);
     const match = new URL(request.url).pathname.match(/\/v21\.0\/(\d+)\/messages$/);
     if (request.method !== "POST" || !match) return new Response("{}", { status: 404 });
-    this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
+    const owner = numbers.owners.get(match[1]!);
+    if (owner === undefined || owner === this) this.sent.push({ phoneNumberId: match[1]!, body: await request.json() });
     return Response.json({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: `wamid.FAKE_OUT_${++this.sequence}` }] });
   }
 

@@ -4,6 +4,7 @@ import { hmacSha256Hex } from "../../../shared/webhooks/hmac";
 import { createAccommodation } from "./accommodations";
 import { call } from "./api";
 import { configurePayments } from "./payments";
+import { claimWhatsAppNumber } from "./fake-whatsapp";
 import { createTenant, type TestTenant } from "./tenant";
 
 export const APP_SECRET = "meta_app_secret_NOT_REAL_91c2";
@@ -15,6 +16,7 @@ export async function connectWhatsApp(tenant: TestTenant): Promise<string> {
   const phone = String(500_000_000_000_000 + Math.floor(Math.random() * 1e12));
   const response = await call("PUT", "/v1/settings/whatsapp", { token: tenant.token, body: { phoneNumberId: phone, accessToken: WHATSAPP_TOKEN, appSecret: APP_SECRET, verifyToken: `v-${crypto.randomUUID()}` } });
   if (response.status !== 200) throw new Error(`connecting WhatsApp failed: ${response.status} ${response.text}`);
+  claimWhatsAppNumber(phone);
   return phone;
 }
 
