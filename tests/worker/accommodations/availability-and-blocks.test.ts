@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
 import { futureDate, hold } from "../support/reservations";
-import { createTenant } from "../support/tenant";
+import { createKey, createTenant } from "../support/tenant";
 
 describe("GET /v1/availability", () => {
   it("lists only units free for every night, with room for the party, each with its quote", async () => {
@@ -21,6 +21,25 @@ describe("GET /v1/availability", () => {
 
     const cabins = await call("GET", `/v1/availability?checkIn=${futureDate("03-01")}&checkOut=${futureDate("03-04")}&guests=3&type=apartment`, { token: tenant.token });
     expect(cabins.json.data.map((d: { accommodation: { id: string } }) => d.accommodation.id)).toEqual([flat]);
+  });
+
+  it("offers a unit without what only its guests are told: no door code, no Wi-Fi password", async () => {
+    const tenant = await createTenant();
+    const unit = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
+    const arrival = { doorCode: "Caja 4471", wifi: "Coihue-5G / lenga2026", directions: "Tranquera verde, segunda a la izquierda", mapsUrl: "https://maps.example.test/coihue" };
+    expect((await call("PATCH", `/v1/accommodations/${unit}`, { token: tenant.token, body: arrival })).status).toBe(200);
+    // A partner's website searches with a key that may only read availability.
+    const partner = await createKey(tenant, ["availability:read"]);
+    const search = `/v1/availability?checkIn=${futureDate("03-01")}&checkOut=${futureDate("03-04")}&guests=2`;
+    for (const token of [partner.key, tenant.token]) {
+      const response = await call("GET", search, { token });
+      expect(response.status).toBe(200);
+      expect(response.json.data[0].accommodation).toMatchObject({ id: unit, doorCode: null, wifi: null, directions: arrival.directions, mapsUrl: arrival.mapsUrl });
+      expect(response.text).not.toContain("4471");
+      expect(response.text).not.toContain("lenga2026");
+    }
+    // The unit itself still tells its staff.
+    expect((await call("GET", `/v1/accommodations/${unit}`, { token: tenant.token })).json).toMatchObject({ doorCode: arrival.doorCode, wifi: arrival.wifi });
   });
 
   it("never shows another tenant's units", async () => {

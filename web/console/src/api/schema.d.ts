@@ -2972,7 +2972,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units free for every night of the stay, each with its quote */
+        /**
+         * Units free for every night of the stay, each with its quote
+         * @description Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages.
+         */
         get: {
             parameters: {
                 query: {

@@ -16,6 +16,7 @@ const route = createRoute({
   path: "/v1/availability",
   tags: ["Accommodations"],
   summary: "Units free for every night of the stay, each with its quote",
+  description: "Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages.",
   security,
   middleware: [requireScope("availability:read")] as const,
   request: { query: stayQuery.extend({ type: z.enum(["cabin", "apartment", "house", "room"]).optional() }) },
@@ -45,6 +46,13 @@ const route = createRoute({
  * new key and never a stale answer. A change of settings starts a new map.
  */
 let presentedJson = new WeakMap<AccommodationRow, string>();
+
+/**
+ * A search offers units to people who have not booked, often through a partner's key that may only
+ * read availability: the door code and the Wi-Fi password open the unit, so they stay with its
+ * staff and its guests' messages. Directions and the map are what a guest choosing a unit wants.
+ */
+const TOLD_ONLY_TO_GUESTS = { doorCode: null, wifi: null } as const;
 let presentedFor = { secretsKey: "", publicBaseUrl: "" };
 
 async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<string> {
@@ -54,7 +62,7 @@ async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBa
   }
   let json = presentedJson.get(row);
   if (json === undefined) {
-    json = JSON.stringify(await presentAccommodation(row, secretsKey, publicBaseUrl));
+    json = JSON.stringify({ ...(await presentAccommodation(row, secretsKey, publicBaseUrl)), ...TOLD_ONLY_TO_GUESTS });
     presentedJson.set(row, json);
   }
   return json;
