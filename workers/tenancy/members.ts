@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { users } from "../platform/db/schema";
+import { tenants, users } from "../platform/db/schema";
 import { AppError, notFound } from "../platform/errors";
 import { changingMember, type RosterEnv } from "../../durable-objects/members/roster";
 import { findTenantUser } from "./accounts";
@@ -14,16 +14,27 @@ import type { Role } from "./principal";
 const anotherOwnerRemains = (tenantId: string) =>
   sql`(SELECT count(*) FROM users o WHERE o.tenant_id = ${tenantId} AND o.role = 'owner' AND o.removed_at IS NULL) > 1`;
 
+/**
+ * A statement that takes the tenant row's lock and changes nothing, sent first in the change's batch
+ * (one transaction). On D1 the guard above is enough; on Postgres two statements run at once, each
+ * counting the owners from before the other, so both could pass it. Holding the tenant row makes the
+ * second change wait for the first to commit, and its statement then counts afresh.
+ */
+const lockTeam = (db: Database, tenantId: string) => db.update(tenants).set({ id: sql`${tenants.id}` }).where(eq(tenants.id, tenantId));
+
 const lastOwner = () => new AppError(409, "last_owner", "A team always keeps at least one owner; make someone else owner first");
 
 /** Changes a member's role; it applies on their next request (the roster reads them afresh). */
 export async function changeMemberRole(db: Database, env: RosterEnv, tenantId: string, memberId: string, role: Role) {
-  const changed = await changingMember(env, tenantId, memberId, () => db
-    .update(users)
-    .set({ role })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), sql`${role} = 'owner'`, anotherOwnerRemains(tenantId))))
-    .returning({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .get());
+  const changed = await changingMember(env, tenantId, memberId, async () => {
+    const change = db
+      .update(users)
+      .set({ role })
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), sql`${role} = 'owner'`, anotherOwnerRemains(tenantId))))
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    const [, rows] = await db.batch([lockTeam(db, tenantId), change]);
+    return rows[0];
+  });
   if (changed) return changed;
   if (!(await findTenantUser(db, tenantId, memberId))) throw notFound("User");
   throw lastOwner();
@@ -34,12 +45,15 @@ export async function changeMemberRole(db: Database, env: RosterEnv, tenantId: s
  * nothing. The row stays (payments and 2FA resets name who did them) and the email is free again.
  */
 export async function removeMember(db: Database, env: RosterEnv, tenantId: string, memberId: string, now = Date.now()) {
-  const removed = await changingMember(env, tenantId, memberId, () => db
-    .update(users)
-    .set({ removedAt: now })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), anotherOwnerRemains(tenantId))))
-    .returning({ id: users.id })
-    .get());
+  const removed = await changingMember(env, tenantId, memberId, async () => {
+    const change = db
+      .update(users)
+      .set({ removedAt: now })
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), anotherOwnerRemains(tenantId))))
+      .returning({ id: users.id });
+    const [, rows] = await db.batch([lockTeam(db, tenantId), change]);
+    return rows[0];
+  });
   if (removed) return removed;
   if (!(await findTenantUser(db, tenantId, memberId))) throw notFound("User");
   throw lastOwner();

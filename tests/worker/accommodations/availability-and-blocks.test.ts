@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
+import { settleReadModel } from "../support/calendar";
 import { futureDate, hold } from "../support/reservations";
 import { createKey, createTenant } from "../support/tenant";
 
@@ -12,6 +13,8 @@ describe("GET /v1/availability", () => {
     await createAccommodation(tenant, { name: "Chica", capacity: 2, minStay: 1 });
     const flat = await createAccommodation(tenant, { name: "Depto", type: "apartment", minStay: 1 });
     expect((await hold(tenant, busy, futureDate("03-02"), futureDate("03-03"))).status).toBe(201);
+    // A search reads the read model, which follows the hold a moment later (the object is what refuses a second hold).
+    await settleReadModel(busy);
 
     const response = await call("GET", `/v1/availability?checkIn=${futureDate("03-01")}&checkOut=${futureDate("03-04")}&guests=3`, { token: tenant.token });
     expect(response.status).toBe(200);

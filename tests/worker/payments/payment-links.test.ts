@@ -2,7 +2,7 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
-import { ageHold, calendarStub } from "../support/calendar";
+import { ageHold, calendarStub, settleReadModel } from "../support/calendar";
 import { FakePaymentProviders } from "../support/fake-payment-providers";
 import { configurePayments } from "../support/payments";
 import { futureDate, hold } from "../support/reservations";
@@ -116,6 +116,8 @@ describe("GET /pay/:code", () => {
 
     const confirmed = await call("POST", `/v1/reservations/${reservation.id}/confirm`, { token: tenant.token, body: { payment: { amount: reservation.deposit, method: "transfer" } } });
     expect(confirmed.status).toBe(200);
+    // A preview reads the stay from the read model, which follows the confirmation a moment later.
+    await settleReadModel(reservation.accommodationId);
     const text = (await preview(balanceTemplate.id)).json.text as string;
     expect(text).not.toContain(deposit.json.url);
     expect(text).toMatch(/https?:\/\/[^ ]+\/guest\/[^ ]+/);
