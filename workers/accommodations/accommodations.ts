@@ -6,7 +6,7 @@ import { rulesCurrencyIssues, type PricingRules } from "../../shared/domain/pric
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { accommodations, tenants } from "../platform/db/schema";
-import { isUniqueViolation } from "../platform/db/errors";
+import { lockTenantRow } from "../platform/db/tenant-lock";
 import { AppError, notFound } from "../platform/errors";
 
 export type AccommodationRow = typeof accommodations.$inferSelect;
@@ -72,17 +72,12 @@ export async function createAccommodation(db: Database, secretsKey: string, tena
     directions: input.directions || null,
     mapsUrl: input.mapsUrl || null,
     icalTokenSealed: await sealSecret(secretsKey, newIcalToken(), icalContext({ tenantId, id })),
-    // The tenant's next unit number (reservation codes are made from it); two creates racing for
-    // the same number meet the unique index, and the loser takes the next one.
+    // The tenant's next unit number (reservation codes are made from it), read behind the tenant
+    // row's lock so that creates racing on Postgres number one after the other, as on D1.
     unitNumber: sql<number>`(SELECT coalesce(max(unit_number), 0) + 1 FROM accommodations WHERE tenant_id = ${tenantId})`,
   };
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.insert(accommodations).values(row).returning().get();
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
+  const [, [created]] = await db.batch([lockTenantRow(db, tenantId), db.insert(accommodations).values(row).returning()]);
+  return created!;
 }
 
 export async function listAccommodations(db: Database, tenantId: string) {

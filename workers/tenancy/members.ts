@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../platform/db/client";
-import { tenants, users } from "../platform/db/schema";
+import { users } from "../platform/db/schema";
+import { lockTenantRow } from "../platform/db/tenant-lock";
 import { AppError, notFound } from "../platform/errors";
 import { changingMember, type RosterEnv } from "../../durable-objects/members/roster";
 import { findTenantUser } from "./accounts";
@@ -9,18 +10,11 @@ import type { Role } from "./principal";
 /**
  * Some owner other than this member remains. Written into the same statement as the change, so two
  * owners demoting or removing each other at the same moment cannot leave the tenant with none:
- * D1 runs statements one at a time, and the second one sees the first.
+ * D1 runs statements one at a time, and the second one sees the first; on Postgres the change runs
+ * behind the tenant row's lock (lockTenantRow) so that it does too.
  */
 const anotherOwnerRemains = (tenantId: string) =>
   sql`(SELECT count(*) FROM users o WHERE o.tenant_id = ${tenantId} AND o.role = 'owner' AND o.removed_at IS NULL) > 1`;
-
-/**
- * A statement that takes the tenant row's lock and changes nothing, sent first in the change's batch
- * (one transaction). On D1 the guard above is enough; on Postgres two statements run at once, each
- * counting the owners from before the other, so both could pass it. Holding the tenant row makes the
- * second change wait for the first to commit, and its statement then counts afresh.
- */
-const lockTeam = (db: Database, tenantId: string) => db.update(tenants).set({ id: sql`${tenants.id}` }).where(eq(tenants.id, tenantId));
 
 const lastOwner = () => new AppError(409, "last_owner", "A team always keeps at least one owner; make someone else owner first");
 
@@ -32,7 +26,7 @@ export async function changeMemberRole(db: Database, env: RosterEnv, tenantId: s
       .set({ role })
       .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), sql`${role} = 'owner'`, anotherOwnerRemains(tenantId))))
       .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    const [, rows] = await db.batch([lockTeam(db, tenantId), change]);
+    const [, rows] = await db.batch([lockTenantRow(db, tenantId), change]);
     return rows[0];
   });
   if (changed) return changed;
@@ -51,7 +45,7 @@ export async function removeMember(db: Database, env: RosterEnv, tenantId: strin
       .set({ removedAt: now })
       .where(and(eq(users.tenantId, tenantId), eq(users.id, memberId), isNull(users.removedAt), or(ne(users.role, "owner"), anotherOwnerRemains(tenantId))))
       .returning({ id: users.id });
-    const [, rows] = await db.batch([lockTeam(db, tenantId), change]);
+    const [, rows] = await db.batch([lockTenantRow(db, tenantId), change]);
     return rows[0];
   });
   if (removed) return removed;

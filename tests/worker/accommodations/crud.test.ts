@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { CABIN, createAccommodation } from "../support/accommodations";
@@ -28,6 +29,14 @@ describe("accommodations", () => {
     const restored = await call("POST", `/v1/accommodations/${id}/restore`, { token: tenant.token });
     expect(restored.status).toBe(200);
     expect((await call("GET", "/v1/accommodations", { token: tenant.token })).json.data).toHaveLength(1);
+  });
+
+  it("creates 100 units at once, each with a number of its own (reservation codes are made from it)", async () => {
+    const tenant = await createTenant();
+    const created = await Promise.all(Array.from({ length: 100 }, (_, i) => call("POST", "/v1/accommodations", { token: tenant.token, body: { ...CABIN, name: `Cabaña ${i + 1}` } })));
+    expect(created.map((r) => r.status)).toEqual(Array(100).fill(201));
+    const numbers = await env.DB.prepare("SELECT unit_number AS n FROM accommodations WHERE tenant_id = ? ORDER BY unit_number").bind(tenant.tenantId).all<{ n: number }>();
+    expect(numbers.results.map((r) => Number(r.n))).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
 
   it("refuses prices in another currency and impossible values, writing nothing", async () => {
