@@ -68,6 +68,9 @@ describe("email settings", () => {
     // Only the key replaced: the webhook secret stays; now the sender's domain is what is missing.
     await keyField.fill(FAKE_RESEND_KEY);
     await section.getByRole("button", { name: "Guardar" }).click();
+    // Saved once the key field empties again. A test started before that is about the old settings,
+    // and the form drops its answer when the save lands.
+    await expect.poll(() => keyField.inputValue(), { timeout: 15_000 }).toBe("");
     await section.getByRole("button", { name: "Probar conexión: Resend" }).click();
     await expect.poll(() => section.getByRole("status").innerText(), { timeout: 15_000 }).toMatch(/^Resend todavía no verificó el dominio del remitente/);
     expect((await stored()).resendWebhookSecretStored).toBe(true);
