@@ -69,7 +69,7 @@ export async function refreshGuestTier(
   db: Database,
   tenantId: string,
   guestId: string,
-  cause: Pick<TierChangeReason, "cause" | "reservationId">,
+  cause: Cause | ((move: { from: string | null; to: string | null }) => Promise<Cause>),
   options: { today: string; tiers?: LoyaltyTier[]; dryRun?: boolean; now?: number },
 ): Promise<TierChange | null> {
   const { tier, figures } = await guestTier(db, tenantId, guestId, options.today, options.tiers);
@@ -78,9 +78,38 @@ export async function refreshGuestTier(
   if (from === to) return null;
   if (!options.dryRun) {
     const now = options.now ?? Date.now();
-    await db.insert(guestTierChanges).values({ id: newId("gtc", now), tenantId, guestId, fromTier: from, toTier: to, reason: { ...cause, ...figures }, createdAt: now });
+    const reason = typeof cause === "function" ? await cause({ from, to }) : cause;
+    await db.insert(guestTierChanges).values({ id: newId("gtc", now), tenantId, guestId, fromTier: from, toTier: to, reason: { ...reason, ...figures }, createdAt: now });
   }
   return { guestId, from, to, figures };
+}
+
+type Cause = Pick<TierChangeReason, "cause" | "reservationId">;
+
+/** Whether a move goes up the tiers (they are listed from the lowest). */
+const rising = (tiers: LoyaltyTier[], move: { from: string | null; to: string | null }) => {
+  const rank = (name: string | null) => (name === null ? -1 : tiers.findIndex((tier) => tier.name === name));
+  return rank(move.to) > rank(move.from);
+};
+
+/**
+ * The stay that explains a tier's move: the batch's own stay when its status does (a confirmation
+ * lifts, a cancellation lowers), else the guest's latest stay that does. Batches can be handled out
+ * of order: a cancellation's batch handled after a confirmation finds the tier already higher, and
+ * that rise is the confirmation's, not the cancellation's.
+ */
+async function causeOfMove(db: Database, tenantId: string, guestId: string, trigger: { reservationId: string; status: string | undefined }, up: boolean): Promise<Cause> {
+  const explaining: Array<"confirmed" | "cancelled" | "needs_refund"> = up ? ["confirmed"] : ["cancelled", "needs_refund"];
+  const cause = up ? "stay_confirmed" : "stay_cancelled";
+  if ((explaining as string[]).includes(trigger.status ?? "")) return { cause, reservationId: trigger.reservationId };
+  const latest = await db
+    .select({ id: reservations.id })
+    .from(reservations)
+    .innerJoin(guestSubjects, and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), eq(guestSubjects.subjectId, reservations.id)))
+    .where(and(eq(reservations.tenantId, tenantId), inArray(guestSubjects.guestId, await profileIds(db, tenantId, guestId)), inArray(reservations.status, explaining)))
+    .orderBy(desc(reservations.updatedAt))
+    .get();
+  return latest ? { cause, reservationId: latest.id } : { cause: "stays_changed", reservationId: trigger.reservationId };
 }
 
 /**
@@ -109,8 +138,8 @@ export async function refreshTiersAfterChanges(
   const changes: Array<TierChange & { reservationId: string }> = [];
   for (const [guestId, reservationId] of byGuest) {
     const status = statuses.get(reservationId);
-    const cause = status === "confirmed" ? "stay_confirmed" : status === "cancelled" || status === "needs_refund" ? "stay_cancelled" : "stays_changed";
-    const change = await refreshGuestTier(db, tenantId, guestId, { cause, reservationId }, { today, tiers });
+    const cause = (move: { from: string | null; to: string | null }) => causeOfMove(db, tenantId, guestId, { reservationId, status }, rising(tiers, move));
+    const change = await refreshGuestTier(db, tenantId, guestId, cause, { today, tiers });
     if (change) changes.push({ ...change, reservationId });
   }
   return { tiers, changes };
