@@ -6,7 +6,7 @@ import { rulesCurrencyIssues, type PricingRules } from "../../shared/domain/pric
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { accommodations, tenants } from "../platform/db/schema";
-import { lockTenantRow } from "../platform/db/tenant-lock";
+import { firstRowBehindTenantLock } from "../platform/db/tenant-lock";
 import { AppError, notFound } from "../platform/errors";
 
 export type AccommodationRow = typeof accommodations.$inferSelect;
@@ -76,8 +76,7 @@ export async function createAccommodation(db: Database, secretsKey: string, tena
     // row's lock so that creates racing on Postgres number one after the other, as on D1.
     unitNumber: sql<number>`(SELECT coalesce(max(unit_number), 0) + 1 FROM accommodations WHERE tenant_id = ${tenantId})`,
   };
-  const [, [created]] = await db.batch([lockTenantRow(db, tenantId), db.insert(accommodations).values(row).returning()]);
-  return created!;
+  return (await firstRowBehindTenantLock(db, tenantId, db.insert(accommodations).values(row).returning()))!;
 }
 
 export async function listAccommodations(db: Database, tenantId: string) {

@@ -9,6 +9,10 @@ import { readTiers } from "./tier-settings";
 
 const nightsBetween = (checkIn: string, checkOut: string) => Math.round((Date.parse(`${checkOut}T00:00:00Z`) - Date.parse(`${checkIn}T00:00:00Z`)) / 86_400_000);
 
+/** The reservations linked to any of a guest's profiles (guest_subjects joined to reservations on the subject). */
+const staysOfProfiles = (tenantId: string, profiles: string[]) =>
+  and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), inArray(guestSubjects.guestId, profiles), eq(reservations.tenantId, tenantId));
+
 /**
  * A guest's confirmed stays and nights checking in from two years before `today` on (their merged
  * profiles' included). Confirmed stays ahead count too: they are paid for. Holds, lapsed and
@@ -20,16 +24,7 @@ export async function loyaltyFigures(db: Database, tenantId: string, guestId: st
     .select({ checkIn: reservations.checkIn, checkOut: reservations.checkOut })
     .from(guestSubjects)
     .innerJoin(reservations, eq(reservations.id, guestSubjects.subjectId))
-    .where(
-      and(
-        eq(guestSubjects.tenantId, tenantId),
-        eq(guestSubjects.subjectType, "reservation"),
-        inArray(guestSubjects.guestId, ids),
-        eq(reservations.tenantId, tenantId),
-        eq(reservations.status, "confirmed"),
-        gte(reservations.checkIn, windowStart(today)),
-      ),
-    )
+    .where(and(staysOfProfiles(tenantId, ids), eq(reservations.status, "confirmed"), gte(reservations.checkIn, windowStart(today))))
     .all();
   return { stays: stays.length, nights: stays.reduce((sum, s) => sum + nightsBetween(s.checkIn, s.checkOut), 0) };
 }
@@ -104,9 +99,9 @@ async function causeOfMove(db: Database, tenantId: string, guestId: string, trig
   if ((explaining as string[]).includes(trigger.status ?? "")) return { cause, reservationId: trigger.reservationId };
   const latest = await db
     .select({ id: reservations.id })
-    .from(reservations)
-    .innerJoin(guestSubjects, and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), eq(guestSubjects.subjectId, reservations.id)))
-    .where(and(eq(reservations.tenantId, tenantId), inArray(guestSubjects.guestId, await profileIds(db, tenantId, guestId)), inArray(reservations.status, explaining)))
+    .from(guestSubjects)
+    .innerJoin(reservations, eq(reservations.id, guestSubjects.subjectId))
+    .where(and(staysOfProfiles(tenantId, await profileIds(db, tenantId, guestId)), inArray(reservations.status, explaining)))
     .orderBy(desc(reservations.updatedAt))
     .get();
   return latest ? { cause, reservationId: latest.id } : { cause: "stays_changed", reservationId: trigger.reservationId };

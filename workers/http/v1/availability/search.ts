@@ -40,19 +40,19 @@ const route = createRoute({
 });
 
 /**
+ * A search offers units to people who have not booked, often through a partner's key that may only
+ * read availability: the door code and the Wi-Fi password open the unit, so they stay with its
+ * staff and its guests' messages. Directions and the map are what a guest choosing a unit wants.
+ */
+const TOLD_ONLY_TO_GUESTS = { doorCode: null, wifi: null } as const;
+
+/**
  * Each unit's presented JSON, remembered per row object. Presenting opens the unit's sealed iCal
  * token (AES-GCM) and serialising a unit is most of a search's answer; rows come from the unit
  * catalog, which hands out the same frozen object until the unit changes, so a changed unit is a
  * new key and never a stale answer. A change of settings starts a new map.
  */
 let presentedJson = new WeakMap<AccommodationRow, string>();
-
-/**
- * A search offers units to people who have not booked, often through a partner's key that may only
- * read availability: the door code and the Wi-Fi password open the unit, so they stay with its
- * staff and its guests' messages. Directions and the map are what a guest choosing a unit wants.
- */
-const TOLD_ONLY_TO_GUESTS = { doorCode: null, wifi: null } as const;
 let presentedFor = { secretsKey: "", publicBaseUrl: "" };
 
 async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<string> {
