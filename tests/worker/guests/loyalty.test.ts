@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEV_OPS_TOKEN } from "../../../workers/platform/env";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
-import { eventually, settleReadModel } from "../support/calendar";
+import { eventually, quietTenant, settleReadModel } from "../support/calendar";
 import { futureDate, hold } from "../support/reservations";
 import { addMember, createTenant, type TestTenant } from "../support/tenant";
 import { confirmedStay } from "../guest-portal/helpers";
@@ -117,17 +117,9 @@ describe("loyalty tiers", () => {
     await guestOf(tenant, c.id);
     await guestOf(tenant, a.id);
     await guestOf(tenant, b.id);
-    // As before profiles existed: no guest, no link; and tiers set after the stays. A stay's later
-    // change (its confirmation) may still be on the queue and link it again, so the profiles are
-    // deleted until a whole second goes by with nothing linked anew.
-    await eventually(
-      async () => {
-        await env.DB.batch([env.DB.prepare("DELETE FROM guest_subjects WHERE tenant_id = ?").bind(tenant.tenantId), env.DB.prepare("DELETE FROM guests WHERE tenant_id = ?").bind(tenant.tenantId)]);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-        expect((await env.DB.prepare("SELECT count(*) AS n FROM guest_subjects WHERE tenant_id = ?").bind(tenant.tenantId).first<{ n: number }>())!.n).toBe(0);
-      },
-      { timeoutMs: 20_000 },
-    );
+    // As before profiles existed: no guest, no link; and tiers set after the stays.
+    await quietTenant(tenant.tenantId);
+    await env.DB.batch([env.DB.prepare("DELETE FROM guest_subjects WHERE tenant_id = ?").bind(tenant.tenantId), env.DB.prepare("DELETE FROM guests WHERE tenant_id = ?").bind(tenant.tenantId)]);
     expect((await call("PUT", "/v1/loyalty/tiers", { token: tenant.token, body: { tiers: [PLATA] } })).status).toBe(200);
     const backfill = (dryRun: boolean) => call("POST", `/ops/loyalty-backfill?tenant=${tenant.tenantId}${dryRun ? "&dryRun=true" : ""}`, { token: DEV_OPS_TOKEN });
 

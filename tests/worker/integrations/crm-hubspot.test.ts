@@ -10,7 +10,7 @@ import { queueCrmSync, queueCrmSyncForReservations } from "../../../workers/inte
 import { DEFER_AFTER_FAILURES, PROBE_DELAYS_MS, RETRY_DELAYS_SECONDS } from "../../../workers/integrations/crm/modes";
 import { BASE, call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
-import { eventually } from "../support/calendar";
+import { eventually, quietTenant } from "../support/calendar";
 import { futureDate } from "../support/reservations";
 import { addMember, createTenant, type TestTenant } from "../support/tenant";
 import { confirmedStay } from "../guest-portal/helpers";
@@ -49,8 +49,9 @@ async function guestOf(tenant: TestTenant, reservationId: string): Promise<strin
 
 /**
  * A tenant with guests who stayed (each linked to their profile) before HubSpot is connected. Each
- * stay's queue work is waited for (its tier recorded is the step just before the CRM's), so no
- * late reservation change reaches the CRM through the real queue once the test connects it.
+ * stay's queue work is waited for (its tier recorded, then a quiet second), so no late reservation
+ * change (a confirmation's batch after its hold's) wakes the CRM through the real queue once the
+ * test connects it and flushes by hand.
  */
 async function tenantWithGuests(guests: Array<{ name: string; email?: string; phone?: string }>, nights = 2) {
   const tenant = await createTenant();
@@ -66,7 +67,7 @@ async function tenantWithGuests(guests: Array<{ name: string; email?: string; ph
     ids.push(guestId);
     await eventually(async () => expect((await call("GET", `/v1/guests/${guestId}`, { token: tenant.token })).json.tierHistory).toHaveLength(1));
   }
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await quietTenant(tenant.tenantId);
   return { tenant, acc, guestIds: ids, reservations };
 }
 

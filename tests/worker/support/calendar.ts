@@ -28,3 +28,31 @@ export async function settleReadModel(accommodationId: string) {
   const { pending } = await calendarStub(accommodationId).settleReadModel();
   if (pending !== 0) throw new Error(`${pending} outbox rows still wait for the read model`);
 }
+
+/**
+ * Waits until a whole second goes by in which no queue batch touched the tenant's guests, links,
+ * tiers or message plans. A stay's later change (its confirmation after its hold) may still be on
+ * the queue when the read model already shows it; a test that swaps something under the consumer
+ * (deletes profiles, connects a CRM it flushes by hand) waits for that batch first.
+ */
+export async function quietTenant(tenantId: string, { quietMs = 1_000, timeoutMs = 20_000 } = {}): Promise<void> {
+  const snapshot = () =>
+    env.DB.prepare(
+      `SELECT (SELECT count(*) FROM guests WHERE tenant_id = ?) AS guests,
+              (SELECT count(*) FROM guest_subjects WHERE tenant_id = ?) AS links,
+              (SELECT count(*) FROM guest_tier_changes WHERE tenant_id = ?) AS tiers,
+              (SELECT coalesce(max(updated_at), 0) FROM step_schedule WHERE tenant_id = ?) AS planned`,
+    )
+      .bind(tenantId, tenantId, tenantId, tenantId)
+      .first()
+      .then((row) => JSON.stringify(row));
+  const deadline = Date.now() + timeoutMs;
+  let before = await snapshot();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const after = await snapshot();
+    if (after === before) return;
+    if (Date.now() > deadline) throw new Error(`the queue kept changing tenant ${tenantId}'s guests for ${timeoutMs} ms`);
+    before = after;
+  }
+}
