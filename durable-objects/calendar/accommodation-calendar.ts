@@ -21,6 +21,7 @@ import {
   refundOutcomeInput,
   replaceImportedInput,
   reservationRef,
+  reservationRead,
   snapshotInput,
   stayRef,
   unblockInput,
@@ -33,6 +34,7 @@ import {
   type PaymentInput,
   type RefundOutcomeInput,
   type ReplaceImportedInput,
+  type ReservationRead,
   type ReservationRef,
 } from "./inputs";
 import { Ledger, type ReservationDetails, type StayRow } from "./ledger";
@@ -177,10 +179,18 @@ export class AccommodationCalendar extends DurableObject<OutboxEnv> {
   }
 
   /** The reservation as this object knows it (the source of truth), or null for another tenant's or an unknown id. */
-  async reservation(raw: ReservationRef): Promise<ReservationView | null> {
-    const input = reservationRef.parse(raw);
+  async reservation(raw: ReservationRead): Promise<ReservationView | null> {
+    const input = reservationRead.parse(raw);
     const view = this.viewOf(input.reservationId, input.now ?? Date.now());
-    return view && view.tenantId === input.tenantId ? view : null;
+    if (!view || view.tenantId !== input.tenantId) return null;
+    // A change answered a moment ago may still be on its way to the read model (its flush runs
+    // after the answer), or waiting out a retry's back-off after a failed write: the read sends it
+    // now, which costs nothing once it has landed. A calendar whose database stays down (stuck)
+    // is left to the alarm, and the read answers with what this object knows.
+    for (let round = 0; input.settled && round < 2 && this.outbox.awaitsFlush(input.reservationId); round++) {
+      await this.flushNow().catch(() => undefined);
+    }
+    return view;
   }
 
   /** Adds 15 minutes to a live hold, once. */

@@ -63,6 +63,11 @@ export const holdInput = z.object({
 });
 
 export const reservationRef = z.object({ tenantId: z.string().min(1), reservationId: z.string().min(1) }).and(clock);
+/**
+ * Reading one reservation; `settled` asks that the read model first has what this object committed
+ * about it (its payments, its status), for a caller that reads the rest of the stay from there.
+ */
+export const reservationRead = reservationRef.and(z.object({ settled: z.boolean().optional() }));
 /** What happens to money already paid when a stay is cancelled: given back in full, in part, or kept. */
 export const refundDecisionInput = z.object({
   decision: z.enum(["full", "partial", "keep"]),
@@ -149,6 +154,7 @@ export const stayRef = z.object({ reservationId: z.string().min(1) }).and(clock)
 export type ConfigureInput = z.input<typeof configureInput>;
 export type HoldInput = z.input<typeof holdInput>;
 export type ReservationRef = z.input<typeof reservationRef>;
+export type ReservationRead = z.input<typeof reservationRead>;
 /** A late check-out or early check-in of one stay, keyed by the extra's purchase. */
 export const dayUseInput = z
   .object({ tenantId: z.string().min(1), reservationId: z.string().min(1), purchaseId: z.string().min(1).max(80), kind: z.enum(["late_checkout", "early_checkin"]) })

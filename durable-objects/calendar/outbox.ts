@@ -65,6 +65,25 @@ export class Outbox {
     return this.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE seq > ?`, this.deliveredThrough).one().n;
   }
 
+  /**
+   * Whether rows about this stay or its payments wait for the read model and are still worth a try
+   * now: past STUCK_AFTER_ATTEMPTS the database is down and only the alarm's back-off retries them.
+   */
+  awaitsFlush(stayId: string): boolean {
+    return (
+      this.sql
+        .exec(
+          `SELECT 1 FROM outbox WHERE seq > ? AND attempts < ?
+             AND (subject_id = ? OR (subject = 'payment' AND subject_id IN (SELECT id FROM payments WHERE reservation_id = ?))) LIMIT 1`,
+          this.deliveredThrough,
+          STUCK_AFTER_ATTEMPTS,
+          stayId,
+          stayId,
+        )
+        .toArray().length > 0
+    );
+  }
+
   /** Deletes delivered rows; called inside a write transaction the object commits anyway. */
   compact(): void {
     if (this.deliveredThrough <= this.compactedThrough) return;

@@ -84,12 +84,14 @@ export async function createReservation(db: Database, env: Env, tenantId: string
 /**
  * The tenant's reservation or 404. It is read from the calendar object its id names, so a read
  * right after any change (a 201, an extension, a confirmation) sees that change; the read
- * model is only asked for reservations whose ids name no calendar.
+ * model is only asked for reservations whose ids name no calendar. A caller that reads the stay's
+ * payments or money from the read model beside it asks for it `settled`: the calendar first hands
+ * the read model what it committed about the stay, so a confirmation never shows without its payment.
  */
-export async function getReservation(db: Database, env: Env, tenantId: string, id: string): Promise<Reservation> {
+export async function getReservation(db: Database, env: Env, tenantId: string, id: string, options: { settled?: boolean } = {}): Promise<Reservation> {
   const accommodationId = accommodationOfReservation(id);
   if (accommodationId) {
-    const found = await calendarOf(env, accommodationId).reservation({ tenantId, reservationId: id });
+    const found = await calendarOf(env, accommodationId).reservation({ tenantId, reservationId: id, settled: options.settled });
     if (!found) throw notFound("Reservation");
     return found;
   }

@@ -77,6 +77,33 @@ describe("a hold costs one round trip to the calendar object", () => {
     expect(row).toEqual({ status: "held", code: created.json.code, extension_used: 1 });
   });
 
+  it("a reservation read right after its payment shows the payment beside the new status, also once the database is back", async () => {
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const confirmAndRead = async (month: string) => {
+      const created = await hold(tenant, acc, futureDate(`${month}-01`), futureDate(`${month}-03`));
+      const paid = await call("POST", `/v1/reservations/${created.json.id}/confirm`, { token: tenant.token, body: { payment: { amount: created.json.deposit, method: "cash" } } });
+      expect(paid.status, paid.text).toBe(200);
+      return created.json as { id: string; deposit: { amount: number; currency: string } };
+    };
+    const expectPaid = async (created: { id: string; deposit: { amount: number; currency: string } }) => {
+      const read = (await call("GET", `/v1/reservations/${created.id}`, { token: tenant.token })).json;
+      expect(read).toMatchObject({ status: "confirmed", paid: created.deposit });
+      expect(read.payments).toEqual([expect.objectContaining({ method: "cash", amount: created.deposit, status: "approved" })]);
+    };
+    // The payment reaches the read model after the answer; the read waits for it.
+    await expectPaid(await confirmAndRead("05"));
+
+    // Paid while the read model could not be written: the rows wait out a retry's back-off, and a
+    // read once the database answers again sends them rather than showing a confirmed stay with nothing paid.
+    await failReadModelFor(acc);
+    const duringOutage = await confirmAndRead("06");
+    expect((await call("GET", `/v1/reservations/${duringOutage.id}`, { token: tenant.token })).json.status).toBe("confirmed");
+    await healReadModelFor(acc);
+    await expectPaid(duringOutage);
+    expect(await calendarStub(acc).settleReadModel()).toEqual({ pending: 0 });
+  });
+
   it("another tenant's reservation id answers 404 from the calendar too", async () => {
     const owner = await createTenant();
     const stranger = await createTenant();

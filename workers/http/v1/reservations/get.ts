@@ -57,7 +57,7 @@ export function registerGetReservation(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const db = database(c.env.DB);
     const tenantId = c.get("principal").tenantId;
-    const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id);
+    const row = await getReservation(db, c.env, tenantId, c.req.valid("param").id, { settled: true });
     const [paid, money, checkIn, numbers, packages] = await Promise.all([
       paymentsOf(db, tenantId, row.id),
       stayMoney(db, row),
