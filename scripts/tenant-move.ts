@@ -1,7 +1,7 @@
 // Copies one tenant's rows from D1 to Postgres and proves the copy: per table, the row count and a
 // SHA-256 over every row (columns in order, rows sorted) must be equal on both sides.
 //
-//   npm run tenant:move -- --tenant ten_… --to postgres                  local D1 of `npm run dev` → local PostgreSQL
+//   npm run tenant:move -- --tenant ten_… --to postgres                  local D1 of `npm run dev` (POSADA_STATE_DIR) → local PostgreSQL
 //                                        [--into <database>]             (database `posada` of `npm run dev:postgres` unless named)
 //   npm run tenant:move -- --tenant ten_… --to postgres --remote         deployed D1 → DATABASE_URL (a Neon connection string)
 //
@@ -57,9 +57,13 @@ function inInsertOrder(all: SQLiteTable[]): SQLiteTable[] {
   return ordered;
 }
 
-/** The local D1 of `npm run dev`, read straight from its SQLite file (wrangler would take seconds per table). */
+/**
+ * The local D1 of `npm run dev`, read straight from its SQLite file (wrangler would take seconds per
+ * table); POSADA_STATE_DIR names the state folder when dev was started with one.
+ */
 function localD1(): DatabaseSync {
-  const dir = path.join(root, ".wrangler", "state", "v3", "d1", "miniflare-D1DatabaseObject");
+  const state = process.env.POSADA_STATE_DIR ? path.resolve(process.env.POSADA_STATE_DIR) : path.join(root, ".wrangler", "state");
+  const dir = path.join(state, "v3", "d1", "miniflare-D1DatabaseObject");
   const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
   if (!file) throw new Error(`no local D1 database in ${dir}: run npm run dev first`);
   return new DatabaseSync(path.join(dir, file), { readOnly: true });
@@ -129,8 +133,14 @@ try {
       pg.prepare(`SELECT setval('${seq}', (SELECT max("${counter.name}") FROM "${name}")) WHERE (SELECT max("${counter.name}") FROM "${name}") >= (SELECT last_value FROM ${seq})`),
     );
   }
+  // Inserting units fires the trigger that bumps the tenant's units version (a search cache key), so
+  // the tenant's row, inserted first for the foreign keys, is set back to D1's values last.
+  const tenants = source.get("tenants");
+  const restoreTenant = tenants?.rows[0]
+    ? [pg.prepare(`UPDATE "tenants" SET ${tenants.columns.map((c, i) => `"${c}" = ?${i + 1}`).join(", ")} WHERE "id" = ?${tenants.columns.length + 1}`).bind(...tenants.columns.map((c) => tenants.rows[0]![c] ?? null), tenant)]
+    : [];
   // Every table in one transaction: a failed copy leaves Postgres as it was.
-  await pg.batch([...statements, ...counters]);
+  await pg.batch([...statements, ...restoreTenant, ...counters]);
 
   let mismatches = 0;
   for (const [name, { rows, columns, owner }] of source) {
