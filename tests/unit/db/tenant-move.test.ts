@@ -60,20 +60,20 @@ const move = (tenant: string) =>
   });
 const psql = (sql: string) => execFileSync("psql", [`postgres://posada@127.0.0.1:${port}/${database}`, "-qAt", "-c", sql], { encoding: "utf8" }).trim();
 
-beforeAll(() => {
-  state = mkdtempSync(path.join(tmpdir(), "posada-move-"));
-  const dir = path.join(state, "v3", "d1", "miniflare-D1DatabaseObject");
-  mkdirSync(dir, { recursive: true });
-  seedD1(path.join(dir, "posada.sqlite"));
-});
-
-afterAll(() => {
-  rmSync(state, { recursive: true, force: true });
-  execFileSync("psql", [`postgres://posada@127.0.0.1:${port}/postgres`, "-qAt", "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`]);
-});
-
 // POSADA_CI_POSTGRES=0 says the machine cannot run PostgreSQL (see .ci/run).
 describe.skipIf(process.env.POSADA_CI_POSTGRES === "0")("npm run tenant:move", () => {
+  beforeAll(() => {
+    state = mkdtempSync(path.join(tmpdir(), "posada-move-"));
+    const dir = path.join(state, "v3", "d1", "miniflare-D1DatabaseObject");
+    mkdirSync(dir, { recursive: true });
+    seedD1(path.join(dir, "posada.sqlite"));
+  });
+
+  afterAll(() => {
+    rmSync(state, { recursive: true, force: true });
+    execFileSync("psql", [`postgres://posada@127.0.0.1:${port}/postgres`, "-qAt", "-c", `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`]);
+  });
+
   it("copies one tenant's rows into Postgres, proves each table equal by count and checksum, and refuses to copy it twice", { timeout: 120_000 }, () => {
     const run = move(moved);
     expect(run.status, run.stderr + run.stdout).toBe(0);
