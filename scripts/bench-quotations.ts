@@ -103,7 +103,7 @@ async function main() {
     for (let i = 0; i < WATCHERS; i++) listeners.push(listen(operatorUrl, "watcher"));
     const started = performance.now();
     await Promise.all(listeners.map((l) => l.hello));
-    console.log(`${listeners.length} sockets open in one room (1 operator, ${PARTNERS} partners, ${WATCHERS} watchers) in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(`${listeners.length} sockets open in one room (1 operator, ${PARTNERS} partners, ${WATCHERS} watchers) in ${(performance.now() - started).toFixed(0)} ms; extensions agreed: ${listeners[0]!.socket.extensions || "none"}`);
 
     let peak = residentKb(pids);
     const cpuBefore = { workerd: cpuMs(pids), client: process.cpuUsage() };
