@@ -12,6 +12,15 @@ export function acceptHibernatingSocket(ctx: DurableObjectState, request: Reques
   return new Response(null, { status: 101, webSocket: client });
 }
 
+/**
+ * Headers for a 101 whose socket the runtime must not compress. workerd agrees on permessage-deflate
+ * with the client from the Worker's Sec-WebSocket-Extensions header, and when there is none (an
+ * empty value counts as none) from the client's own offer, which every browser makes. Naming an
+ * extension other than permessage-deflate agrees on none; the handshake writes only what was
+ * agreed, so the client never sees this value.
+ */
+export const UNCOMPRESSED_SOCKET_HEADERS: Readonly<Record<string, string>> = { "sec-websocket-extensions": "none" };
+
 /** Sends one JSON payload to every open socket; a socket that fails to take it is closed. */
 export function broadcast(ctx: DurableObjectState, payload: unknown): number {
   const text = JSON.stringify(payload);

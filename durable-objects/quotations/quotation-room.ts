@@ -8,7 +8,7 @@ import { liveDepositLink } from "../../shared/quotations/deposit-link";
 import { bookingOutcomeSchema, paymentRecordSchema } from "../../shared/quotations/model";
 import { snapshotFor, type RoomSnapshot } from "../../shared/quotations/privacy";
 import * as room from "../../shared/quotations/room";
-import { acceptHibernatingSocket, closingCode } from "../sockets";
+import { acceptHibernatingSocket, closingCode, UNCOMPRESSED_SOCKET_HEADERS } from "../sockets";
 import { ROOM_TENANT_HEADER, ROOM_VIEWER_HEADER } from "./viewer-headers";
 import { createInput, depositLinkInput, operatorCommandInput, partnerCommandInput, refundClaimInput, refundOutcomeInput, refundReviewInput, type CreateInput, type DepositLinkInput, type OperatorCommand, type PartnerCommand, type RefundClaimInput, type RefundOutcomeInput, type RefundReviewInput } from "./inputs";
 
@@ -320,7 +320,9 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
     this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     const after = Number(url.searchParams.get("after") ?? "0");
     this.replay(server, viewer, Number.isSafeInteger(after) && after >= 0 ? after : 0);
-    return new Response(null, { status: 101, webSocket: client });
+    // Uncompressed: the runtime deflates every message once per socket, so a burst's one frame for
+    // 130 consoles was 130 compressions of the same text, and each socket kept its own window.
+    return new Response(null, { status: 101, webSocket: client, headers: UNCOMPRESSED_SOCKET_HEADERS });
   }
 
   override async webSocketMessage(): Promise<void> {
@@ -408,8 +410,8 @@ export class QuotationRoom extends DurableObject<RoomEnv> {
    * Committed events wait for the changes already queued at the room (a burst of offers arrives
    * as many calls at once) and then leave together: one frame per viewer with every event it may
    * see, so a socket gets one message per burst instead of one per change. Each message a socket
-   * takes costs a write and its own compression here and a parse in the browser, per socket, so
-   * with 150 sockets this, not the change itself, was the room's cost. The timer adds no wait of
+   * takes costs a write here and a parse in the browser, per socket, so with 150 sockets this, not
+   * the change itself, was the room's cost. The timer adds no wait of
    * its own: it fires as soon as the calls already queued have run. (Sending events that waited
    * past a bound with the next change instead was measured: three times the messages, and slower.)
    */

@@ -1,6 +1,6 @@
-import { env } from "cloudflare:test";
+import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call } from "../support/api";
+import { BASE, call } from "../support/api";
 import { openSocket, type TestSocket } from "../support/sockets";
 import { ars, draftQuotation, invitePartner, openQuotation, postOffer } from "../support/quotations";
 import { createTenant, type TestTenant } from "../support/tenant";
@@ -171,6 +171,17 @@ describe("the live room", () => {
     expect(both.events!.map((e) => e.item.kind)).toEqual(["partner", "status"]);
     expect(both.events!.map((e) => e.seq)).toEqual([draftHello.seq + 1, draftHello.seq + 2]);
     for (const socket of [operator, uno, watching]) socket.close();
+  });
+
+  it("agrees on no compression with a client offering permessage-deflate, as browsers do: each socket would deflate every frame again", async () => {
+    const owner = await createTenant();
+    const quotation = await openQuotation(owner);
+    const partner = await invitePartner(owner, quotation.id, "Hostería Uno");
+    const response = await SELF.fetch(`${BASE}/q-api/${partner.token}/live`, { headers: { upgrade: "websocket", "sec-websocket-extensions": "permessage-deflate; client_max_window_bits" } });
+    expect(response.status).toBe(101);
+    expect(response.headers.get("sec-websocket-extensions") ?? "").not.toMatch(/permessage-deflate/);
+    response.webSocket!.accept();
+    response.webSocket!.close(1000, "test done");
   });
 
   it("refuses a socket to staff, another tenant's ticket, a forged link, and a plain GET", async () => {
