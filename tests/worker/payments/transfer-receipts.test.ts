@@ -212,7 +212,7 @@ describe("web chat receipt upload", () => {
     const taken = await upload(tenant, session, JPEG_BYTES, "image/jpeg");
     expect(taken.status).toBe(200);
     const answer = (await taken.json()) as { replies: Array<{ text: string }> };
-    expect(answer.replies).toEqual([{ text: expect.stringContaining("Recibí tu comprobante") }]);
+    expect(answer.replies).toEqual([{ id: expect.stringMatching(/^msg/), author: "assistant", text: expect.stringContaining("Recibí tu comprobante") }]);
     const [receipt] = (await call("GET", "/v1/transfer-receipts", { token: tenant.token })).json.data;
     expect(receipt).toMatchObject({ status: "pending", contentType: "image/jpeg", holdLive: true, conversationId: session.sessionId });
     expect(await env.RECEIPTS.head(`tenants/${tenant.tenantId}/receipts/${receipt.id}`)).not.toBeNull();

@@ -31,7 +31,7 @@ describe("guest web chat (REST)", () => {
 
     const hello = await say(tenant, sessionId, token, "hola!");
     expect(hello.status).toBe(200);
-    expect(hello.json.replies).toEqual([{ text: expect.stringContaining("fechas") }]);
+    expect(hello.json.replies).toEqual([{ id: expect.stringMatching(/^msg/), author: "assistant", text: expect.stringContaining("fechas") }]);
 
     const offer = await say(tenant, sessionId, token, "tenes lugar del 10 al 13/2 para 2?");
     expect(offer.json.replies[0].text).toMatch(/tenemos Depto Lago/);

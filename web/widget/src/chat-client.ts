@@ -55,16 +55,14 @@ export class ChatClient {
   /** Restores an earlier conversation (after a reload) and starts listening. */
   async resume(): Promise<void> {
     if (!this.session) return;
-    const response = await fetch(this.url(`/sessions/${this.session.sessionId}/messages`), { headers: this.auth() });
-    if (response.status === 401) {
-      this.forget();
-      return;
-    }
-    if (response.ok) for (const line of ((await response.json()) as { data: ChatLine[] }).data) this.onLine(line);
-    this.listen();
+    if (await this.readThread()) this.listen();
   }
 
-  /** Sends the guest's text; replies arrive over the socket, or in the answer when it is down. */
+  /**
+   * Sends the guest's text. Its replies come in the answer and, when the socket is open, over the
+   * socket too, under the same ids: the widget shows each id once. Taking the answer's replies
+   * always matters on a first message, whose socket may open after its reply was pushed to none.
+   */
   async send(text: string): Promise<void> {
     const session = await this.ensureSession();
     const response = await fetch(this.url(`/sessions/${session.sessionId}/messages`), {
@@ -73,8 +71,7 @@ export class ChatClient {
       body: JSON.stringify({ text }),
     });
     assertOk(response);
-    const { replies } = (await response.json()) as { replies: { text: string }[] };
-    if (!this.live) replies.forEach((reply, index) => this.onLine({ id: `rest-${Date.now()}-${index}`, author: "assistant", text: reply.text }));
+    await this.showReplies(response);
   }
 
   /** Sends a transfer receipt (the file itself, its type as Content-Type); the replies come as for a message. */
@@ -87,8 +84,7 @@ export class ChatClient {
     });
     if (response.status === 409 || response.status === 413 || response.status === 415) throw new ReceiptRefusedError(response.status);
     assertOk(response);
-    const { replies } = (await response.json()) as { replies: { text: string }[] };
-    if (!this.live) replies.forEach((reply, index) => this.onLine({ id: `rest-${Date.now()}-${index}`, author: "assistant", text: reply.text }));
+    await this.showReplies(response);
   }
 
   close(): void {
@@ -114,6 +110,8 @@ export class ChatClient {
     const socket = new WebSocket(url);
     this.socket = socket;
     socket.onopen = () => {
+      // Back after a drop: what was said while the socket was down is only in the thread.
+      if (this.retry > 0) void this.readThread();
       this.retry = 0;
       this.onConnection(true);
     };
@@ -127,6 +125,23 @@ export class ChatClient {
       this.retry += 1;
       setTimeout(() => this.listen(), Math.min(30_000, 1000 * 2 ** this.retry));
     };
+  }
+
+  private async showReplies(response: Response): Promise<void> {
+    const { replies } = (await response.json()) as { replies: ChatLine[] };
+    for (const reply of replies) this.onLine(reply);
+  }
+
+  /** The thread so far, handed line by line to the widget; false when the session is no longer valid. */
+  private async readThread(): Promise<boolean> {
+    if (!this.session) return false;
+    const response = await fetch(this.url(`/sessions/${this.session.sessionId}/messages`), { headers: this.auth() });
+    if (response.status === 401) {
+      this.forget();
+      return false;
+    }
+    if (response.ok) for (const line of ((await response.json()) as { data: ChatLine[] }).data) this.onLine(line);
+    return true;
   }
 
   private forget(): void {

@@ -64,7 +64,7 @@ export async function sendChatMessage(db: Database, env: Env, deps: AssistantDep
   const holdBudget = visitor.addressKey === null ? undefined : webChatHoldBudget(db, env, session.tenantId, visitor.addressKey);
   await answerGuest(db, env, deps, conversation, message, { holdBudget });
   return db
-    .select({ text: messages.text })
+    .select({ id: messages.id, author: messages.author, text: messages.text })
     .from(messages)
     .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, message.createdAt)))
     .orderBy(asc(messages.createdAt))
@@ -90,7 +90,7 @@ export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDep
   await markAnswered(db, message.id);
   if (!taken) throw new AppError(409, "no_hold_awaiting_transfer", "There is no hold in this chat waiting for a transfer receipt");
   return db
-    .select({ text: messages.text })
+    .select({ id: messages.id, author: messages.author, text: messages.text })
     .from(messages)
     .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, message.createdAt)))
     .orderBy(asc(messages.createdAt))

@@ -18817,6 +18817,9 @@ export interface components {
         };
         ChatReplies: {
             replies: {
+                id: string;
+                /** @enum {string} */
+                author: "guest" | "assistant" | "staff";
                 text: string;
                 actions?: {
                     label: string;

@@ -15,7 +15,17 @@ export const sessionResponse = z.object({ sessionId: z.string(), token: z.string
 
 export const messageRequest = z.object({ text: z.string().trim().min(1).max(2000) }).openapi("ChatMessageRequest");
 export const repliesResponse = z
-  .object({ replies: z.array(z.object({ text: z.string(), actions: z.array(z.object({ label: z.string(), value: z.string() })).optional() })) })
+  .object({
+    replies: z.array(
+      z.object({
+        // The thread's message id, the same the socket carries: a widget hearing both shows it once.
+        id: z.string(),
+        author: z.enum(["guest", "assistant", "staff"]),
+        text: z.string(),
+        actions: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+      }),
+    ),
+  })
   .openapi("ChatReplies");
 export const threadResponse = z
   .object({ data: z.array(z.object({ id: z.string(), author: z.enum(["guest", "assistant", "staff"]), text: z.string(), createdAt: z.string() })) })
