@@ -128,13 +128,13 @@ describe("guest profiles", () => {
     expect((await call("POST", `/v1/guests/${a}/merge`, { token: tenant.token, body: { otherId: b } })).json.code).toBe("guest_merged");
     expect((await call("PATCH", `/v1/guests/${b}`, { token: tenant.token, body: { notes: "x" } })).status).toBe(409);
 
-    const undone = await call("POST", `/v1/guests/merges/${merged.json.mergeId}/undo`, { token: tenant.token });
+    const undone = await call("POST", `/v1/guest-merges/${merged.json.mergeId}/undo`, { token: tenant.token });
     expect(undone.status, undone.text).toBe(200);
     expect(undone.json.target).toMatchObject({ id: a, tags: ["VIP"], notes: "Viene con perro", marketingConsent: true, mergedInto: null });
     expect(undone.json.other).toMatchObject({ id: b, tags: ["familia"], notes: "Llega tarde", mergedInto: null });
     expect((await call("GET", `/v1/guests/${a}`, { token: tenant.token })).json.stays.map((s: { id: string }) => s.id)).toEqual([stayA]);
     expect((await call("GET", `/v1/guests/${b}`, { token: tenant.token })).json.stays.map((s: { id: string }) => s.id).sort()).toEqual([stayB, later].sort());
-    expect((await call("POST", `/v1/guests/merges/${merged.json.mergeId}/undo`, { token: tenant.token })).json.code).toBe("merge_undone");
+    expect((await call("POST", `/v1/guest-merges/${merged.json.mergeId}/undo`, { token: tenant.token })).json.code).toBe("merge_undone");
   });
 
   it("links a WhatsApp thread to the guest its number names", async () => {

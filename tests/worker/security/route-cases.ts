@@ -209,7 +209,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /v1/guests/{id}": { access: { scope: "reservations:read" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
   "PATCH /v1/guests/{id}": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}`, body: { tags: ["VIP"] } }) },
   "POST /v1/guests/{id}/merge": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}/merge`, body: { otherId: await guestOf(o) } }) },
-  "POST /v1/guests/merges/{mergeId}/undo": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guests/merges/${await mergeOf(o)}/undo` }) },
+  "POST /v1/guest-merges/{mergeId}/undo": { access: { scope: "reservations:write" }, namesResource: true, prepare: async (o) => ({ path: `/v1/guest-merges/${await mergeOf(o)}/undo` }) },
   "GET /v1/guests/{id}/export": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}/export` }) },
   "DELETE /v1/guests/{id}": { access: "admin-session", namesResource: true, prepare: async (o) => ({ path: `/v1/guests/${await guestOf(o)}` }) },
   "GET /v1/loyalty/tiers": { access: { scope: "reservations:read" }, namesResource: false, prepare: fixed("/v1/loyalty/tiers") },

@@ -9444,7 +9444,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/guests/merges/{mergeId}/undo": {
+    "/v1/guest-merges/{mergeId}/undo": {
         parameters: {
             query?: never;
             header?: never;

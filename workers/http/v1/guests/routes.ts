@@ -66,7 +66,7 @@ const mergeRoute = createRoute({
 
 const undoRoute = createRoute({
   method: "post",
-  path: "/v1/guests/merges/{mergeId}/undo",
+  path: "/v1/guest-merges/{mergeId}/undo",
   tags,
   summary: "Undo a merge: both profiles stand apart again, as before it",
   security,

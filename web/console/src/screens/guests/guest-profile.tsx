@@ -128,7 +128,7 @@ export default function GuestProfile({ id }: { id: string }) {
                       void profile.reload();
                       notify(t("merged"), {
                         undo: () =>
-                          void unwrap(api.POST("/v1/guests/merges/{mergeId}/undo", { params: { path: { mergeId } } })).then(() => {
+                          void unwrap(api.POST("/v1/guest-merges/{mergeId}/undo", { params: { path: { mergeId } } })).then(() => {
                             notify(t("unmerged"));
                             void profile.reload();
                           }, fail),
