@@ -26,7 +26,7 @@ describe("GET /v1/availability", () => {
     expect(cabins.json.data.map((d: { accommodation: { id: string } }) => d.accommodation.id)).toEqual([flat]);
   });
 
-  it("offers a unit without what only its guests are told: no door code, no Wi-Fi password", async () => {
+  it("offers a unit without what only its guests and its staff are told: no door code, no Wi-Fi password, no calendar feed", async () => {
     const tenant = await createTenant();
     const unit = await createAccommodation(tenant, { name: "Cabaña Coihue", minStay: 1 });
     const arrival = { doorCode: "Caja 4471", wifi: "Coihue-5G / lenga2026", directions: "Tranquera verde, segunda a la izquierda", mapsUrl: "https://maps.example.test/coihue" };
@@ -37,12 +37,14 @@ describe("GET /v1/availability", () => {
     for (const token of [partner.key, tenant.token]) {
       const response = await call("GET", search, { token });
       expect(response.status).toBe(200);
-      expect(response.json.data[0].accommodation).toMatchObject({ id: unit, doorCode: null, wifi: null, directions: arrival.directions, mapsUrl: arrival.mapsUrl });
+      expect(response.json.data[0].accommodation).toMatchObject({ id: unit, doorCode: null, wifi: null, icalExportUrl: null, directions: arrival.directions, mapsUrl: arrival.mapsUrl });
       expect(response.text).not.toContain("4471");
       expect(response.text).not.toContain("lenga2026");
+      // The export feed's address is a secret of its own: it keeps reading the calendar after a key is revoked.
+      expect(response.text).not.toContain("/ical/");
     }
     // The unit itself still tells its staff.
-    expect((await call("GET", `/v1/accommodations/${unit}`, { token: tenant.token })).json).toMatchObject({ doorCode: arrival.doorCode, wifi: arrival.wifi });
+    expect((await call("GET", `/v1/accommodations/${unit}`, { token: tenant.token })).json).toMatchObject({ doorCode: arrival.doorCode, wifi: arrival.wifi, icalExportUrl: expect.stringContaining("/ical/") });
   });
 
   it("never shows another tenant's units", async () => {

@@ -2974,7 +2974,7 @@ export interface paths {
         };
         /**
          * Units free for every night of the stay, each with its quote
-         * @description Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages.
+         * @description Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages; and `icalExportUrl`, also null: the feed's address reads the calendar for as long as it is not rotated, whoever holds it.
          */
         get: {
             parameters: {
@@ -2998,7 +2998,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
-                                accommodation: components["schemas"]["Accommodation"];
+                                accommodation: components["schemas"]["Accommodation"] & {
+                                    /** @description Never shown in a search: see the unit itself */
+                                    icalExportUrl?: null;
+                                };
                                 quote: components["schemas"]["Quote"] & {
                                     /** @description Present when a package fits the stay: its line, already taken into `total` */
                                     adjustments?: components["schemas"]["QuoteAdjustment"][];

@@ -16,7 +16,8 @@ const route = createRoute({
   path: "/v1/availability",
   tags: ["Accommodations"],
   summary: "Units free for every night of the stay, each with its quote",
-  description: "Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages.",
+  description:
+    "Each unit as `GET /v1/accommodations/{id}` shows it, except `doorCode` and `wifi`, always null here: they open the unit, and are told to its guests in their messages; and `icalExportUrl`, also null: the feed's address reads the calendar for as long as it is not rotated, whoever holds it.",
   security,
   middleware: [requireScope("availability:read")] as const,
   request: { query: stayQuery.extend({ type: z.enum(["cabin", "apartment", "house", "room"]).optional() }) },
@@ -26,7 +27,7 @@ const route = createRoute({
       z.object({
         data: z.array(
           z.object({
-            accommodation,
+            accommodation: accommodation.extend({ icalExportUrl: z.null().openapi({ description: "Never shown in a search: see the unit itself" }) }),
             quote: quoteSchema.extend({
               adjustments: z.array(priceAdjustment).optional().openapi({ description: "Present when a package fits the stay: its line, already taken into `total`" }),
               package: packageOfferSchema.optional(),
@@ -42,9 +43,11 @@ const route = createRoute({
 /**
  * A search offers units to people who have not booked, often through a partner's key that may only
  * read availability: the door code and the Wi-Fi password open the unit, so they stay with its
- * staff and its guests' messages. Directions and the map are what a guest choosing a unit wants.
+ * staff and its guests' messages. The calendar feed's address is a capability of its own (it keeps
+ * reading the calendar after the partner's key is revoked), so it stays with the staff who give it
+ * to a channel. Directions and the map are what a guest choosing a unit wants.
  */
-const TOLD_ONLY_TO_GUESTS = { doorCode: null, wifi: null } as const;
+const WITHHELD_FROM_SEARCH = { doorCode: null, wifi: null, icalExportUrl: null } as const;
 
 /**
  * Each unit's presented JSON, remembered per row object. Presenting opens the unit's sealed iCal
@@ -62,7 +65,7 @@ async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBa
   }
   let json = presentedJson.get(row);
   if (json === undefined) {
-    json = JSON.stringify({ ...(await presentAccommodation(row, secretsKey, publicBaseUrl)), ...TOLD_ONLY_TO_GUESTS });
+    json = JSON.stringify({ ...(await presentAccommodation(row, secretsKey, publicBaseUrl)), ...WITHHELD_FROM_SEARCH });
     presentedJson.set(row, json);
   }
   return json;
