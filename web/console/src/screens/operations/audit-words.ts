@@ -104,6 +104,8 @@ const es: AuditWords = {
     "guests.update": "{actor} cambió la ficha de {target}",
     "guests.delete": "{actor} borró los datos personales de {target}",
     "guests.merge": "{actor} unió otro perfil a {target}",
+    "guest-merges.undo": "{actor} deshizo {target}",
+    // Entries recorded before the undo moved to /v1/guest-merges.
     "guests.merges.undo": "{actor} deshizo {target}",
     "loyalty.tiers.update": "{actor} cambió los niveles de fidelidad",
     "loyalty.benefits.delivered": "{actor} marcó entregado un beneficio de fidelidad",
@@ -130,6 +132,7 @@ const es: AuditWords = {
     "transfer-receipts": "el comprobante de {name} ({code})|un comprobante de transferencia",
     alerts: "una alerta",
     guests: "{name}|un huésped",
+    "guest-merges": "una unión de perfiles de huéspedes",
     merges: "una unión de perfiles de huéspedes",
   },
   fields: {
@@ -265,6 +268,8 @@ const pt: AuditWords = {
     "guests.update": "{actor} alterou a ficha de {target}",
     "guests.delete": "{actor} apagou os dados pessoais de {target}",
     "guests.merge": "{actor} juntou outro perfil a {target}",
+    "guest-merges.undo": "{actor} desfez {target}",
+    // Entries recorded before the undo moved to /v1/guest-merges.
     "guests.merges.undo": "{actor} desfez {target}",
     "loyalty.tiers.update": "{actor} alterou os níveis de fidelidade",
     "loyalty.benefits.delivered": "{actor} marcou como entregue um benefício de fidelidade",
@@ -291,6 +296,7 @@ const pt: AuditWords = {
     "transfer-receipts": "o comprovante de {name} ({code})|um comprovante de transferência",
     alerts: "um alerta",
     guests: "{name}|um hóspede",
+    "guest-merges": "uma junção de perfis de hóspedes",
     merges: "uma junção de perfis de hóspedes",
   },
   fields: {
@@ -426,6 +432,8 @@ const en: AuditWords = {
     "guests.update": "{actor} changed the profile of {target}",
     "guests.delete": "{actor} erased the personal data of {target}",
     "guests.merge": "{actor} merged another profile into {target}",
+    "guest-merges.undo": "{actor} undid {target}",
+    // Entries recorded before the undo moved to /v1/guest-merges.
     "guests.merges.undo": "{actor} undid {target}",
     "loyalty.tiers.update": "{actor} changed the loyalty tiers",
     "loyalty.benefits.delivered": "{actor} marked a loyalty benefit as given",
@@ -452,6 +460,7 @@ const en: AuditWords = {
     "transfer-receipts": "{name}'s transfer receipt ({code})|a transfer receipt",
     alerts: "an alert",
     guests: "{name}|a guest",
+    "guest-merges": "a merge of guest profiles",
     merges: "a merge of guest profiles",
   },
   fields: {
