@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createTenant } from "../support/tenant";
+import { uniqueAddress } from "../support/addresses";
 
 /** A documentation-range address of its own per test, so no other test's attempts count against it. */
-const freshAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 
 describe("POST /v1/sessions under parallel attempts", () => {
   it("checks at most 5 passwords for one account however many attempts arrive at once", async () => {
     const tenant = await createTenant();
-    const address = freshAddress();
+    const address = uniqueAddress();
     const attempts = Array.from({ length: 60 }, (_, i) =>
       call("POST", "/v1/sessions", {
         body: { email: tenant.email, password: i === 59 ? tenant.password : `wrong guess ${i}` },
@@ -31,23 +31,23 @@ describe("POST /v1/sessions under parallel attempts", () => {
 
   it("refuses the right password once parallel wrong guesses spent the budget", async () => {
     const tenant = await createTenant();
-    const address = freshAddress();
+    const address = uniqueAddress();
     const guesses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         call("POST", "/v1/sessions", { body: { email: tenant.email, password: `wrong guess ${i}` }, headers: { "cf-connecting-ip": address } }),
       ),
     );
     expect(guesses.filter((a) => a.status === 401)).toHaveLength(5);
-    const right = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password }, headers: { "cf-connecting-ip": freshAddress() } });
+    const right = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password }, headers: { "cf-connecting-ip": uniqueAddress() } });
     expect(right.status).toBe(429);
     expect(right.json.code).toBe("too_many_attempts");
   });
 
   it("lets one address check at most 30 passwords across accounts, even all at once", async () => {
-    const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    const address = uniqueAddress();
     const answers = await Promise.all(
       Array.from({ length: 45 }, (_, i) =>
-        call("POST", "/v1/sessions", { body: { email: `parallel-spray-${i}-${address}@example.test`, password: "guess guess" }, headers: { "cf-connecting-ip": address } }),
+        call("POST", "/v1/sessions", { body: { email: `parallel-spray-${i}-${address.replaceAll(":", "-")}@example.test`, password: "guess guess" }, headers: { "cf-connecting-ip": address } }),
       ),
     );
     expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(30);
@@ -56,7 +56,7 @@ describe("POST /v1/sessions under parallel attempts", () => {
 
   it("does not count a successful sign-in against the budget", async () => {
     const tenant = await createTenant();
-    const address = freshAddress();
+    const address = uniqueAddress();
     for (let i = 0; i < 8; i++) {
       const ok = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password }, headers: { "cf-connecting-ip": address } });
       expect(ok.status).toBe(201);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { call } from "../support/api";
 import { createTenant } from "../support/tenant";
+import { uniqueAddress } from "../support/addresses";
 
 describe("POST /v1/signup", () => {
   it("creates a tenant and its owner and returns a working session", async () => {
@@ -59,10 +60,10 @@ describe("POST /v1/sessions", () => {
   it("throttles repeated failures for one account with 429 and Retry-After, and the real user is not locked forever", async () => {
     const tenant = await createTenant();
     for (let i = 0; i < 5; i++) {
-      const r = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: `wrong ${i}` }, headers: { "cf-connecting-ip": `203.0.113.${i}` } });
+      const r = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: `wrong ${i}` }, headers: { "cf-connecting-ip": uniqueAddress() } });
       expect(r.status).toBe(401);
     }
-    const blocked = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password }, headers: { "cf-connecting-ip": "198.51.100.7" } });
+    const blocked = await call("POST", "/v1/sessions", { body: { email: tenant.email, password: tenant.password }, headers: { "cf-connecting-ip": uniqueAddress() } });
     expect(blocked.status).toBe(429);
     expect(blocked.json.code).toBe("too_many_attempts");
     const retryAfter = Number(blocked.headers.get("retry-after"));
@@ -71,7 +72,7 @@ describe("POST /v1/sessions", () => {
   });
 
   it("throttles one address spraying many accounts", async () => {
-    const address = "192.0.2.77";
+    const address = uniqueAddress();
     let last = 0;
     for (let i = 0; i < 31; i++) {
       const r = await call("POST", "/v1/sessions", { body: { email: `spray${i}@example.test`, password: "guess guess" }, headers: { "cf-connecting-ip": address } });
