@@ -47,8 +47,8 @@ export async function issueSessionToken(
 
 /**
  * Tokens this isolate has verified, with their claims and expiry. A console sends the same token
- * with every request for hours, and verifying it (parsing, an HMAC, the claims' schema) cost more
- * of an authenticated request than anything else in the Worker. The same string under the same
+ * with every request for hours, and verifying it (parsing, an HMAC, the claims' schema) was a large
+ * share of an authenticated request's work in the Worker. The same string under the same
  * secret always verifies alike, so only the expiry is checked again. Revocation is not a token's
  * business: every request still asks the tenant's roster whether the user may act (auth.ts).
  */

@@ -56,19 +56,11 @@ export async function chatSessionOf(db: Database, jwtSecret: string, tenantSlug:
  * holds the visitor's address may take per hour are budgeted (see hold-budget.ts).
  */
 export async function sendChatMessage(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, text: string, visitor: WebChatVisitor) {
-  if (!(await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId))) {
-    await alertWebChatFlood(db, env, session.tenantId, "messages");
-    throw tooManyMessages();
-  }
+  await assertMessageAllowed(db, env, session);
   const { conversation, message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, text);
   const holdBudget = visitor.addressKey === null ? undefined : webChatHoldBudget(db, env, session.tenantId, visitor.addressKey);
   await answerGuest(db, env, deps, conversation, message, { holdBudget });
-  return db
-    .select({ id: messages.id, author: messages.author, text: messages.text })
-    .from(messages)
-    .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, message.createdAt)))
-    .orderBy(asc(messages.createdAt))
-    .all();
+  return repliesSince(db, session, message.createdAt);
 }
 
 /**
@@ -78,10 +70,7 @@ export async function sendChatMessage(db: Database, env: Env, deps: AssistantDep
  * without a hold awaiting a transfer the answer is 409 and nothing is kept but the note in the thread.
  */
 export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDeps, session: ChatSession, readFile: () => Promise<{ bytes: Uint8Array; contentType: string }>) {
-  if (!(await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId))) {
-    await alertWebChatFlood(db, env, session.tenantId, "messages");
-    throw tooManyMessages();
-  }
+  await assertMessageAllowed(db, env, session);
   const file = await readFile();
   const { message } = await recordInboundWebChat(db, session.tenantId, session.conversationId, file.contentType === "application/pdf" ? "📄" : "📷");
   const taken = deps.receiveTransferReceipt
@@ -89,10 +78,22 @@ export async function sendChatReceipt(db: Database, env: Env, deps: AssistantDep
     : false;
   await markAnswered(db, message.id);
   if (!taken) throw new AppError(409, "no_hold_awaiting_transfer", "There is no hold in this chat waiting for a transfer receipt");
+  return repliesSince(db, session, message.createdAt);
+}
+
+/** One more message or receipt in this session's minute, or 429 (and staff told of the flood). */
+async function assertMessageAllowed(db: Database, env: Env, session: ChatSession): Promise<void> {
+  if (await chatMessageAllowed(env.CHAT_MESSAGE_LIMITER, session.conversationId)) return;
+  await alertWebChatFlood(db, env, session.tenantId, "messages");
+  throw tooManyMessages();
+}
+
+/** What the thread said to the visitor since their message, oldest first, under the ids its socket carries. */
+function repliesSince(db: Database, session: ChatSession, since: number) {
   return db
     .select({ id: messages.id, author: messages.author, text: messages.text })
     .from(messages)
-    .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, message.createdAt)))
+    .where(and(eq(messages.tenantId, session.tenantId), eq(messages.conversationId, session.conversationId), eq(messages.direction, "out"), gte(messages.createdAt, since)))
     .orderBy(asc(messages.createdAt))
     .all();
 }

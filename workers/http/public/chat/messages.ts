@@ -35,7 +35,7 @@ export function registerChatMessages(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendRoute, async (c) => {
     const visitor = { addressKey: visitorAddressKey(clientAddress(c), c.var.config.environment) };
     const replies = await sendChatMessage(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, c.req.valid("json").text, visitor);
-    return c.json({ replies: replies.map((reply) => ({ id: reply.id, author: reply.author, text: reply.text })) }, 200);
+    return c.json({ replies }, 200);
   });
   app.openapi(threadRoute, async (c) => {
     const { tenantId, conversationId } = c.var.chatSession;

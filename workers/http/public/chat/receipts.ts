@@ -53,6 +53,6 @@ export function registerChatReceipts(app: OpenAPIHono<AppEnv>) {
       return { bytes, contentType: checkReceiptFile(bytes, c.req.header("content-type")) };
     };
     const replies = await sendChatReceipt(c.var.db, c.env, assistantPaymentLinks(c.var.db, c.env, c.var.config), c.var.chatSession, readFile);
-    return c.json({ replies: replies.map((reply) => ({ id: reply.id, author: reply.author, text: reply.text })) }, 200);
+    return c.json({ replies }, 200);
   });
 }
