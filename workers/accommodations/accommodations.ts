@@ -163,6 +163,14 @@ export async function icalToken(secretsKey: string, row: AccommodationRow): Prom
 /** The API shape (camelCase, Money objects, the export URL). */
 export async function presentAccommodation(row: AccommodationRow, secretsKey: string, publicBaseUrl: string) {
   const token = await icalToken(secretsKey, row);
+  return { ...presentUnitFields(row), icalExportUrl: `${publicBaseUrl}/ical/${row.id}/${token}.ics` };
+}
+
+/**
+ * The same shape without the calendar feed's address, whose token must be unsealed (AES-GCM) to
+ * show: what a search offers, where the address is never shown, costs no decryption at all.
+ */
+export function presentUnitFields(row: AccommodationRow) {
   return {
     id: row.id,
     name: row.name,
@@ -180,7 +188,7 @@ export async function presentAccommodation(row: AccommodationRow, secretsKey: st
     wifi: row.wifi,
     directions: row.directions,
     mapsUrl: row.mapsUrl,
-    icalExportUrl: `${publicBaseUrl}/ical/${row.id}/${token}.ics`,
+    icalExportUrl: null as string | null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };

@@ -49,3 +49,22 @@ describe("GET /v1/availability asks the database once", () => {
     expect(search.roundTrips).toBe(2);
   });
 });
+
+// A search never shows a unit's calendar feed address, so it must not need the key that opens its
+// token: under a secrets key that cannot open them (as during a botched rotation) guests and
+// partners searching still get every unit.
+describe("GET /v1/availability opens no unit secret", () => {
+  it("answers every unit under a secrets key that cannot open their calendar tokens", async () => {
+    const tenant = await createTenant();
+    const acc = await flatUnit(tenant);
+    await flatUnit(tenant, { name: "Otra" });
+    const otherKey = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
+    const underOtherKey = (url: string) => buildApp().request(`${BASE}${url}`, { headers: { authorization: `Bearer ${tenant.token}` } }, { ...env, SECRETS_KEY: otherKey });
+
+    const search = await underOtherKey(path);
+    expect(search.status).toBe(200);
+    const body = (await search.json()) as { data: Array<{ accommodation: { id: string; icalExportUrl: string | null } }> };
+    expect(body.data.map((offer) => offer.accommodation.icalExportUrl)).toEqual([null, null]);
+    expect(body.data.map((offer) => offer.accommodation.id)).toContain(acc);
+  });
+});

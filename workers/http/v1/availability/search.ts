@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../../platform/env";
 import { requireScope } from "../../middleware/auth";
-import { presentAccommodation } from "../../../accommodations/accommodations";
+import { presentUnitFields } from "../../../accommodations/accommodations";
 import { findAvailableAlongside, searchDatabase } from "../../../bookings/availability";
 import { authErrors, jsonResponse, preserializedJson, security } from "../../common";
 import { stayQuoter } from "../../../bookings/quotes";
@@ -45,27 +45,22 @@ const route = createRoute({
  * read availability: the door code and the Wi-Fi password open the unit, so they stay with its
  * staff and its guests' messages. The calendar feed's address is a capability of its own (it keeps
  * reading the calendar after the partner's key is revoked), so it stays with the staff who give it
- * to a channel. Directions and the map are what a guest choosing a unit wants.
+ * to a channel; its token is not even unsealed here. Directions and the map are what a guest
+ * choosing a unit wants.
  */
 const WITHHELD_FROM_SEARCH = { doorCode: null, wifi: null, icalExportUrl: null } as const;
 
 /**
- * Each unit's presented JSON, remembered per row object. Presenting opens the unit's sealed iCal
- * token (AES-GCM) and serialising a unit is most of a search's answer; rows come from the unit
- * catalog, which hands out the same frozen object until the unit changes, so a changed unit is a
- * new key and never a stale answer. A change of settings starts a new map.
+ * Each unit's presented JSON, remembered per row object: serialising a unit is most of a search's
+ * answer. Rows come from the unit catalog, which hands out the same frozen object until the unit
+ * changes, so a changed unit is a new key and never a stale answer.
  */
-let presentedJson = new WeakMap<AccommodationRow, string>();
-let presentedFor = { secretsKey: "", publicBaseUrl: "" };
+const presentedJson = new WeakMap<AccommodationRow, string>();
 
-async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBaseUrl: string): Promise<string> {
-  if (presentedFor.secretsKey !== secretsKey || presentedFor.publicBaseUrl !== publicBaseUrl) {
-    presentedJson = new WeakMap();
-    presentedFor = { secretsKey, publicBaseUrl };
-  }
+function presentedUnit(row: AccommodationRow): string {
   let json = presentedJson.get(row);
   if (json === undefined) {
-    json = JSON.stringify({ ...(await presentAccommodation(row, secretsKey, publicBaseUrl)), ...WITHHELD_FROM_SEARCH });
+    json = JSON.stringify({ ...presentUnitFields(row), ...WITHHELD_FROM_SEARCH });
     presentedJson.set(row, json);
   }
   return json;
@@ -74,7 +69,6 @@ async function presentedUnit(row: AccommodationRow, secretsKey: string, publicBa
 export function registerAvailability(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const query = c.req.valid("query");
-    const { secretsKey, publicBaseUrl } = c.get("config");
     const tenantId = c.get("principal").tenantId;
     const db = searchDatabase(c.env.DB);
     const [rows, packageRows] = await findAvailableAlongside(db, tenantId, query, packagesOnOffer(db, tenantId));
@@ -85,7 +79,7 @@ export function registerAvailability(app: OpenAPIHono<AppEnv>) {
       const nights = quoteUnit(row);
       const quote = nights && (withPackage(packages, row, query, nights) ?? nights);
       // A unit whose rules refuse this stay (e.g. its minimum stay) is not an offer.
-      if (quote) items.push(`{"accommodation":${await presentedUnit(row, secretsKey, publicBaseUrl)},"quote":${JSON.stringify(quote)}}`);
+      if (quote) items.push(`{"accommodation":${presentedUnit(row)},"quote":${JSON.stringify(quote)}}`);
     }
     // Written by hand around the units' remembered JSON: the same document c.json would make.
     return preserializedJson(route, `{"data":[${items.join(",")}]}`);
