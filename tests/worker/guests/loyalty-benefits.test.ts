@@ -5,6 +5,7 @@ import { createAccommodation } from "../support/accommodations";
 import { eventually, settleReadModel } from "../support/calendar";
 import { installFakeServices } from "../support/fake-services";
 import { hold } from "../support/reservations";
+import { recordedTierOfStay } from "../support/loyalty";
 import { addMember, createTenant, type TestTenant } from "../support/tenant";
 import { confirmedStay, day } from "../guest-portal/helpers";
 
@@ -45,10 +46,7 @@ const list = async (tenant: TestTenant, query = "") => {
   return response.json as { from: string; to: string; data: Stay[] };
 };
 
-async function tierOf(tenant: TestTenant, reservationId: string) {
-  const guestId = (await call("GET", `/v1/reservations/${reservationId}`, { token: tenant.token })).json.guestId as string | null;
-  return guestId ? ((await call("GET", `/v1/guests/${guestId}`, { token: tenant.token })).json.tier?.name ?? null) : "unlinked";
-}
+const tierOf = recordedTierOfStay;
 
 /** A week with a tiered guest's two stays, an untiered guest's, and a cancelled and a held stay of the tiered guest. */
 async function week() {

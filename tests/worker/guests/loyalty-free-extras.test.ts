@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { call } from "../support/api";
+import { recordedTierOfStay } from "../support/loyalty";
 import { createAccommodation } from "../support/accommodations";
 import { eventually } from "../support/calendar";
 import { installFakeServices } from "../support/fake-services";
@@ -21,10 +22,7 @@ const extra = (tenant: TestTenant, kind: "late_checkout" | "early_checkin" | "ot
 const lucia = { guest: { name: "Lucía Gómez", phone: "+54 9 294 411-0101" } };
 const pedro = { guest: { name: "Pedro Ruiz", phone: "+54 9 294 411-0102" } };
 
-async function tierOf(tenant: TestTenant, reservationId: string) {
-  const guestId = (await call("GET", `/v1/reservations/${reservationId}`, { token: tenant.token })).json.guestId as string | null;
-  return guestId ? ((await call("GET", `/v1/guests/${guestId}`, { token: tenant.token })).json.tier?.name ?? null) : "unlinked";
-}
+const tierOf = recordedTierOfStay;
 
 describe("a free late check-out as a tier's benefit", () => {
   it("names only a late check-out or early check-in of the lodging's catalog", async () => {
