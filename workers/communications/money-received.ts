@@ -19,11 +19,19 @@ export async function moneyReceived(db: Database, tenantId: string, reservationI
  */
 export async function moneyReceivedByReservation(db: Database, tenantId: string, reservationIds?: string[]): Promise<Map<string, number>> {
   if (reservationIds?.length === 0) return new Map();
-  const rows = await db
+  return receivedByReservation(await moneyReceivedQuery(db, tenantId, reservationIds).all());
+}
+
+/** The statement behind moneyReceivedByReservation, for a caller's batch (at least one id). */
+export function moneyReceivedQuery(db: Database, tenantId: string, reservationIds?: string[]) {
+  return db
     .select({ reservationId: payments.reservationId, received: receivedExpression })
     .from(payments)
     .where(and(eq(payments.tenantId, tenantId), reservationIds ? inArray(payments.reservationId, reservationIds) : undefined))
-    .groupBy(payments.reservationId)
-    .all();
+    .groupBy(payments.reservationId);
+}
+
+/** What moneyReceivedQuery read, by reservation. */
+export function receivedByReservation(rows: ReadonlyArray<{ reservationId: string; received: number }>): Map<string, number> {
   return new Map(rows.map((r) => [r.reservationId, r.received]));
 }

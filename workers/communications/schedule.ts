@@ -5,8 +5,8 @@ import { planStep, type ReservationTiming, type StepPlan } from "../../shared/me
 import type { Database } from "../platform/db/client";
 import { accommodations, reservations, stepSchedule } from "../platform/db/schema";
 import { DEFAULT_TIME_ZONE } from "../tenancy/tenants";
-import { listSteps, type StepRow } from "./steps";
-import { moneyReceivedByReservation } from "./money-received";
+import { stepsQuery, withDefaultSteps, type StepRow } from "./steps";
+import { moneyReceivedByReservation, moneyReceivedQuery, receivedByReservation } from "./money-received";
 import type { ReservationRow } from "./render";
 
 export type ScheduleRow = typeof stepSchedule.$inferSelect;
@@ -75,19 +75,22 @@ export async function syncReservationSchedules(db: Database, tenantId: string, r
   const ids = [...new Set(reservationIds)];
   const dueNow: string[] = [];
   const statements = [];
-  const steps = ids.length > 0 ? await listSteps(db, tenantId) : [];
+  let steps: StepRow[] | null = null;
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk = ids.slice(i, i + IDS_PER_QUERY);
-    const [found, existing, paid] = await Promise.all([
+    // One round trip per chunk: the stays, their planned steps, their money, and (the first time) the steps.
+    const reads = [
       db
         .select({ reservation: reservations, timezone: accommodations.timezone })
         .from(reservations)
         .innerJoin(accommodations, eq(accommodations.id, reservations.accommodationId))
-        .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, chunk)))
-        .all(),
-      db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), inArray(stepSchedule.reservationId, chunk))).all(),
-      moneyReceivedByReservation(db, tenantId, chunk),
-    ]);
+        .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, chunk))),
+      db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), inArray(stepSchedule.reservationId, chunk))),
+      moneyReceivedQuery(db, tenantId, chunk),
+    ] as const;
+    const [found, existing, paidRows, stepRows] = steps ? [...(await db.batch(reads)), null] : await db.batch([...reads, stepsQuery(db, tenantId)]);
+    steps ??= await withDefaultSteps(db, tenantId, stepRows ?? []);
+    const paid = receivedByReservation(paidRows);
     for (const { reservation, timezone } of found) {
       const rows = existing.filter((r) => r.reservationId === reservation.id);
       let due = false;

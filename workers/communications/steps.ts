@@ -53,11 +53,28 @@ export async function ensureDefaultSteps(db: Database, tenantId: string): Promis
   ]);
 }
 
+/** The statement that reads the tenant's steps, to run alone or in the caller's batch (then through withDefaultSteps). */
+export function stepsQuery(db: Database, tenantId: string) {
+  return db.select().from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).orderBy(asc(messageSteps.id));
+}
+
+/**
+ * The steps read, in the order of a stay; when some kind is missing (a tenant made before it
+ * existed) its defaults are created and the steps read again, so a tenant with every kind pays
+ * one read.
+ */
+export async function withDefaultSteps(db: Database, tenantId: string, rows: StepRow[]): Promise<StepRow[]> {
+  let steps = rows;
+  if (new Set(steps.map((step) => step.kind)).size < STEP_KINDS.length) {
+    await ensureDefaultSteps(db, tenantId);
+    steps = await stepsQuery(db, tenantId).all();
+  }
+  return [...steps].sort((a, b) => STEP_KINDS.indexOf(a.kind) - STEP_KINDS.indexOf(b.kind));
+}
+
 /** The tenant's steps in the order of a stay. */
 export async function listSteps(db: Database, tenantId: string): Promise<StepRow[]> {
-  await ensureDefaultSteps(db, tenantId);
-  const rows = await db.select().from(messageSteps).where(eq(messageSteps.tenantId, tenantId)).orderBy(asc(messageSteps.id)).all();
-  return rows.sort((a, b) => STEP_KINDS.indexOf(a.kind) - STEP_KINDS.indexOf(b.kind));
+  return withDefaultSteps(db, tenantId, await stepsQuery(db, tenantId).all());
 }
 
 export async function getStep(db: Database, tenantId: string, id: string): Promise<StepRow> {

@@ -67,18 +67,31 @@ async function confirmedStay(options: { phone?: string | null; noContact?: boole
 
 /** The test database, counting write batches (or failing them, as an unavailable D1 would). */
 function databaseWatching(options: { failBatches?: boolean } = {}) {
-  const watched = { batches: 0, prepared: [] as string[], db: env.DB };
+  const watched = { batches: 0, writeBatches: 0, readBatches: [] as string[][], prepared: [] as string[], db: env.DB };
+  const sqlOf = new WeakMap<D1PreparedStatement, string>();
   watched.db = new Proxy(env.DB, {
     get(target, property) {
       if (property === "prepare") {
         return (query: string) => {
           watched.prepared.push(query);
-          return target.prepare(query);
+          const statement = target.prepare(query);
+          sqlOf.set(statement, query);
+          // bind() answers a new statement: it is the one a batch gets.
+          const bind = statement.bind.bind(statement);
+          statement.bind = (...values: unknown[]) => {
+            const bound = bind(...values);
+            sqlOf.set(bound, query);
+            return bound;
+          };
+          return statement;
         };
       }
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           watched.batches += 1;
+          const queries = statements.map((statement) => sqlOf.get(statement) ?? "");
+          if (queries.some((query) => /^\s*(insert|update|delete)\b/i.test(query))) watched.writeBatches += 1;
+          else watched.readBatches.push(queries);
           return options.failBatches ? Promise.reject(new Error("D1 is unavailable")) : target.batch(statements);
         };
       }
@@ -241,7 +254,12 @@ describe("scheduled steps", () => {
     const counting = databaseWatching();
     await worker.queue(batch, watchedEnv(counting.db));
     // One write for the three holds' plans, not one per hold, and one look for partner subscriptions.
-    expect(counting.batches).toBe(1);
+    expect(counting.writeBatches).toBe(1);
+    // Planning reads the stays, their planned steps, their money and the steps in one round trip.
+    const planningReads = counting.readBatches.filter((queries) => queries.some((query) => query.includes('from "step_schedule"')));
+    expect(planningReads).toHaveLength(1);
+    expect(planningReads[0]!.filter((query) => /from "(reservations|step_schedule|payments|message_steps)"/.test(query))).toHaveLength(4);
+    expect(counting.prepared.filter((query) => query.includes('from "message_steps"'))).toHaveLength(1);
     expect(counting.prepared.filter((query) => query.includes('"webhook_subscriptions"'))).toHaveLength(1);
     const result = await getQueueResult(batch, createExecutionContext());
     expect(result.explicitAcks.sort()).toEqual(messages.map((m) => m.id).sort());
