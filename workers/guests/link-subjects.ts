@@ -40,20 +40,22 @@ async function link(db: Database, tenantId: string, subjectType: SubjectType, su
 export async function linkReservationGuests(db: Database, tenantId: string, reservationIds: string[]): Promise<string[]> {
   const ids = [...new Set(reservationIds)];
   if (ids.length === 0) return [];
-  const linked = await db
-    .select({ subjectId: guestSubjects.subjectId })
-    .from(guestSubjects)
-    .where(and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), inArray(guestSubjects.subjectId, ids)))
-    .all();
+  // The links already made and the stays, in one round trip; a linked stay's row is then left aside.
+  const [linked, read] = await db.batch([
+    db
+      .select({ subjectId: guestSubjects.subjectId })
+      .from(guestSubjects)
+      .where(and(eq(guestSubjects.tenantId, tenantId), eq(guestSubjects.subjectType, "reservation"), inArray(guestSubjects.subjectId, ids))),
+    db
+      .select({ id: reservations.id, guestName: reservations.guestName, guestPhone: reservations.guestPhone, guestEmail: reservations.guestEmail, conversationId: reservations.conversationId, lang: conversations.lang })
+      .from(reservations)
+      .leftJoin(conversations, eq(conversations.id, reservations.conversationId))
+      .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, ids))),
+  ]);
   const known = new Set(linked.map((l) => l.subjectId));
   const unlinked = ids.filter((id) => !known.has(id));
   if (unlinked.length === 0) return [];
-  const rows = await db
-    .select({ id: reservations.id, guestName: reservations.guestName, guestPhone: reservations.guestPhone, guestEmail: reservations.guestEmail, conversationId: reservations.conversationId, lang: conversations.lang })
-    .from(reservations)
-    .leftJoin(conversations, eq(conversations.id, reservations.conversationId))
-    .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, unlinked)))
-    .all();
+  const rows = read.filter((row) => !known.has(row.id));
   // In the order the changes came, so the first stay of a new guest names their profile.
   const order = new Map(unlinked.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
