@@ -20,6 +20,11 @@ export interface OfferLine {
 const perNight: Record<Lang, string> = { es: "noche", pt: "noite", en: "night" };
 const upTo = (n: number, lang: Lang) => ({ es: `hasta ${n} personas`, pt: `até ${n} pessoas`, en: `up to ${n} guests` })[lang];
 
+/** A stay's dates opening a sentence: "Del 10 al 13/3 tengo…", "De 10 a 13/3 tenho…". */
+function sentence(dates: string): string {
+  return dates.charAt(0).toUpperCase() + dates.slice(1);
+}
+
 function offerLine(o: OfferLine, lang: Lang) {
   const when = o.dates ? ` ${o.dates}` : "";
   const who = o.upTo ? `, ${upTo(o.upTo, lang)}` : "";
@@ -104,10 +109,10 @@ export const TEMPLATES = {
    */
   oneOffer: {
     es: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
-      `Para ${dates} tenemos ${offerLine(o, "es")}. ` +
+      `${sentence(dates)} tenemos ${offerLine(o, "es")}. ` +
       (p ? `También tengo ${packageLine(p, "es")}. ¿Te reservo el paquete por ${minutes} min? Si preferís solo las noches, decime «sin paquete» 🙂` : `¿Te reservo por ${minutes} min?`),
     pt: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
-      `Para ${dates} temos ${offerLine(o, "pt")}. ` +
+      `${sentence(dates)} temos ${offerLine(o, "pt")}. ` +
       (p ? `Também tenho ${packageLine(p, "pt")}. Quer que eu reserve o pacote por ${minutes} min? Se preferir só as noites, me diga «sem pacote» 🙂` : `Quer que eu reserve por ${minutes} min?`),
     en: (o: OfferLine, dates: string, minutes: number, p?: PackageLine) =>
       `For ${dates} we have ${offerLine(o, "en")}. ` +
@@ -116,10 +121,10 @@ export const TEMPLATES = {
   /** Several stays found; a package one of them fits is offered inside the question, with its unit. */
   offers: {
     es: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
-      `Para ${dates} tengo:\n${numbered(offers, "es")}\n¿Cuál te reservo? ` +
+      `${sentence(dates)} tengo:\n${numbered(offers, "es")}\n¿Cuál te reservo? ` +
       (p ? `También tengo ${packageLine(p, "es")}. Decime el número, el nombre o «el paquete» 🙂` : "Decime el número o el nombre 🙂"),
     pt: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
-      `Para ${dates} tenho:\n${numbered(offers, "pt")}\nQual eu reservo? ` +
+      `${sentence(dates)} tenho:\n${numbered(offers, "pt")}\nQual eu reservo? ` +
       (p ? `Também tenho ${packageLine(p, "pt")}. Me diga o número, o nome ou «o pacote» 🙂` : "Me diga o número ou o nome 🙂"),
     en: (offers: readonly OfferLine[], dates: string, p?: PackageLine) =>
       `For ${dates} I have:\n${numbered(offers, "en")}\nWhich one should I hold for you? ` +
@@ -133,8 +138,8 @@ export const TEMPLATES = {
   },
   /** Nothing free as asked, but other dates or other units are. */
   alternatives: {
-    es: (offers: readonly OfferLine[], dates: string) => `Para ${dates} no me queda lugar 😕 Pero tengo:\n${numbered(offers, "es")}\n¿Te sirve alguna? Decime el número.`,
-    pt: (offers: readonly OfferLine[], dates: string) => `Para ${dates} não tenho vaga 😕 Mas tenho:\n${numbered(offers, "pt")}\nAlguma serve? Me diga o número.`,
+    es: (offers: readonly OfferLine[], dates: string) => `${sentence(dates)} no me queda lugar 😕 Pero tengo:\n${numbered(offers, "es")}\n¿Te sirve alguna? Decime el número.`,
+    pt: (offers: readonly OfferLine[], dates: string) => `${sentence(dates)} não tenho vaga 😕 Mas tenho:\n${numbered(offers, "pt")}\nAlguma serve? Me diga o número.`,
     en: (offers: readonly OfferLine[], dates: string) => `${dates} is fully booked 😕 But I have:\n${numbered(offers, "en")}\nDoes any of these work? Tell me the number.`,
   },
   nothingFree: {

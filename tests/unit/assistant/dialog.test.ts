@@ -251,7 +251,7 @@ describe("items 3 and 5: rules and nothing free, said with what would work", () 
 describe("item 2: every language whole", () => {
   it("offers in pt and en carry no Spanish, with their own money and dates", () => {
     const pt = presentSearch(freshState("pt"), { kind: "offers", offers: [ROBLES, DEPTO], checkIn: "2027-01-05", checkOut: "2027-01-08", quoted: false }, 30).text;
-    expect(pt).toContain("Para de 5 a 8/1 tenho:");
+    expect(pt).toContain("De 5 a 8/1 tenho:");
     expect(pt).toContain("$45.000/noite (total $135.000)");
     expect(pt).not.toMatch(/noche|en total|Respondé/);
     const en = presentSearch(freshState("en"), { kind: "offers", offers: [ROBLES], checkIn: "2027-01-05", checkOut: "2027-01-08", quoted: false }, 30).text;

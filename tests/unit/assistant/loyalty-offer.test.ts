@@ -14,7 +14,7 @@ describe("the assistant's offers to a guest with a tier discount", () => {
   it("list what the guest will pay and say the discount once, ahead of the list (es)", () => {
     const { text, state } = offers([ROBLES, DEPTO], "es");
     expect(text).toBe(
-      "Como huésped Oro tenés 10 % de descuento, ya descontado en estos precios 🎁\nPara del 5 al 8/1 tengo:\n1. Cabaña Robles: $36.000/noche (total $108.000)\n2. Depto Lago: $27.000/noche (total $81.000)\n¿Cuál te reservo? Decime el número o el nombre 🙂",
+      "Como huésped Oro tenés 10 % de descuento, ya descontado en estos precios 🎁\nDel 5 al 8/1 tengo:\n1. Cabaña Robles: $36.000/noche (total $108.000)\n2. Depto Lago: $27.000/noche (total $81.000)\n¿Cuál te reservo? Decime el número o el nombre 🙂",
     );
     expect(text.match(/descuento/g)).toHaveLength(1);
     expect(text).not.toContain("$120.000");
@@ -24,7 +24,7 @@ describe("the assistant's offers to a guest with a tier discount", () => {
 
   it("in Portuguese and English too, the percent written each language's way", () => {
     expect(offers([ROBLES], "pt").text).toBe(
-      "Como hóspede Oro, você tem 10 % de desconto, já descontado nestes preços 🎁\nPara de 5 a 8/1 temos Cabaña Robles: $36.000/noite (total $108.000). Quer que eu reserve por 30 min?",
+      "Como hóspede Oro, você tem 10 % de desconto, já descontado nestes preços 🎁\nDe 5 a 8/1 temos Cabaña Robles: $36.000/noite (total $108.000). Quer que eu reserve por 30 min?",
     );
     expect(offers([ROBLES], "en").text).toBe("Your Oro tier gives you 10% off, already taken off these prices 🎁\nFor Jan 5 to 8 we have Cabaña Robles: $36,000/night (total $108,000). Shall I hold it for you for 30 min?");
   });

@@ -40,7 +40,7 @@ describe("the assistant offers a package the stay fits", () => {
   it("for a single stay, the question is the package's, and names its unit", () => {
     const { text } = shown([{ ...base, package: ESCAPADA }], "es");
     expect(text).toBe(
-      "Para del 12 al 14/2 tenemos Cabaña Robles: $100.000/noche (total $200.000). También tengo el paquete Escapada romántica en la Cabaña Robles: 2 noches con desayuno y late check-out por $150.000. ¿Te reservo el paquete por 30 min? Si preferís solo las noches, decime «sin paquete» 🙂",
+      "Del 12 al 14/2 tenemos Cabaña Robles: $100.000/noche (total $200.000). También tengo el paquete Escapada romántica en la Cabaña Robles: 2 noches con desayuno y late check-out por $150.000. ¿Te reservo el paquete por 30 min? Si preferís solo las noches, decime «sin paquete» 🙂",
     );
   });
 

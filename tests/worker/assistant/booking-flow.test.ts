@@ -81,7 +81,7 @@ describe("booking on WhatsApp with the assistant", () => {
     await eventually(async () => expect(sentTexts().at(-1)).toContain("fechas"));
 
     await turn("del 10 al 13/2 para 4", understood({ intent: "disponibilidad", checkIn, checkOut, guests: 4 }));
-    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Para del 10 al 13\/2 tenemos Cabaña Coihue: \$[\d.]+\/noche \(total \$[\d.]+\)\. ¿Te reservo por 30 min\?$/));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Del 10 al 13\/2 tenemos Cabaña Coihue: \$[\d.]+\/noche \(total \$[\d.]+\)\. ¿Te reservo por 30 min\?$/));
 
     await turn("la 1", understood({ intent: "reservar" }));
     await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^¡Listo! Te guardo Cabaña Coihue ⏳ Seña 30%: \$[\d.]+\. Pagá acá: .*\. Vence \d{2}:\d{2}\.$/));
@@ -125,7 +125,7 @@ describe("booking on WhatsApp with the assistant", () => {
     await createAccommodation(tenant, { name: "Depto Lago", type: "apartment", minStay: 1 });
     await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("03-01"), checkOut: futureDate("03-10") } });
     await turn("tenes cabaña del 2 al 5/3 para 2?", understood({ intent: "disponibilidad", checkIn: futureDate("03-02"), checkOut: futureDate("03-05"), guests: 2, unitType: "cabana" }));
-    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Para del 2 al 5\/3 no me queda lugar 😕 Pero tengo:\n1\. Depto Lago del 2 al 5\/3: \$[\d.]+\/noche \(total \$[\d.]+\)\n2\. Cabaña Coihue del 26\/2 al 1\/3: /));
+    await eventually(async () => expect(sentTexts().at(-1)).toMatch(/^Del 2 al 5\/3 no me queda lugar 😕 Pero tengo:\n1\. Depto Lago del 2 al 5\/3: \$[\d.]+\/noche \(total \$[\d.]+\)\n2\. Cabaña Coihue del 26\/2 al 1\/3: /));
     // The second unit blocked too, and for two weeks around: only then a person is offered.
     const depto = (await call("GET", "/v1/accommodations", { token: tenant.token })).json.data.find((a: { name: string }) => a.name === "Depto Lago").id;
     await call("POST", `/v1/accommodations/${acc}/blocks`, { token: tenant.token, body: { checkIn: futureDate("02-20"), checkOut: futureDate("03-01") } });

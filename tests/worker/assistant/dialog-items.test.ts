@@ -44,7 +44,7 @@ const conversationOf = async (tenant: TestTenant) => (await call("GET", "/v1/con
 describe("item 1: choosing in the guest's own words, on WhatsApp", () => {
   it("“la arrayán porfa” among two cabins holds that one; “la cabaña” among them asks once which", async () => {
     const { tenant, ask, ids } = await lodging([{ name: "Cabaña Coihue" }, { name: "Cabaña Arrayán" }]);
-    expect(await ask("hola, tenes lugar del 10 al 13/3 para 2?")).toMatch(/^Para del 10 al 13\/3 tengo:\n1\. Cabaña Coihue: .*\n2\. Cabaña Arrayán: .*\n¿Cuál te reservo\? Decime el número o el nombre 🙂$/);
+    expect(await ask("hola, tenes lugar del 10 al 13/3 para 2?")).toMatch(/^Del 10 al 13\/3 tengo:\n1\. Cabaña Coihue: .*\n2\. Cabaña Arrayán: .*\n¿Cuál te reservo\? Decime el número o el nombre 🙂$/);
     expect(await ask("la cabaña")).toBe("¿Cuál querés: Cabaña Coihue o Cabaña Arrayán?");
     expect(await ask("la arrayán porfa")).toMatch(/^¡Listo! Te guardo Cabaña Arrayán ⏳/);
     expect((await reservationsOf(tenant)).map((r) => r.accommodationId)).toEqual([ids[1]]);
@@ -54,7 +54,7 @@ describe("item 1: choosing in the guest's own words, on WhatsApp", () => {
 describe("questions in between", () => {
   it("an amenity question after the dates is answered without asking for the dates again, and the offers stay", async () => {
     const { ask } = await lodging([{ name: "Cabaña Coihue", amenities: ["wifi", "parrilla"] }, { name: "Cabaña Arrayán", amenities: ["wifi"] }]);
-    expect(await ask("hola, tenes lugar del 10 al 13/3 para 2?")).toMatch(/^Para del 10 al 13\/3 tengo:/);
+    expect(await ask("hola, tenes lugar del 10 al 13/3 para 2?")).toMatch(/^Del 10 al 13\/3 tengo:/);
     expect(await ask("tienen wifi?")).toBe("¡Sí! Tenemos wifi ✨");
     expect(await ask("la arrayán")).toMatch(/^¡Listo! Te guardo Cabaña Arrayán ⏳/);
   });
@@ -63,7 +63,7 @@ describe("questions in between", () => {
 describe("item 2: every language whole", () => {
   it("a Portuguese guest is handed over in Portuguese, and a bare number keeps the thread in Portuguese", async () => {
     const { ask } = await lodging([{ name: "Cabaña Coihue" }, { name: "Depto Lago", type: "apartment" }]);
-    expect(await ask("oi! tem vaga de 10 a 13 de março para 2 pessoas?")).toMatch(/^Para de 10 a 13\/3 tenho:\n1\. Cabaña Coihue: .*\/noite/);
+    expect(await ask("oi! tem vaga de 10 a 13 de março para 2 pessoas?")).toMatch(/^De 10 a 13\/3 tenho:\n1\. Cabaña Coihue: .*\/noite/);
     expect(await ask("7")).toBe("Qual das 2 opções você quer? Me diga o número ou o nome 🙂");
     expect(await ask("quero falar com uma pessoa")).toBe("Certo, vou te passar para alguém da equipe que responde já já 🙌");
   });
@@ -79,7 +79,7 @@ describe("item 3: the tenant's rules, said when they stop a stay", () => {
 
   it("children count toward capacity, and a party larger than every unit is told the largest size", async () => {
     const { ask } = await lodging([{ name: "Depto Chico", type: "apartment", capacity: 2 }, { name: "Cabaña Coihue", capacity: 4 }]);
-    expect(await ask("somos 4, 2 grandes y 2 chicos, del 10 al 13/3")).toMatch(/^Para del 10 al 13\/3 tenemos Cabaña Coihue: /);
+    expect(await ask("somos 4, 2 grandes y 2 chicos, del 10 al 13/3")).toMatch(/^Del 10 al 13\/3 tenemos Cabaña Coihue: /);
     expect(await ask("y si somos 9?")).toMatch(/^Para 9 personas no tengo lugar: la unidad más grande es para 4/);
   });
 
@@ -98,14 +98,14 @@ describe("item 4: follow-ups relative to the dates on the table", () => {
     const { ask } = await lodging([{ name: "Cabaña Coihue" }]);
     const now = new Date();
     const weekend = parseMessage("este finde", { now, timeZone: "America/Argentina/Buenos_Aires" });
-    expect(await ask("hola, para 2 este finde")).toContain(`Para ${formatStay(weekend.checkIn!, weekend.checkOut!, "es")} tenemos Cabaña Coihue`);
-    expect(await ask("y el finde siguiente?")).toContain(`Para ${formatStay(addDays(weekend.checkIn!, 7), addDays(weekend.checkOut!, 7), "es")} tenemos Cabaña Coihue`);
+    expect(await ask("hola, para 2 este finde")).toContain(`D${formatStay(weekend.checkIn!, weekend.checkOut!, "es").slice(1)} tenemos Cabaña Coihue`);
+    expect(await ask("y el finde siguiente?")).toContain(`D${formatStay(addDays(weekend.checkIn!, 7), addDays(weekend.checkOut!, 7), "es").slice(1)} tenemos Cabaña Coihue`);
   });
 
   it("a month alone asks for the days, and the bare range that follows is read in that month", async () => {
     const { ask } = await lodging([{ name: "Cabaña Coihue" }]);
     expect(await ask("quiero ir en marzo con mi familia, somos 4")).toBe("¡Dale! ¿Qué días de marzo? Decime llegada y salida (por ej. del 10 al 15) 📅");
-    expect(await ask("del 25 al 30")).toMatch(/^Para del 25 al 30\/3 tenemos Cabaña Coihue/);
+    expect(await ask("del 25 al 30")).toMatch(/^Del 25 al 30\/3 tenemos Cabaña Coihue/);
   });
 });
 
@@ -115,7 +115,7 @@ describe("item 6: quotes in place", () => {
       { name: "Cabaña Coihue", basePrice: { amount: 10_000_000, currency: "ARS" } },
       { name: "Depto Lago", type: "apartment", capacity: 3, basePrice: { amount: 6_000_000, currency: "ARS" } },
     ]);
-    expect(await ask("cuánto sale el depto del 3 al 5 de marzo?")).toBe("Para del 3 al 5/3 tenemos Depto Lago: $60.000/noche (total $120.000, hasta 3 personas). ¿Te reservo por 30 min?");
+    expect(await ask("cuánto sale el depto del 3 al 5 de marzo?")).toBe("Del 3 al 5/3 tenemos Depto Lago: $60.000/noche (total $120.000, hasta 3 personas). ¿Te reservo por 30 min?");
     expect(await ask("y la seña cuánto es?")).toBe("La seña es del 30%: $36.000 para Depto Lago (total $120.000). ¿Te la reservo?");
   });
 });

@@ -68,7 +68,7 @@ async function idealFlow(lang: "es" | "pt" | "en", lines: { ask: string; choose:
 describe("the design's ideal flow, end to end on WhatsApp with Mercado Pago", () => {
   it("in Argentine Spanish, verbatim: offer with the total → “Cabaña” → deposit, link and expiry → webhook → code, dates, times and address", async () => {
     const flow = await idealFlow("es", { ask: "Hola, para 4 del 5 al 8/1", choose: "Cabaña" });
-    expect(flow.offer).toBe("Para del 5 al 8/1 tenemos Cabaña Robles: $45.000/noche (total $135.000). ¿Te reservo por 30 min?");
+    expect(flow.offer).toBe("Del 5 al 8/1 tenemos Cabaña Robles: $45.000/noche (total $135.000). ¿Te reservo por 30 min?");
     expect(flow.held).toMatch(new RegExp(`^¡Listo! Te guardo Cabaña Robles ⏳ Seña 30%: \\$40\\.500\\. Pagá acá: \\S+${flow.link}\\. Vence ${flow.expiry}\\.$`));
     expect(flow.expiry).toMatch(/^\d{2}:\d{2}$/);
     expect(flow.confirmed).toBe(`✅ ¡Confirmado! Código ${flow.code}. Check-in 5/1 desde las 14:00, check-out 8/1 hasta las 10:00. Te esperamos en Cabaña Robles, ${ADDRESS}.`);
@@ -76,7 +76,7 @@ describe("the design's ideal flow, end to end on WhatsApp with Mercado Pago", ()
 
   it("in Brazilian Portuguese, with no Spanish in any message", async () => {
     const flow = await idealFlow("pt", { ask: "Olá! Somos 4, de 5 a 8 de janeiro", choose: "quero o chalé" });
-    expect(flow.offer).toBe("Para de 5 a 8/1 temos Cabaña Robles: $45.000/noite (total $135.000). Quer que eu reserve por 30 min?");
+    expect(flow.offer).toBe("De 5 a 8/1 temos Cabaña Robles: $45.000/noite (total $135.000). Quer que eu reserve por 30 min?");
     expect(flow.held).toMatch(new RegExp(`^Pronto! Seguro Cabaña Robles para você ⏳ Sinal de 30%: \\$40\\.500\\. Pague aqui: \\S+${flow.link}\\. Vence às ${flow.expiry}\\.$`));
     expect(flow.confirmed).toBe(`✅ Confirmado! Código ${flow.code}. Check-in 5/1 a partir das 14:00, check-out 8/1 até as 10:00. Esperamos você em Cabaña Robles, ${ADDRESS}.`);
   });

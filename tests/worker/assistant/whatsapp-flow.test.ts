@@ -29,7 +29,7 @@ describe("a guest books end to end on WhatsApp, in Argentine Spanish", () => {
 
     await guestWrites(phone, "del 10 al 13/2, somos 4");
     await eventually(async () => expect(texts()).toHaveLength(2));
-    expect(texts()[1]).toMatch(/^Para del 10 al 13\/2 tenemos Cabaña Coihue: .*\/noche \(total .*\)\. ¿Te reservo por 30 min\?$/);
+    expect(texts()[1]).toMatch(/^Del 10 al 13\/2 tenemos Cabaña Coihue: .*\/noche \(total .*\)\. ¿Te reservo por 30 min\?$/);
 
     await guestWrites(phone, "la 1");
     await eventually(async () => expect(texts()).toHaveLength(3));

@@ -40,7 +40,7 @@ describe("recognising a returning guest", () => {
 
     await guestWrites(phone, "tienen lugar para 2 del 5 al 8/1?");
     await eventually(async () => expect(texts()).toHaveLength(1));
-    expect(texts()[0]).toMatch(/^¡Hola Lucía! 👋 Qué bueno tenerte de vuelta\. Para del 5 al 8\/1 tenemos Cabaña Coihue/);
+    expect(texts()[0]).toMatch(/^¡Hola Lucía! 👋 Qué bueno tenerte de vuelta\. Del 5 al 8\/1 tenemos Cabaña Coihue/);
 
     await guestWrites(phone, "dale");
     await eventually(async () => expect(texts()).toHaveLength(2));
@@ -74,7 +74,7 @@ describe("recognising a returning guest", () => {
     await guestOf(tenant, (await stayUnderWay(tenant, acc, 20, 3)).id);
 
     const session = (await call("POST", `/chat/${tenant.slug}/sessions`, { body: {} })).json;
-    expect((await chat(tenant, session.sessionId, session.token, "tenes lugar del 10 al 13/2 para 2?")).json.replies[0].text).toMatch(/^Para del 10 al 13\/2 tenemos Depto Lago/);
+    expect((await chat(tenant, session.sessionId, session.token, "tenes lugar del 10 al 13/2 para 2?")).json.replies[0].text).toMatch(/^Del 10 al 13\/2 tenemos Depto Lago/);
     expect((await chat(tenant, session.sessionId, session.token, "dale")).json.replies[0].text).toMatch(/¿A nombre de quién/);
     const held = await chat(tenant, session.sessionId, session.token, "Lucia, 0294 15 555-0199");
     expect(held.json.replies[0].text).toMatch(/^¡Hola Lucía! 👋 Qué bueno tenerte de vuelta\. ¡Listo! Te guardo Depto Lago/);
