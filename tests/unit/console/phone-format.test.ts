@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPhone } from "../../../web/console/src/ui/phone-format";
+import { normalisePhone } from "../../../shared/guests/phone";
 
 describe("phones as the console shows them", () => {
   it("writes stored E.164 numbers the way people read them, with the area code apart", () => {
@@ -18,5 +19,11 @@ describe("phones as the console shows them", () => {
   it("shows what it cannot read exactly as it was written", () => {
     expect(formatPhone("pedir por recepción")).toBe("pedir por recepción");
     expect(formatPhone("+54 12")).toBe("+54 12");
+  });
+
+  it("is what the guest form shows for editing, and saving it untouched stores the same number", () => {
+    for (const stored of ["+5491155550105", "+5492944550103", "+5511988880107", "+59899123456", "+34612345678", "+14155550123"]) {
+      expect(normalisePhone(formatPhone(stored)), stored).toBe(stored);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { api, fieldErrors, unwrap } from "../../api/client";
 import { useMessages } from "../../i18n/i18n";
 import { Field, SelectField } from "../../ui/field";
 import { useToast } from "../../ui/toast";
+import { formatPhone } from "../../ui/phone-format";
 import type { Profile } from "./guest-profile";
 import { messages } from "./messages";
 import styles from "./guests.module.css";
@@ -13,7 +14,8 @@ export function GuestDetailsForm({ guest, onSaved }: { guest: Profile; onSaved: 
   const { notify, fail } = useToast();
   const notesId = useId();
   const [name, setName] = useState(guest.name ?? "");
-  const [phone, setPhone] = useState(guest.phone ?? "");
+  // Shown as people read it, like the heading above; the API stores it back in E.164.
+  const [phone, setPhone] = useState(guest.phone ? formatPhone(guest.phone) : "");
   const [email, setEmail] = useState(guest.email ?? "");
   const [lang, setLang] = useState(guest.lang ?? "");
   const [notes, setNotes] = useState(guest.notes ?? "");
