@@ -59,6 +59,10 @@ describe("Operación on a phone", () => {
     await log.getByText(/^Dueña cambió el precio de Cabaña Coihue: \$\s80\.000 → \$\s95\.000$/).waitFor();
     await log.getByText("Dueña creó la unidad «Cabaña Coihue»").waitFor();
     expect(await log.textContent()).not.toContain("accommodations.update");
+    // Narrowed to an area in the owner's words, not a technical action name.
+    await page.getByLabel("Qué se cambió").selectOption({ label: "Unidades y calendarios" });
+    await log.getByText(`Dueña suscribió ${url} a los avisos`).waitFor({ state: "detached" });
+    await log.getByText("Dueña creó la unidad «Cabaña Coihue»").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, "operations-360");
 

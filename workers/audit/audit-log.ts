@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, or } from "drizzle-orm";
 import { newId } from "../../shared/ids";
 import type { Database } from "../platform/db/client";
 import { auditLog } from "../platform/db/schema";
@@ -40,16 +40,23 @@ export async function recordAudit(db: Database, principal: Principal, entry: Aud
 
 export interface AuditFilter {
   actor?: string;
-  action?: string;
+  actions?: string[];
   from?: number;
   to?: number;
   before?: string;
   limit?: number;
 }
 
-/** A tenant's entries, newest first; `actor` is a user or key id, `action` an exact action or a prefix ending in `*`. */
+/**
+ * A tenant's entries, newest first; `actor` is a user or key id, `actions` exact actions or prefixes
+ * ending in `*` (an entry matching any of them is listed).
+ */
 export async function listAudit(db: Database, tenantId: string, filter: AuditFilter = {}): Promise<AuditRow[]> {
-  const action = filter.action?.endsWith("*") ? filter.action.slice(0, -1) : undefined;
+  const actions = (filter.actions ?? []).map((action) => {
+    if (!action.endsWith("*")) return eq(auditLog.action, action);
+    const prefix = action.slice(0, -1);
+    return and(gte(auditLog.action, prefix), lt(auditLog.action, `${prefix}\uffff`));
+  });
   return db
     .select()
     .from(auditLog)
@@ -57,8 +64,7 @@ export async function listAudit(db: Database, tenantId: string, filter: AuditFil
       and(
         eq(auditLog.tenantId, tenantId),
         filter.actor ? eq(auditLog.actorId, filter.actor) : undefined,
-        filter.action && !action ? eq(auditLog.action, filter.action) : undefined,
-        action ? and(gte(auditLog.action, action), lt(auditLog.action, `${action}\uffff`)) : undefined,
+        actions.length > 0 ? or(...actions) : undefined,
         filter.from !== undefined ? gte(auditLog.at, filter.from) : undefined,
         filter.to !== undefined ? lte(auditLog.at, filter.to) : undefined,
         filter.before ? lt(auditLog.id, filter.before) : undefined,

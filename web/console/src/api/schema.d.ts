@@ -12603,7 +12603,7 @@ export interface paths {
                 query?: {
                     /** @description A user id or an API key id */
                     actor?: string;
-                    /** @description An exact action, or a prefix ending in * (reservations.*) */
+                    /** @description An exact action, or a prefix ending in * (reservations.*); up to 10, separated by commas (team.*,invitations.*) */
                     action?: string;
                     from?: string;
                     to?: string;

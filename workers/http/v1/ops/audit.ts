@@ -33,6 +33,8 @@ const entrySchema = z
   .openapi("AuditEntry");
 
 const dateTime = z.iso.datetime({ offset: true });
+/** Actions one request may filter by. */
+const MAX_ACTIONS = 10;
 
 const route = createRoute({
   method: "get",
@@ -44,7 +46,13 @@ const route = createRoute({
   request: {
     query: z.object({
       actor: z.string().max(64).optional().openapi({ description: "A user id or an API key id" }),
-      action: z.string().max(120).optional().openapi({ description: "An exact action, or a prefix ending in * (reservations.*)" }),
+      action: z
+        .string()
+        .max(400)
+        .transform((value) => value.split(","))
+        .pipe(z.array(z.string().regex(/^[a-z][a-z0-9.-]*\*?$/, "an action, or a prefix ending in *").max(120)).min(1).max(MAX_ACTIONS))
+        .optional()
+        .openapi({ type: "string", maxLength: 400, description: `An exact action, or a prefix ending in * (reservations.*); up to ${MAX_ACTIONS}, separated by commas (team.*,invitations.*)` }),
       from: dateTime.optional(),
       to: dateTime.optional(),
       before: z.string().max(64).optional().openapi({ description: "Page back from this entry id" }),
@@ -70,7 +78,7 @@ export function registerAudit(app: OpenAPIHono<AppEnv>) {
     const tenantId = c.get("principal").tenantId;
     const rows = await listAudit(c.var.db, tenantId, {
       actor: query.actor,
-      action: query.action,
+      actions: query.action,
       from: query.from ? Date.parse(query.from) : undefined,
       to: query.to ? Date.parse(query.to) : undefined,
       before: query.before,

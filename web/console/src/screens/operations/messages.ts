@@ -7,7 +7,7 @@ type Key =
   | "minutes" | "hours" | "subscriptions" | "noSubscriptions" | "url" | "events" | "subscribe" | "secretOnce" | "secretCopied" | "copy" | "copied" | "copyFailed"
   | "ping" | "pingOk" | "pingFailed" | "rotate" | "rotateConfirm" | "enable" | "disable" | "remove" | "removeConfirm" | "deliveries" | "hideDeliveries"
   | "noDeliveries" | "replay" | "replayed" | "replayFailed" | "replayedCount" | "statusPending" | "statusSucceeded" | "statusFailed" | "attempts" | "latency"
-  | "answer" | "audit" | "auditFilter" | "noAudit" | "actorUser" | "actorKey" | "auditHint" | "filter";
+  | "answer" | "audit" | "auditFilter" | "auditAreaAll" | "auditArea_reservations" | "auditArea_units" | "auditArea_guests" | "auditArea_messages" | "auditArea_sales" | "auditArea_team" | "auditArea_settings" | "noAudit" | "actorUser" | "actorKey" | "auditHint";
 
 export const messages: Messages<Key> = {
   "es-AR": {
@@ -81,12 +81,19 @@ export const messages: Messages<Key> = {
     latency: "{n} ms",
     answer: "Respuesta",
     audit: "Registro de cambios",
-    auditFilter: "Acción (por ejemplo reservations.*)",
-    noAudit: "No hay cambios registrados con ese filtro.",
+    auditFilter: "Qué se cambió",
+    auditAreaAll: "Todo",
+    auditArea_reservations: "Reservas y pagos",
+    auditArea_units: "Unidades y calendarios",
+    auditArea_guests: "Huéspedes y fidelidad",
+    auditArea_messages: "Mensajes y conversaciones",
+    auditArea_sales: "Extras, paquetes y cotizaciones",
+    auditArea_team: "Equipo y accesos",
+    auditArea_settings: "Configuración e integraciones",
+    noAudit: "No hay cambios registrados en esa parte.",
     actorUser: "Persona",
     actorKey: "Clave de API",
     auditHint: "Quién cambió qué y cuándo, durante un año. Las claves nunca se guardan.",
-    filter: "Filtrar",
   },
   en: {
     title: "Operations",
@@ -159,12 +166,19 @@ export const messages: Messages<Key> = {
     latency: "{n} ms",
     answer: "Answer",
     audit: "Change log",
-    auditFilter: "Action (for example reservations.*)",
-    noAudit: "No changes recorded with that filter.",
+    auditFilter: "What changed",
+    auditAreaAll: "Everything",
+    auditArea_reservations: "Reservations and payments",
+    auditArea_units: "Units and calendars",
+    auditArea_guests: "Guests and loyalty",
+    auditArea_messages: "Messages and conversations",
+    auditArea_sales: "Extras, packages and quotations",
+    auditArea_team: "Team and access",
+    auditArea_settings: "Settings and integrations",
+    noAudit: "No changes recorded there.",
     actorUser: "Person",
     actorKey: "API key",
     auditHint: "Who changed what and when, kept for a year. Secrets are never stored.",
-    filter: "Filter",
   },
   "pt-BR": {
     title: "Operação",
@@ -237,12 +251,19 @@ export const messages: Messages<Key> = {
     latency: "{n} ms",
     answer: "Resposta",
     audit: "Registro de alterações",
-    auditFilter: "Ação (por exemplo reservations.*)",
-    noAudit: "Nenhuma alteração registrada com esse filtro.",
+    auditFilter: "O que foi alterado",
+    auditAreaAll: "Tudo",
+    auditArea_reservations: "Reservas e pagamentos",
+    auditArea_units: "Unidades e calendários",
+    auditArea_guests: "Hóspedes e fidelidade",
+    auditArea_messages: "Mensagens e conversas",
+    auditArea_sales: "Extras, pacotes e cotações",
+    auditArea_team: "Equipe e acessos",
+    auditArea_settings: "Configurações e integrações",
+    noAudit: "Nenhuma alteração registrada nessa parte.",
     actorUser: "Pessoa",
     actorKey: "Chave de API",
     auditHint: "Quem mudou o quê e quando, por um ano. As chaves nunca são guardadas.",
-    filter: "Filtrar",
   },
 };
 

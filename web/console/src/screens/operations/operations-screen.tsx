@@ -4,12 +4,13 @@ import { useApi } from "../../api/use-api";
 import { useFormat, useLocale, useMessages } from "../../i18n/i18n";
 import { useSession } from "../../session";
 import { CopyButton } from "../../ui/copy-button";
-import { Field } from "../../ui/field";
+import { Field, SelectField } from "../../ui/field";
 import { Badge, LoadState } from "../../ui/states";
 import { useToast } from "../../ui/toast";
 import styles from "./operations.module.css";
 import { describeAudit } from "./audit-phrases";
 import { auditWords } from "./audit-words";
+import { AUDIT_AREAS, areaFilter, type AuditArea } from "./audit-areas";
 import { eventNames, messages } from "./messages";
 import { CrmSection } from "./crm-section";
 
@@ -291,25 +292,16 @@ function AuditSection() {
   const format = useFormat();
   const { locale } = useLocale();
   const roleName = (role: string) => auditWords[locale].roles[role as "owner" | "admin" | "staff"] ?? role;
-  const [draft, setDraft] = useState("");
-  const [action, setAction] = useState("");
-  const audit = useApi(() => unwrap(api.GET("/v1/audit", { params: { query: action ? { action, limit: 50 } : { limit: 50 } } })), [action]);
+  const [area, setArea] = useState<AuditArea | "">("");
+  const audit = useApi(() => unwrap(api.GET("/v1/audit", { params: { query: area ? { action: areaFilter(area), limit: 50 } : { limit: 50 } } })), [area]);
+  const areaOptions = [{ value: "", label: t("auditAreaAll") }, ...(Object.keys(AUDIT_AREAS) as AuditArea[]).map((value) => ({ value, label: t(`auditArea_${value}`) }))];
   return (
     <section className={`card ${styles.section}`} aria-labelledby="ops-audit">
       <h2 id="ops-audit">{t("audit")}</h2>
       <p className={styles.small}>{t("auditHint")}</p>
-      <form
-        className={styles.row}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setAction(draft.trim());
-        }}
-      >
-        <Field label={t("auditFilter")} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={120} />
-        <button type="submit" className="button button--quiet">
-          {t("filter")}
-        </button>
-      </form>
+      <div className={styles.row}>
+        <SelectField label={t("auditFilter")} value={area} options={areaOptions} onChange={(e) => setArea(e.target.value as AuditArea | "")} />
+      </div>
       <LoadState loading={audit.loading} error={audit.error} empty={audit.data?.data.length === 0} emptyText={t("noAudit")} onRetry={audit.reload}>
         <ul className={styles.list} data-testid="audit-entries">
           {audit.data?.data.map((entry) => {
