@@ -61,8 +61,7 @@ export function startLocalPostgres({ dir = path.join(ROOT, ".wrangler", "postgre
     if (asRoot) chownSync(data, postgresUser().uid, postgresUser().gid);
     runPg(bin, "initdb", ["-D", data, "-U", "posada", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"]);
   }
-  const running = spawnSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), [...(asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []), "status", "-D", data], { stdio: "ignore" }).status === 0;
-  if (!running) {
+  if (!isRunning(bin, data)) {
     const options = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`;
     runPg(bin, "pg_ctl", ["start", "-w", "-D", data, "-l", path.join(dir, "postgres.log"), "-o", options]);
   }
@@ -72,6 +71,21 @@ export function startLocalPostgres({ dir = path.join(ROOT, ".wrangler", "postgre
   const url = `postgres://posada@127.0.0.1:${port}/${database}`;
   applyPostgresMigrations(url);
   return { url, port, database, stop: () => runPg(bin, "pg_ctl", ["stop", "-m", "fast", "-D", data]) };
+}
+
+/** Whether the cluster in `data` is up (pg_ctl status). */
+function isRunning(bin, data) {
+  return spawnSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), [...(asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []), "status", "-D", data], { stdio: "ignore" }).status === 0;
+}
+
+/** Stops the cluster in `dir` if it runs; one that is down (or was never made) is left as it is. */
+export function stopLocalPostgres({ dir = path.join(ROOT, ".wrangler", "postgres") } = {}) {
+  const data = path.join(dir, "data");
+  if (!existsSync(path.join(data, "PG_VERSION"))) return false;
+  const bin = ensurePostgresInstalled();
+  if (!isRunning(bin, data)) return false;
+  runPg(bin, "pg_ctl", ["stop", "-m", "fast", "-D", data]);
+  return true;
 }
 
 function postgresUser() {
@@ -99,9 +113,6 @@ export function applyPostgresMigrations(url, migrationsDir = path.join(ROOT, "mi
 if (import.meta.url === `file://${process.argv[1]}`) {
   const command = process.argv[2] ?? "start";
   const port = Number(process.env.POSADA_POSTGRES_PORT ?? DEFAULT_PORT);
-  const cluster = startLocalPostgres({ port });
-  if (command === "stop") {
-    cluster.stop();
-    console.log("stopped");
-  } else console.log(cluster.url);
+  if (command === "stop") console.log(stopLocalPostgres() ? "stopped" : "not running");
+  else console.log(startLocalPostgres({ port }).url);
 }
