@@ -52,7 +52,7 @@ export default function UnitsScreen() {
                   <span>
                     <strong>{item.name}</strong>
                     <br />
-                    {format.money(item.basePrice)} {t("perNight")} · {item.capacity} 👤
+                    {format.price(item.basePrice)} {t("perNight")} · {item.capacity} 👤
                   </span>
                   {canEdit && (
                   <span className={styles.actions}>
