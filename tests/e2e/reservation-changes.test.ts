@@ -35,7 +35,7 @@ describe("changing and cancelling a reservation", () => {
     const tenant = await signUpTenant();
     const unit = await createUnit(tenant, "Cabaña Radal", { minStay: 1 });
     const today = todayIn();
-    const mine = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 10), checkOut: addDays(today, 12), guestName: "Julia Sosa" });
+    const mine = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 10), checkOut: addDays(today, 12), guestName: "Julia Sosa", phone: "+5491155550101" });
     const other = await holdViaApi(tenant, { accommodationId: unit.id, checkIn: addDays(today, 20), checkOut: addDays(today, 23), guestName: "Pedro Gómez" });
     const context = await openContext(browser(), { viewport: PHONE });
     const page = await context.newPage();
@@ -46,6 +46,8 @@ describe("changing and cancelling a reservation", () => {
     // Onto Pedro's nights: refused, in words, and nothing changes.
     await detail.getByRole("button", { name: "Editar" }).click();
     const form = page.getByRole("dialog", { name: `Editar la reserva ${mine.code}` });
+    // The phone as people read it, not as it is stored.
+    expect(await form.getByLabel("Teléfono (opcional)").inputValue()).toBe("+54 9 11 5555 0101");
     await form.getByLabel("Salida").fill(addDays(today, 21));
     await form.getByRole("button", { name: "Guardar cambios" }).click();
     await form.getByText("Esas noches ya están ocupadas por otra reserva o un bloqueo. La reserva quedó como estaba.").waitFor();
@@ -64,6 +66,8 @@ describe("changing and cancelling a reservation", () => {
     const moved = await reservationViaApi(tenant, mine.id);
     expect(moved).toMatchObject({ checkIn: addDays(today, 14), checkOut: addDays(today, 17), status: "held" });
     expect(moved.total.amount).toBe(mine.total.amount * 1.5);
+    // Left as shown, the phone was not sent as a change.
+    expect(moved.guest.phone).toBe("+5491155550101");
     await expect.poll(() => detail.innerText(), eventually).toContain("Instagram");
     expect(await detail.innerText()).toContain("Llega 23 h, deja el auto en la cochera");
     expect(await detail.innerText()).toContain("3");

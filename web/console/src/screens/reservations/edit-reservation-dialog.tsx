@@ -8,6 +8,7 @@ import { Field, SelectField } from "../../ui/field";
 import { NumberField } from "../../ui/number-field";
 import { moneyToInput, readMoney, readNumber, valueOf } from "../../ui/number-input";
 import { useToast } from "../../ui/toast";
+import { formatPhone } from "../../ui/phone-format";
 import { editMessages } from "./edit-messages";
 import { messages } from "./messages";
 import { problemText } from "./problem-text";
@@ -35,7 +36,9 @@ export function EditReservationDialog({ reservation, onClose, onSaved }: { reser
   const [checkOut, setCheckOut] = useState(reservation.checkOut);
   const [guests, setGuests] = useState(String(reservation.guests));
   const [name, setName] = useState(reservation.guest.name);
-  const [phone, setPhone] = useState(reservation.guest.phone ?? "");
+  // Shown as people read it; left as shown, the stored text is sent back unchanged.
+  const shownPhone = reservation.guest.phone ? formatPhone(reservation.guest.phone) : "";
+  const [phone, setPhone] = useState(shownPhone);
   const [email, setEmail] = useState(reservation.guest.email ?? "");
   const [source, setSource] = useState(reservation.source);
   const [notes, setNotes] = useState(reservation.notes ?? "");
@@ -60,7 +63,7 @@ export function EditReservationDialog({ reservation, onClose, onSaved }: { reser
     if (checkIn !== reservation.checkIn) body.checkIn = checkIn;
     if (checkOut !== reservation.checkOut) body.checkOut = checkOut;
     if (guestCount !== null && guestCount !== reservation.guests) body.guests = guestCount;
-    const contact = { name: name.trim(), phone: phone.trim() || null, email: email.trim() || null };
+    const contact = { name: name.trim(), phone: phone.trim() === shownPhone ? reservation.guest.phone : phone.trim() || null, email: email.trim() || null };
     if (contact.name !== reservation.guest.name || contact.phone !== reservation.guest.phone || contact.email !== reservation.guest.email) body.guest = contact;
     if (source !== reservation.source) body.source = source as Changes["source"];
     if ((notes.trim() || null) !== reservation.notes) body.notes = notes.trim() || null;
