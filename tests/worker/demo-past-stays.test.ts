@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { recordPastStay } from "../../workers/bookings/demo-stays";
 import { call } from "./support/api";
@@ -30,6 +30,44 @@ describe("stays booked in the past, for the demo of npm run dev", () => {
     // Its nights are taken like any other stay's.
     const overlapping = await call("POST", "/v1/reservations", { token: tenant.token, body: { accommodationId: acc, checkIn: day(0), checkOut: day(1), guests: 1, guest: { name: "Otra" } } });
     expect(overlapping.json.code).toBe("dates_unavailable");
+  });
+
+  it("is confirmed even when the calendar's alarm expires the hold before the deposit is recorded", async () => {
+    // A hold made "as on the day it was booked" expires in the past, so the object arms its alarm at
+    // once; here the alarm runs between the hold and the payment, as it may on a busy machine.
+    const tenant = await createTenant();
+    const acc = await createAccommodation(tenant, { minStay: 1 });
+    const alarmAfterHold = {
+      ...env,
+      CALENDAR: {
+        idFromName: (name: string) => env.CALENDAR.idFromName(name),
+        get: (id: DurableObjectId) => {
+          const stub = env.CALENDAR.get(id);
+          return new Proxy(stub, {
+            get(target, property) {
+              if (property !== "hold") return Reflect.get(target, property);
+              return async (input: Parameters<typeof stub.hold>[0]) => {
+                const held = await target.hold(input);
+                expect(await runDurableObjectAlarm(stub)).toBe(true);
+                return held;
+              };
+            },
+          });
+        },
+      },
+    } as typeof env;
+    const stay = await recordPastStay(alarmAfterHold, tenant.tenantId, {
+      accommodationId: acc,
+      checkIn: day(-3),
+      checkOut: day(1),
+      guests: 2,
+      guest: { name: "Diego Castro" },
+      source: "direct",
+      bookedDaysBefore: 10,
+      paid: { method: "cash" },
+      recordedBy: tenant.ownerId,
+    });
+    expect(stay.status).toBe("confirmed");
   });
 
   it("is not a route outside development", async () => {

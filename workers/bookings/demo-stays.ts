@@ -36,7 +36,10 @@ export async function recordPastStay(env: Env, tenantId: string, input: PastStay
   const confirmed = await calendar.recordPayment({
     tenantId,
     reservationId: held.reservation.id,
-    payment: { source: "manual", amount: held.reservation.depositAmount, currency: held.reservation.currency, method: input.paid.method, reference: input.paid.reference, recordedBy: input.recordedBy, override: false },
+    // Paid five minutes into its 30-minute hold, by construction. The hold's expiry lies in the
+    // past, so the object's alarm may already have expired it; money paid while held still confirms
+    // a stay whose nights nobody else took.
+    payment: { source: "manual", amount: held.reservation.depositAmount, currency: held.reservation.currency, method: input.paid.method, reference: input.paid.reference, recordedBy: input.recordedBy, override: false, paidWhileHeld: true },
     now: bookedAt + 5 * 60_000,
   });
   if (!confirmed.ok) throw new AppError(409, confirmed.code, "The stay could not be confirmed on that day");
