@@ -1,28 +1,31 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { recordPastStay } from "../../workers/bookings/demo-stays";
+import { recordPastStay, type PastStayInput } from "../../workers/bookings/demo-stays";
 import { call } from "./support/api";
 import { createAccommodation } from "./support/accommodations";
-import { createTenant } from "./support/tenant";
+import { createTenant, type TestTenant } from "./support/tenant";
 
 const DAY_MS = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+
+/** Diego's stay from `from` to `to` days from today, booked ten days before it began and paid in cash. */
+const diegosStay = (tenant: TestTenant, acc: string, from: number, to: number, source: PastStayInput["source"] = "direct"): PastStayInput => ({
+  accommodationId: acc,
+  checkIn: day(from),
+  checkOut: day(to),
+  guests: 2,
+  guest: { name: "Diego Castro" },
+  source,
+  bookedDaysBefore: 10,
+  paid: { method: "cash" },
+  recordedBy: tenant.ownerId,
+});
 
 describe("stays booked in the past, for the demo of npm run dev", () => {
   it("has the calendar book and confirm a stay under way as on the day it was booked", async () => {
     const tenant = await createTenant();
     const acc = await createAccommodation(tenant, { minStay: 1 });
-    const stay = await recordPastStay(env, tenant.tenantId, {
-      accommodationId: acc,
-      checkIn: day(-2),
-      checkOut: day(2),
-      guests: 2,
-      guest: { name: "Diego Castro" },
-      source: "instagram",
-      bookedDaysBefore: 10,
-      paid: { method: "cash" },
-      recordedBy: tenant.ownerId,
-    });
+    const stay = await recordPastStay(env, tenant.tenantId, diegosStay(tenant, acc, -2, 2, "instagram"));
     expect(stay).toMatchObject({ status: "confirmed", checkIn: day(-2), checkOut: day(2), source: "instagram" });
     expect(stay.createdAt).toBeLessThan(Date.now() - 11 * DAY_MS);
     const fetched = await call("GET", `/v1/reservations/${stay.id}`, { token: tenant.token });
@@ -56,17 +59,7 @@ describe("stays booked in the past, for the demo of npm run dev", () => {
         },
       },
     } as typeof env;
-    const stay = await recordPastStay(alarmAfterHold, tenant.tenantId, {
-      accommodationId: acc,
-      checkIn: day(-3),
-      checkOut: day(1),
-      guests: 2,
-      guest: { name: "Diego Castro" },
-      source: "direct",
-      bookedDaysBefore: 10,
-      paid: { method: "cash" },
-      recordedBy: tenant.ownerId,
-    });
+    const stay = await recordPastStay(alarmAfterHold, tenant.tenantId, diegosStay(tenant, acc, -3, 1));
     expect(stay.status).toBe("confirmed");
   });
 
