@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { newId } from "../../shared/ids";
 import { planStep, type ReservationTiming, type StepPlan } from "../../shared/messaging/step-timing";
@@ -27,36 +27,74 @@ const timingOf = (reservation: ReservationRow, paidAmount: number, confirmedAt: 
   confirmedAt,
 });
 
+/** A step that is due, as the row it plans: written with others like it in one statement. */
+type PlannedRow = { reservationId: string; stepId: string; dueAt: number; reservationVersion: number };
+
 /**
- * The statement that brings one row to a plan. A row that already fired never changes, and a
- * plan made from an older state of the reservation never overwrites one made from a newer state,
- * so redelivered or reordered events cannot move a step back. Steps that do not apply get no row
- * unless one exists (which is then skipped, with the reason).
+ * Rows of a step plan a statement writes: each binds nine values and D1 binds at most 100 per
+ * statement (with the statement's own two, ten rows bind 92).
  */
-function planStatement(db: Database, tenantId: string, reservation: ReservationRow, stepId: string, plan: StepPlan, now: number, exists: boolean) {
-  const movable = sql`${stepSchedule.firedAt} IS NULL AND ${stepSchedule.status} IN ('scheduled', 'skipped') AND ${stepSchedule.reservationVersion} <= ${reservation.version}`;
-  if (plan.due) {
-    return db
-      .insert(stepSchedule)
-      .values({ id: newId("sch"), tenantId, reservationId: reservation.id, stepId, dueAt: plan.dueAt, status: "scheduled", reservationVersion: reservation.version, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [stepSchedule.reservationId, stepSchedule.stepId],
-        set: { dueAt: plan.dueAt, status: "scheduled", reason: null, reservationVersion: reservation.version, updatedAt: now },
-        setWhere: movable,
-      });
-  }
-  if (!exists) return null;
-  return db
-    .update(stepSchedule)
-    .set({ status: "skipped", reason: plan.reason, reservationVersion: reservation.version, updatedAt: now })
-    .where(and(eq(stepSchedule.reservationId, reservation.id), eq(stepSchedule.stepId, stepId), movable));
+const ROWS_PER_UPSERT = 10;
+
+/** Planned steps, and the statements that skip steps that no longer apply. */
+interface PlanWrites {
+  due: PlannedRow[];
+  skips: SkipStatement[];
 }
 
-async function runBatches(db: Database, statements: NonNullable<ReturnType<typeof planStatement>>[]) {
+type SkipStatement = ReturnType<typeof skipStatement>;
+
+/**
+ * A row that already fired never changes, and a plan made from an older state of the reservation
+ * never overwrites one made from a newer state, so redelivered or reordered events cannot move a
+ * step back. `version` is the plan's reservation version (per row, `excluded.` in an upsert).
+ */
+const movable = (version: SQL | number) => sql`${stepSchedule.firedAt} IS NULL AND ${stepSchedule.status} IN ('scheduled', 'skipped') AND ${stepSchedule.reservationVersion} <= ${version}`;
+
+/** Steps that do not apply get no row unless one exists, which is then skipped with the reason. */
+function skipStatement(db: Database, reservation: ReservationRow, stepId: string, reason: string | null, now: number) {
+  return db
+    .update(stepSchedule)
+    .set({ status: "skipped", reason, reservationVersion: reservation.version, updatedAt: now })
+    .where(and(eq(stepSchedule.reservationId, reservation.id), eq(stepSchedule.stepId, stepId), movable(reservation.version)));
+}
+
+/** Adds what one step's plan writes: a due row, a skip of the row it had, or nothing. */
+function addPlan(writes: PlanWrites, db: Database, reservation: ReservationRow, stepId: string, plan: StepPlan, now: number, exists: boolean) {
+  if (plan.due) writes.due.push({ reservationId: reservation.id, stepId, dueAt: plan.dueAt, reservationVersion: reservation.version });
+  else if (exists) writes.skips.push(skipStatement(db, reservation, stepId, plan.reason, now));
+}
+
+/**
+ * Due rows go ten to a statement (a burst of 50 holds plans in five statements, not fifty: each
+ * statement is work for the database's single writer). Every (reservation, step) appears once in
+ * a plan, so no statement meets its own row twice, which Postgres would refuse.
+ */
+function upsertStatements(db: Database, tenantId: string, due: PlannedRow[], now: number) {
+  const statements = [];
+  for (let i = 0; i < due.length; i += ROWS_PER_UPSERT) {
+    const rows = due.slice(i, i + ROWS_PER_UPSERT).map((row) => ({ id: newId("sch"), tenantId, ...row, status: "scheduled" as const, updatedAt: now }));
+    statements.push(
+      db
+        .insert(stepSchedule)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [stepSchedule.reservationId, stepSchedule.stepId],
+          set: { dueAt: sql`excluded.due_at`, status: "scheduled", reason: null, reservationVersion: sql`excluded.reservation_version`, updatedAt: sql`excluded.updated_at` },
+          setWhere: movable(sql`excluded.reservation_version`),
+        }),
+    );
+  }
+  return statements;
+}
+
+async function writePlans(db: Database, tenantId: string, writes: PlanWrites, now: number) {
+  const statements = [...upsertStatements(db, tenantId, writes.due, now), ...writes.skips];
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
     const chunk = statements.slice(i, i + STATEMENTS_PER_BATCH);
     if (chunk.length > 0) await db.batch(chunk as [(typeof chunk)[number], ...typeof chunk]);
   }
+  return writes.due.length + writes.skips.length;
 }
 
 /** Reservations read per query: D1 binds at most 100 parameters. */
@@ -74,7 +112,7 @@ export async function syncReservationSchedules(db: Database, tenantId: string, r
   const now = options.now ?? Date.now();
   const ids = [...new Set(reservationIds)];
   const dueNow: string[] = [];
-  const statements = [];
+  const writes: PlanWrites = { due: [], skips: [] };
   let steps: StepRow[] | null = null;
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk = ids.slice(i, i + IDS_PER_QUERY);
@@ -101,13 +139,12 @@ export async function syncReservationSchedules(db: Database, tenantId: string, r
         const confirmedAt = row?.dueAt ?? (options.justConfirmed ? now : null);
         const plan = planStep(step, timingOf(reservation, paid.get(reservation.id) ?? 0, step.kind === "confirmation" ? confirmedAt : null), timezone ?? DEFAULT_TIME_ZONE, now);
         if (plan.due && plan.dueAt <= now) due = true;
-        const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
-        if (statement) statements.push(statement);
+        addPlan(writes, db, reservation, step.id, plan, now, row !== undefined);
       }
       if (due) dueNow.push(reservation.id);
     }
   }
-  await runBatches(db, statements);
+  await writePlans(db, tenantId, writes, now);
   return { dueNow };
 }
 
@@ -134,15 +171,13 @@ export async function replanStep(db: Database, tenantId: string, step: StepRow, 
   const existing = await db.select().from(stepSchedule).where(and(eq(stepSchedule.tenantId, tenantId), eq(stepSchedule.stepId, step.id))).all();
   const byReservation = new Map(existing.map((r) => [r.reservationId, r]));
   const paid = await moneyReceivedByReservation(db, tenantId);
-  const statements = [];
+  const writes: PlanWrites = { due: [], skips: [] };
   for (const { reservation, timezone } of ahead) {
     const row = byReservation.get(reservation.id);
     if (row?.firedAt) continue;
     // A confirmation not sent yet keeps its time; a stay confirmed before the step was on gets none late.
     const plan = planStep(step, timingOf(reservation, paid.get(reservation.id) ?? 0, row?.dueAt ?? null), timezone, now);
-    const statement = planStatement(db, tenantId, reservation, step.id, plan, now, row !== undefined);
-    if (statement) statements.push(statement);
+    addPlan(writes, db, reservation, step.id, plan, now, row !== undefined);
   }
-  await runBatches(db, statements);
-  return statements.length;
+  return writePlans(db, tenantId, writes, now);
 }

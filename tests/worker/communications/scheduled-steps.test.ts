@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../../workers/index";
 import { database } from "../../../workers/platform/db/client";
 import { runDueSteps } from "../../../workers/communications/due-steps";
+import { syncReservationSchedules } from "../../../workers/communications/schedule";
 import type { QueueMessage } from "../../../workers/platform/queue-messages";
 import { call } from "../support/api";
 import { createAccommodation } from "../support/accommodations";
@@ -271,6 +272,31 @@ describe("scheduled steps", () => {
     const failed = await getQueueResult(failing, createExecutionContext());
     expect(failed.explicitAcks).toEqual([]);
     expect(failed.retryMessages.map((m: { msgId: string }) => m.msgId).sort()).toEqual(failing.messages.map((m) => m.id).sort());
+  });
+
+  it("writes a burst's planned steps ten rows to a statement, and never moves a row planned from a newer state or already sent", async () => {
+    const tenant = await createTenant();
+    const units = await Promise.all(Array.from({ length: 12 }, () => createAccommodation(tenant, { minStay: 1 })));
+    const held = await Promise.all(units.map((acc) => hold(tenant, acc, futureDate("07-10"), futureDate("07-12"))));
+    const ids = held.map((h) => h.json.id as string);
+    const expected = new Map(held.map((h) => [h.json.id as string, Date.parse(h.json.expiresAt) - 10 * 60_000]));
+    await eventually(async () => {
+      for (const id of ids) expect((await rowOf(id, "hold_reminder"))?.status).toBe("scheduled");
+    });
+    const [newer, sent, ...rest] = ids as [string, string, ...string[]];
+    // One row planned from a later state of its stay, one already sent, the rest moved by hand.
+    await env.DB.prepare("UPDATE step_schedule SET reservation_version = reservation_version + 5, due_at = 1 WHERE reservation_id = ?").bind(newer).run();
+    await env.DB.prepare("UPDATE step_schedule SET status = 'sent', fired_at = 2, due_at = 2 WHERE reservation_id = ?").bind(sent).run();
+    await env.DB.prepare(`UPDATE step_schedule SET due_at = 3 WHERE reservation_id IN (${rest.map(() => "?").join(", ")})`).bind(...rest).run();
+
+    const counting = databaseWatching();
+    await syncReservationSchedules(database(counting.db), tenant.tenantId, ids);
+    // Eleven rows to write (the sent one is left out): two statements in one batch, not eleven.
+    expect(counting.prepared.filter((query) => /^insert into "step_schedule"/i.test(query))).toHaveLength(2);
+    expect(counting.writeBatches).toBe(1);
+    expect((await rowOf(newer, "hold_reminder"))?.due_at).toBe(1);
+    expect(await rowOf(sent, "hold_reminder")).toMatchObject({ status: "sent", due_at: 2 });
+    for (const id of rest) expect((await rowOf(id, "hold_reminder"))?.due_at).toBe(expected.get(id));
   });
 
   it("reminds a hold ten minutes before it lapses, with the payment link, urgently", async () => {
